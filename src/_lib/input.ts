@@ -1,0 +1,51 @@
+import { PolicyInputError } from './errors.js';
+
+/** A moment in time: a `Date`, or epoch milliseconds (an integer, as `Date.getTime()` gives). */
+export type Instant = Date | number;
+
+/** The range of instants a `Date` can hold (±8.64e15 ms around the epoch). */
+const MAX_EPOCH_MS = 8.64e15;
+
+/**
+ * @internal Reads an {@link Instant} as epoch milliseconds, or throws a
+ * {@link PolicyInputError} naming `parameter`.
+ */
+export function toEpochMs(value: unknown, parameter: string): number {
+  const ms = value instanceof Date ? value.getTime() : value;
+  if (typeof ms !== 'number' || !Number.isInteger(ms) || ms > MAX_EPOCH_MS || ms < -MAX_EPOCH_MS) {
+    throw new PolicyInputError(
+      parameter,
+      'a valid Date or an integer number of epoch milliseconds',
+      value,
+    );
+  }
+  return ms;
+}
+
+/**
+ * @internal Checks that `value` is a whole number ≥ `min` (a count, a size in bytes…), or
+ * throws a {@link PolicyInputError} naming `parameter`.
+ */
+export function toCount(value: unknown, parameter: string, min = 0): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
+    throw new PolicyInputError(
+      parameter,
+      min === 0 ? 'a non-negative integer' : `an integer ≥ ${min}`,
+      value,
+    );
+  }
+  return value;
+}
+
+/** @internal `true` for a non-null object (arrays included). */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** @internal Own-property lookup that never reaches `Object.prototype`. */
+export function hasOwn<K extends string>(
+  table: { readonly [P in K]: unknown },
+  key: unknown,
+): key is K {
+  return typeof key === 'string' && Object.hasOwn(table, key);
+}

@@ -1,0 +1,33 @@
+/**
+ * Where a data point comes from: the rule id in the project's `SPEC.md`, the line range of the
+ * provider's knowledge base (the seed, in Spanish) it was read from, and, where the seed was
+ * open, the interpretation we made.
+ */
+export interface Source {
+  /** The rule id, for example `'R-SEND-1'`. */
+  readonly rule: RuleId;
+  /** First and last line of the seed the figure was read from. */
+  readonly seedLines: readonly [from: number, to: number];
+  /** The seed's own words for the figure, verbatim. */
+  readonly quote?: string;
+  /** Present where the seed is silent or ambiguous: what we decided, in one sentence. */
+  readonly interpretation?: string;
+}
+
+/** The ids of the rules this library encodes (see `docs/` and the project's `SPEC.md`). */
+export type RuleId =
+  | 'R-SEND-1'
+  | 'R-SEND-2'
+  | 'R-SEND-3'
+  | 'R-SEND-4'
+  | 'R-SEND-5'
+  | 'R-RCPT-1'
+  | 'R-SIZE-1'
+  | 'R-SIZE-2'
+  | 'R-SIZE-3'
+  | 'R-STOR-1'
+  | 'R-STOR-2'
+  | 'R-STOR-3'
+  | 'R-ADDR-COUNT'
+  | 'R-RET-2'
+  | 'R-BKP-2';

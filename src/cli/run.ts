@@ -1,0 +1,340 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { PolicyInputError } from '../_lib/errors.js';
+import { messageContext } from '../i18n/context.js';
+import { formatIssue, LOCALES } from '../i18n/formatIssue.js';
+import type { Locale } from '../i18n/types.js';
+import { OFFER_IDS, OFFERS, type Offer } from '../offers/offer.js';
+import { PHP_MAIL_DAILY_LIMIT } from '../offers/offers.data.js';
+import { decideSend } from '../sending/decideSend.js';
+import { SendLedger } from '../sending/SendLedger.js';
+import type { SendDecision, SendEvent } from '../sending/types.js';
+import { attachmentDelivery } from '../size/attachmentDelivery.js';
+import { base64EncodedLength } from '../size/base64EncodedLength.js';
+import { checkMessageSize } from '../size/checkMessageSize.js';
+import { maxAttachmentBytes } from '../size/maxAttachmentBytes.js';
+import { MAX_MESSAGE_BYTES } from '../size/size.data.js';
+import { renderTable } from './table.js';
+
+/** What the program talks to; the tests pass their own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readFile: (path: string) => Promise<string>;
+  /** The clock, read only when `--now` is absent (the library itself never reads it). */
+  readonly now: () => Date;
+}
+
+/** Exit codes: 0 ok, 1 a policy refusal, 2 bad input. */
+export const EXIT = { ok: 0, refused: 1, badInput: 2 } as const;
+
+/** Bad command-line input: printed on one line, exit code 2. */
+class UsageError extends Error {}
+
+const USAGE = `Usage: mail-policy <command> [options]
+
+Commands:
+  demo                      a tour of the library on built-in examples
+  offers                    the offer matrix
+  quota --offer ID --history FILE.jsonl --recipients N [--size BYTES] [--now ISO]
+                            may this mailbox send this message now, and if not, when?
+                            (history: one JSON object a line, {"at":"<ISO>","recipients":N})
+
+Options:
+  --json                    machine-readable output
+  --lang en|fr|de|it|es     language of messages (default en)
+  -h, --help                this help
+
+Exit codes: 0 ok, 1 refused by the policy, 2 bad input.
+
+Example:
+  mail-policy quota --offer ksuite-free --history sent.jsonl --recipients 12 --now 2026-03-01T12:00:00Z`;
+
+const OPTIONS = {
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  offer: { type: 'string' },
+  history: { type: 'string' },
+  recipients: { type: 'string' },
+  size: { type: 'string' },
+  now: { type: 'string' },
+} as const satisfies ParseArgsConfig['options'];
+
+type Values = ReturnType<
+  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
+>['values'];
+
+/**
+ * Runs the `mail-policy` program on `argv` (without `node` and the script) and returns its exit
+ * code.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: OPTIONS,
+      allowPositionals: true,
+      strict: true,
+    });
+    const [command, ...rest] = positionals;
+    if (values.help || command === undefined || command === 'help') {
+      io.stdout(USAGE);
+      return command === undefined && !values.help ? EXIT.badInput : EXIT.ok;
+    }
+    if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);
+    const locale = readLocale(values.lang);
+    switch (command) {
+      case 'demo':
+        return demo(values, locale, io);
+      case 'offers':
+        return offers(values, io);
+      case 'quota':
+        return await quota(values, locale, io);
+      default:
+        throw new UsageError(`unknown command: ${command} (try mail-policy --help)`);
+    }
+  } catch (error) {
+    if (
+      error instanceof UsageError ||
+      error instanceof PolicyInputError ||
+      isParseArgsError(error)
+    ) {
+      io.stderr(`mail-policy: ${(error as Error).message}`);
+      return EXIT.badInput;
+    }
+    throw error;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
+}
+
+function readLocale(lang: string | undefined): Locale {
+  if (lang === undefined) return 'en';
+  const locale = LOCALES.find((candidate) => candidate === lang);
+  if (locale === undefined)
+    throw new UsageError(`--lang: expected one of ${LOCALES.join(', ')}; received ${lang}`);
+  return locale;
+}
+
+function readCount(value: string | undefined, flag: string, required: boolean): number | undefined {
+  if (value === undefined) {
+    if (required) throw new UsageError(`${flag} is required`);
+    return undefined;
+  }
+  if (!/^\d+$/.test(value))
+    throw new UsageError(`${flag}: expected a non-negative integer; received ${value}`);
+  return Number(value);
+}
+
+function readNow(value: string | undefined, io: CliIo): Date {
+  if (value === undefined) return io.now();
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime()))
+    throw new UsageError(`--now: expected an ISO date; received ${value}`);
+  return date;
+}
+
+const bytes = messageContext('en').bytes;
+
+function offerRow(offer: Offer): string[] {
+  return [
+    offer.id,
+    offer.name,
+    offer.paid ? 'paid' : 'free',
+    String(offer.dailySendLimit),
+    String(offer.maxRecipientsPerMessage),
+    bytes(offer.maxMessageBytes),
+    offer.storageBytes === 'unlimited' ? 'unlimited' : bytes(offer.storageBytes),
+    offer.backupRetentionDays === 0 ? 'none' : `${offer.backupRetentionDays} days`,
+    `${offer.addresses.min}–${offer.addresses.max === 'unlimited' ? '∞' : offer.addresses.max}`,
+  ];
+}
+
+function offersTable(): string {
+  return renderTable(
+    [
+      'offer',
+      'name',
+      'paid',
+      'sends/24h',
+      'recipients',
+      'message',
+      'storage',
+      'backups',
+      'addresses',
+    ],
+    OFFER_IDS.map((id) => offerRow(OFFERS[id])),
+  );
+}
+
+function offers(values: Values, io: CliIo): number {
+  io.stdout(
+    values.json
+      ? JSON.stringify(
+          OFFER_IDS.map((id) => OFFERS[id]),
+          null,
+          2,
+        )
+      : offersTable(),
+  );
+  return EXIT.ok;
+}
+
+/** One line per decision, then one line per issue, in `locale`. */
+function describeDecision(decision: SendDecision, locale: Locale): string {
+  if (decision.allowed) {
+    return `allowed: weight ${decision.weight}, ${decision.used} of ${decision.limit} used in the last 24 h, ${decision.remaining} left after it`;
+  }
+  const lines = [
+    `refused: weight ${decision.weight}, ${decision.used} of ${decision.limit} used in the last 24 h; retry at: ${decision.retryAt ? decision.retryAt.toISOString() : 'never (waiting cannot help)'}`,
+  ];
+  for (const issue of decision.issues) {
+    lines.push(
+      `  - ${issue.code} (${issue.rule}): ${formatIssue(issue, locale, { timeZone: 'UTC' })}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+async function readHistory(path: string, io: CliIo): Promise<SendEvent[]> {
+  let text: string;
+  try {
+    text = await io.readFile(path);
+  } catch (error) {
+    throw new UsageError(`--history: cannot read ${path}: ${(error as Error).message}`);
+  }
+  const events: SendEvent[] = [];
+  const lines = text.split(/\r?\n/);
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') continue;
+    const where = `${path}:${index + 1}`;
+    let row: unknown;
+    try {
+      row = JSON.parse(line);
+    } catch {
+      throw new UsageError(`${where}: not valid JSON`);
+    }
+    const { at, recipients } = (row ?? {}) as { at?: unknown; recipients?: unknown };
+    const time =
+      typeof at === 'string' || typeof at === 'number' ? new Date(at).getTime() : Number.NaN;
+    if (Number.isNaN(time))
+      throw new UsageError(`${where}: "at" must be an ISO date or epoch milliseconds`);
+    if (typeof recipients !== 'number' || !Number.isSafeInteger(recipients) || recipients < 0) {
+      throw new UsageError(`${where}: "recipients" must be a non-negative integer`);
+    }
+    events.push({ at: time, recipients });
+  }
+  return events;
+}
+
+async function quota(values: Values, locale: Locale, io: CliIo): Promise<number> {
+  if (values.offer === undefined) throw new UsageError('--offer is required');
+  const recipients = readCount(values.recipients, '--recipients', true) as number;
+  const sizeBytes = readCount(values.size, '--size', false);
+  const now = readNow(values.now, io);
+  const history = values.history === undefined ? [] : await readHistory(values.history, io);
+  const decision = decideSend({
+    offer: values.offer as never,
+    now,
+    history: SendLedger.from(history),
+    message: { recipients },
+    ...(sizeBytes === undefined ? {} : { sizeBytes }),
+  });
+  if (values.json) {
+    const messages = decision.allowed
+      ? []
+      : decision.issues.map((issue) => formatIssue(issue, locale));
+    io.stdout(JSON.stringify({ ...decision, now, messages }, null, 2));
+  } else {
+    io.stdout(describeDecision(decision, locale));
+  }
+  return decision.allowed ? EXIT.ok : EXIT.refused;
+}
+
+const HOUR = 3_600_000;
+
+function demo(values: Values, locale: Locale, io: CliIo): number {
+  const now = new Date('2026-03-02T12:00:00Z');
+  const history = new SendLedger();
+  // A kSuite (free) mailbox that sent a newsletter-sized batch this morning.
+  history.record(now.getTime() - 20 * HOUR, 300, 'monday-report');
+  history.record(now.getTime() - 4 * HOUR, 180, 'offer-mailing');
+  history.record(now.getTime() - 1 * HOUR, 12, 'reply');
+  const scenarios = [
+    {
+      title: 'A reply to 3 people',
+      message: { to: ['ana@example.com'], cc: ['bo@example.com', 'cy@example.com'] },
+    },
+    { title: 'A message to 20 people', message: { recipients: 20 } },
+    { title: 'A message to 150 people', message: { recipients: 150 } },
+    {
+      title: 'A 250 MiB message to 1 person',
+      message: { recipients: 1 },
+      sizeBytes: 250 * 1024 * 1024,
+    },
+  ] as const;
+  const decisions = scenarios.map((scenario) => ({
+    title: scenario.title,
+    decision: decideSend({
+      offer: 'ksuite-free',
+      now,
+      history,
+      message: scenario.message,
+      ...('sizeBytes' in scenario ? { sizeBytes: scenario.sizeBytes } : {}),
+    }),
+  }));
+  const sizes = [1_000_000, 25 * 1024 * 1024, 100 * 1024 * 1024, 2 * 1024 ** 3, 60 * 1024 ** 3].map(
+    (raw) => ({
+      raw,
+      encoded: base64EncodedLength(raw),
+      fitsInOneMessage: checkMessageSize(base64EncodedLength(raw)).ok,
+      webmail: attachmentDelivery(raw),
+    }),
+  );
+  if (values.json) {
+    io.stdout(
+      JSON.stringify({ offers: OFFER_IDS.map((id) => OFFERS[id]), now, decisions, sizes }, null, 2),
+    );
+    return EXIT.ok;
+  }
+  const out: string[] = [];
+  out.push('infomaniak-mail-policy: a tour on built-in examples', '');
+  out.push(
+    '1. The offer matrix (R-SEND-1, R-RCPT-1, R-SIZE-1, R-STOR-1, R-BKP-2, R-ADDR-COUNT)',
+    '',
+  );
+  out.push(offersTable());
+  out.push(
+    `Web hosting, unauthenticated PHP mail(): ${PHP_MAIL_DAILY_LIMIT} per 24 h (R-SEND-3).`,
+    '',
+  );
+  out.push(
+    `2. Send decisions for a kSuite (free) mailbox at ${now.toISOString()} (R-SEND-1, -2, -5, R-RCPT-1, R-SIZE-1)`,
+    `   history: 300 recipients 20 h ago, 180 recipients 4 h ago, 12 recipients 1 h ago = ${history.used(now)} of 500`,
+    '',
+  );
+  for (const { title, decision } of decisions) {
+    out.push(`${title}:`, `  ${describeDecision(decision, locale).replaceAll('\n', '\n  ')}`, '');
+  }
+  out.push('3. Sizes (R-SIZE-1, R-SIZE-2, R-SIZE-3)', '');
+  out.push(
+    renderTable(
+      ['file', 'base64 in the message', 'fits one message', 'webmail sends it as'],
+      sizes.map((size) => [
+        bytes(size.raw),
+        bytes(size.encoded),
+        size.fitsInOneMessage ? 'yes' : 'no',
+        size.webmail,
+      ]),
+    ),
+  );
+  out.push(
+    '',
+    `Largest attachment that fits one ${bytes(MAX_MESSAGE_BYTES)} message once encoded: ${bytes(maxAttachmentBytes())} (${maxAttachmentBytes()} bytes).`,
+  );
+  io.stdout(out.join('\n'));
+  return EXIT.ok;
+}

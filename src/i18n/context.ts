@@ -1,0 +1,38 @@
+import type { FormatOptions, Locale, MessageContext } from './types.js';
+
+const UNITS: Readonly<Record<Locale, readonly [string, string, string, string]>> = {
+  en: ['bytes', 'KiB', 'MiB', 'GiB'],
+  fr: ['octets', 'Ko', 'Mo', 'Go'],
+  de: ['Byte', 'KiB', 'MiB', 'GiB'],
+  it: ['byte', 'KiB', 'MiB', 'GiB'],
+  es: ['bytes', 'KiB', 'MiB', 'GiB'],
+};
+
+/** @internal Formatting helpers for `locale`, built on `Intl`. */
+export function messageContext(locale: Locale, options: FormatOptions = {}): MessageContext {
+  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const dateTime = new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZoneName: 'short',
+    timeZone: options.timeZone ?? 'Europe/Zurich',
+  });
+  const units = UNITS[locale];
+  return {
+    count: (value) => integer.format(value),
+    bytes: (value) => {
+      let unit = 0;
+      let scaled = value;
+      while (scaled >= 1024 && unit < units.length - 1) {
+        scaled /= 1024;
+        unit++;
+      }
+      return `${(unit === 0 ? integer : decimal).format(scaled)}\u00a0${units[unit]}`;
+    },
+    date: (value) => dateTime.format(value),
+  };
+}

@@ -1,0 +1,54 @@
+import { PolicyInputError } from '../_lib/errors.js';
+import { hasOwn, isObject } from '../_lib/input.js';
+import { messageContext } from './context.js';
+import { de } from './locales/de.js';
+import { en } from './locales/en.js';
+import { es } from './locales/es.js';
+import { fr } from './locales/fr.js';
+import { it } from './locales/it.js';
+import type { FormatOptions, Issue, Locale, Messages } from './types.js';
+
+/**
+ * The messages of every locale, keyed by {@link Locale}.
+ *
+ * @example
+ * ```ts
+ * Object.keys(MESSAGES); // ['en', 'fr', 'de', 'it', 'es']
+ * ```
+ */
+export const MESSAGES: { readonly [L in Locale]: Messages } = Object.freeze({ en, fr, de, it, es });
+
+/** The supported locales, English first. */
+export const LOCALES: readonly Locale[] = Object.freeze(['en', 'fr', 'de', 'it', 'es']);
+
+/**
+ * Turns an issue into a sentence for a person, in `en`, `fr`, `de`, `it` or `es`. Issues carry
+ * codes and parameters, never English text: this is where the words come from. Dates (such as
+ * a `retryAt`) are shown in the provider's time zone, Europe/Zurich, unless `timeZone` says
+ * otherwise.
+ *
+ * @param issue - any issue the library returned
+ * @param locale - default `'en'`
+ * @throws {PolicyInputError} for an unknown locale or an object that is not an issue
+ * @example
+ * ```ts
+ * formatIssue({ code: 'too-many-recipients', rule: 'R-RCPT-1', limit: 100, actual: 150,
+ *   suggestion: { code: 'use-newsletter-tool', rule: 'R-SEND-5' } }, 'fr');
+ * // 'Ce message compte 150 destinataires ; la limite est de 100 par message (À, Cc et Cci
+ * //  confondus). Pour un envoi de masse, utilisez plutôt l’outil Newsletter.'
+ * ```
+ */
+export function formatIssue(issue: Issue, locale: Locale = 'en', options?: FormatOptions): string {
+  if (!hasOwn(MESSAGES, locale)) {
+    throw new PolicyInputError('locale', `one of ${LOCALES.join(', ')}`, locale);
+  }
+  const messages = MESSAGES[locale];
+  if (!isObject(issue) || !hasOwn(messages, issue.code)) {
+    throw new PolicyInputError('issue', 'an issue object returned by this library', issue);
+  }
+  const message = messages[issue.code] as (
+    issue: Issue,
+    f: ReturnType<typeof messageContext>,
+  ) => string;
+  return message(issue, messageContext(locale, options));
+}

@@ -1,0 +1,36 @@
+import type { AddressLimitReachedIssue } from '../offers/canAddAddress.js';
+import type { SendIssue } from '../sending/types.js';
+import type { StorageFullIssue } from '../storage/checkStorage.js';
+
+/** Every issue the library reports: a discriminated union on `code`. */
+export type Issue = SendIssue | StorageFullIssue | AddressLimitReachedIssue;
+
+/** The stable kebab-case codes of {@link Issue}. */
+export type IssueCode = Issue['code'];
+
+/** The languages messages are written in. */
+export type Locale = 'en' | 'fr' | 'de' | 'it' | 'es';
+
+/** Options of `formatIssue`. */
+export interface FormatOptions {
+  /** Time zone for dates in messages (such as `retryAt`). Default: the provider's, `'Europe/Zurich'`. */
+  readonly timeZone?: string;
+}
+
+/** Formatting helpers bound to one locale, handed to every message function. */
+export interface MessageContext {
+  /** A count, with the locale's digit grouping. */
+  readonly count: (value: number) => string;
+  /** A size in bytes, in the locale's binary units (KiB/MiB/GiB, or Ko/Mo/Go in French). */
+  readonly bytes: (value: number) => string;
+  /** A date and time in the chosen time zone. */
+  readonly date: (value: Date) => string;
+}
+
+/**
+ * One locale's messages: a pure function per issue code. The mapped type makes a missing
+ * translation a compile error.
+ */
+export type Messages = {
+  readonly [C in IssueCode]: (issue: Extract<Issue, { code: C }>, format: MessageContext) => string;
+};

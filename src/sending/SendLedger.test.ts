@@ -1,0 +1,244 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PolicyInputError } from '../_lib/errors.js';
+import { SendLedger } from './SendLedger.js';
+
+const H = 3_600_000;
+const DAY = 24 * H;
+const T0 = Date.parse('2026-01-01T00:00:00.000Z');
+
+describe('SendLedger', () => {
+  it('starts empty with no argument', () => {
+    const ledger = new SendLedger();
+    expect(ledger.size).toBe(0);
+    expect(ledger.used(T0)).toBe(0);
+    expect(ledger.retryAt(T0, 1, 500)).toEqual(new Date(T0));
+    expect(ledger.retryAt(T0, 0, 0)).toEqual(new Date(T0));
+    expect(ledger.retryAt(T0, 501, 500)).toBeNull();
+    expect([...ledger]).toEqual([]);
+  });
+
+  it('answers the worked example of its TSDoc', () => {
+    const ledger = new SendLedger();
+    ledger.record(Date.parse('2026-01-01T08:00:00Z'), 450, 'msg-1');
+    ledger.record(Date.parse('2026-01-01T09:00:00Z'), 40, 'msg-2');
+    const now = Date.parse('2026-01-01T10:00:00Z');
+    expect(ledger.used(now)).toBe(490);
+    expect(ledger.retryAt(now, 20, 500)).toEqual(new Date('2026-01-02T08:00:00Z'));
+    expect(ledger.retryAt(now, 10, 500)).toEqual(new Date(now));
+  });
+
+  it('counts an id once: recording is idempotent', () => {
+    const ledger = new SendLedger();
+    expect(ledger.record(T0, 10, 'a')).toBe(true);
+    expect(ledger.record(T0 + H, 10, 'a')).toBe(false);
+    expect(ledger.record(T0, 10)).toBe(true);
+    expect(ledger.record(T0, 10)).toBe(true); // no id: two sends
+    expect(ledger.used(T0 + H)).toBe(30);
+    expect(ledger.size).toBe(3);
+  });
+
+  it('releases a send by id, once', () => {
+    const ledger = new SendLedger();
+    ledger.record(T0, 5, 'a');
+    ledger.record(T0, 5, 'b');
+    ledger.record(T0 + H, 7, 'c');
+    expect(ledger.release('b')).toBe(true);
+    expect(ledger.release('b')).toBe(false);
+    expect(ledger.release('never-recorded')).toBe(false);
+    expect(ledger.used(T0 + H)).toBe(12);
+    expect([...ledger]).toEqual([
+      { at: new Date(T0), recipients: 5 },
+      { at: new Date(T0 + H), recipients: 7 },
+    ]);
+    expect(ledger.record(T0 + 2 * H, 1, 'b')).toBe(true); // a released id may be used again
+  });
+
+  it('keeps late sends in time order and answers as if they came in order', () => {
+    const ledger = new SendLedger();
+    ledger.record(T0 + 3 * H, 100);
+    ledger.record(T0 + 1 * H, 200); // arrives late
+    ledger.record(T0 + 2 * H, 150, 'x'); // late too
+    ledger.record(T0 + 4 * H, 50);
+    expect([...ledger].map((event) => event.at.getTime() - T0)).toEqual([H, 2 * H, 3 * H, 4 * H]);
+    const now = T0 + 5 * H;
+    expect(ledger.used(now)).toBe(500);
+    // 30 more under 500 needs 30 freed: the 200 sent at +1 h leave at +25 h.
+    expect(ledger.retryAt(now, 30, 500)).toEqual(new Date(T0 + H + DAY));
+    expect(ledger.release('x')).toBe(true);
+    expect(ledger.used(now)).toBe(350);
+  });
+
+  it('prunes what can never count again, and refuses questions about the past afterwards', () => {
+    const ledger = new SendLedger();
+    for (let hour = 0; hour < 48; hour++) ledger.record(T0 + hour * H, 1, `m${hour}`);
+    const now = T0 + 48 * H;
+    const used = ledger.used(now);
+    expect(ledger.prune(now)).toBe(25); // hours 0..24 are at or before now − 24 h
+    expect(ledger.size).toBe(23);
+    expect(ledger.used(now)).toBe(used);
+    expect(ledger.prune(now)).toBe(0);
+    expect(ledger.release('m3')).toBe(false); // pruned with its send
+    expect(ledger.record(T0 + 3 * H, 1, 'm3')).toBe(true); // its id is free again…
+    expect(ledger.used(now)).toBe(used); // …and a send that old is not kept
+    expect(ledger.release('m40')).toBe(true);
+    expect(ledger.used(now)).toBe(used - 1);
+    expect(() => ledger.used(now - 1)).toThrow(
+      /^now: expected an instant at or after the last prune/,
+    );
+  });
+
+  it('shrinks its storage after a large prune and still answers correctly', () => {
+    const ledger = new SendLedger();
+    for (let i = 0; i < 10_000; i++) ledger.record(T0 + i * 60_000, 1);
+    const now = T0 + 10_000 * 60_000;
+    expect(ledger.prune(now)).toBe(10_000 - 1439);
+    expect(ledger.used(now)).toBe(1439);
+    ledger.record(now, 2);
+    expect(ledger.used(now)).toBe(1441);
+  });
+
+  it('builds from events in any order, dropping repeated ids', () => {
+    const ledger = SendLedger.from([
+      { at: T0 + 2 * H, recipients: 3, id: 'b' },
+      { at: new Date(T0), recipients: 2, id: 'a' },
+      { at: T0 + H, recipients: 9, id: 'a' },
+    ]);
+    expect(ledger.size).toBe(2);
+    expect(ledger.used(T0 + 3 * H)).toBe(5);
+    expect(ledger.release('a')).toBe(true);
+    expect(ledger.used(T0 + 3 * H)).toBe(3);
+  });
+
+  it('throws PolicyInputError naming the parameter for programmer mistakes', () => {
+    const ledger = new SendLedger();
+    expect(() => ledger.record(Number.NaN, 1)).toThrow(/^at: /);
+    expect(() => ledger.record(new Date('nope'), 1)).toThrow(/^at: .*Invalid Date$/);
+    expect(() => ledger.record(T0, -1)).toThrow(
+      /^recipients: expected a non-negative integer; received -1$/,
+    );
+    expect(() => ledger.record(T0, 0.5)).toThrow(/^recipients: /);
+    expect(() => ledger.record(T0, 2 ** 32)).toThrow(
+      /^recipients: expected at most 4294967295 per send/,
+    );
+    expect(() => ledger.record(T0, 1, 42 as never)).toThrow(/^id: /);
+    expect(() => ledger.used('today' as never)).toThrow(/^now: /);
+    expect(() => ledger.retryAt(T0, -1, 10)).toThrow(/^weight: /);
+    expect(() => ledger.retryAt(T0, 1, 1.5)).toThrow(/^limit: /);
+    expect(() =>
+      SendLedger.from([
+        { at: T0, recipients: 1 },
+        { at: T0, recipients: Number.NaN },
+      ]),
+    ).toThrow(/^events\[1\]\.recipients: /);
+    expect(() => SendLedger.from([undefined as never])).toThrow(PolicyInputError);
+    expect(ledger.size).toBe(0);
+  });
+});
+
+describe('SendLedger properties', () => {
+  const offset = fc.oneof(
+    fc.integer({ min: 0, max: 3 * DAY }),
+    fc.constantFrom(0, DAY, DAY - 1, DAY + 1),
+  );
+  const event = fc.record({
+    at: offset.map((ms) => T0 + ms),
+    recipients: fc.integer({ min: 0, max: 50 }),
+  });
+  const events = fc.array(event, { maxLength: 60 });
+  const query = fc.record({
+    now: fc.integer({ min: 0, max: 4 * DAY }).map((ms) => T0 + ms),
+    weight: fc.integer({ min: 0, max: 80 }),
+    limit: fc.integer({ min: 0, max: 400 }),
+  });
+
+  const usedAt = (list: readonly { at: number; recipients: number }[], t: number) =>
+    list.filter((e) => e.at > t - DAY).reduce((sum, e) => sum + e.recipients, 0);
+
+  it('gives the same answers whatever order events are recorded in', () => {
+    fc.assert(
+      fc.property(
+        events.chain((list) =>
+          fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length })),
+        ),
+        fc.array(query, { minLength: 1, maxLength: 5 }),
+        ([list, shuffled], queries) => {
+          const inOrder = new SendLedger();
+          for (const e of [...list].sort((a, b) => a.at - b.at)) inOrder.record(e.at, e.recipients);
+          const anyOrder = new SendLedger();
+          for (const e of shuffled) anyOrder.record(e.at, e.recipients);
+          const built = SendLedger.from(shuffled);
+          for (const q of queries) {
+            const expected = [inOrder.used(q.now), inOrder.retryAt(q.now, q.weight, q.limit)];
+            expect([anyOrder.used(q.now), anyOrder.retryAt(q.now, q.weight, q.limit)]).toEqual(
+              expected,
+            );
+            expect([built.used(q.now), built.retryAt(q.now, q.weight, q.limit)]).toEqual(expected);
+            expect(expected[0]).toBe(usedAt(list, q.now));
+          }
+        },
+      ),
+    );
+  });
+
+  it('follows a model through records, releases, prunes and queries interleaved', () => {
+    const op = fc.oneof(
+      fc.record({
+        kind: fc.constant('record' as const),
+        event,
+        id: fc.option(fc.integer({ min: 0, max: 15 }).map(String), { nil: undefined }),
+      }),
+      fc.record({
+        kind: fc.constant('release' as const),
+        id: fc.integer({ min: 0, max: 15 }).map(String),
+      }),
+      fc.record({
+        kind: fc.constant('prune' as const),
+        step: fc.integer({ min: 0, max: DAY / 2 }),
+      }),
+      fc.record({ kind: fc.constant('query' as const), q: query }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
+        const ledger = new SendLedger();
+        let live: { at: number; recipients: number; id?: string }[] = [];
+        const ids = new Set<string>();
+        let prunedAt = T0;
+        for (const o of ops) {
+          if (o.kind === 'record') {
+            const fresh = o.id === undefined || !ids.has(o.id);
+            expect(ledger.record(o.event.at, o.event.recipients, o.id)).toBe(fresh);
+            if (!fresh) continue;
+            if (o.id !== undefined) ids.add(o.id);
+            if (o.event.at > prunedAt - DAY)
+              live.push({ ...o.event, ...(o.id === undefined ? {} : { id: o.id }) });
+            else if (o.id !== undefined) ids.delete(o.id); // not kept: a later prune frees its id
+          } else if (o.kind === 'release') {
+            const index = live.findIndex((e) => e.id === o.id);
+            expect(ledger.release(o.id)).toBe(index >= 0);
+            if (index >= 0) live.splice(index, 1);
+            ids.delete(o.id);
+          } else if (o.kind === 'prune') {
+            prunedAt += o.step;
+            const dropped = live.filter((e) => e.at <= prunedAt - DAY);
+            ledger.prune(prunedAt);
+            for (const e of dropped) if (e.id !== undefined) ids.delete(e.id);
+            live = live.filter((e) => e.at > prunedAt - DAY);
+          } else {
+            const now = Math.max(o.q.now, prunedAt);
+            const used = usedAt(live, now);
+            expect(ledger.used(now)).toBe(used);
+            const retry = ledger.retryAt(now, o.q.weight, o.q.limit);
+            if (o.q.weight > o.q.limit) expect(retry).toBeNull();
+            else {
+              const t = (retry as Date).getTime();
+              expect(usedAt(live, t) + o.q.weight).toBeLessThanOrEqual(o.q.limit);
+              if (t > now) expect(usedAt(live, t - 1) + o.q.weight).toBeGreaterThan(o.q.limit);
+              else expect(t).toBe(now);
+            }
+          }
+        }
+      }),
+    );
+  });
+});

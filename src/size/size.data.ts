@@ -1,0 +1,69 @@
+import type { Source } from '../_lib/provenance.js';
+import { GIB, MIB } from '../_lib/units.js';
+import { COMMON_LIMITS } from '../offers/offers.data.js';
+
+/**
+ * R-SIZE-1: the largest message, sent or received, in bytes: 210,763,776 ("201 Mo exactos"),
+ * headers and body (text, HTML, attachments…) included, whatever the way it is sent.
+ *
+ * @example
+ * ```ts
+ * MAX_MESSAGE_BYTES === 201 * 1024 * 1024; // true
+ * ```
+ * @see R-SIZE-1
+ */
+export const MAX_MESSAGE_BYTES = COMMON_LIMITS.maxMessageBytes;
+
+/** RFC 2045 §6.8: encoded lines are at most 76 characters, each break a CRLF. */
+export const BASE64_LINE_LENGTH = 76;
+
+/** How the webmail carries a file of a given size (R-SIZE-3). */
+export type AttachmentDelivery =
+  | 'attachment'
+  | 'swisstransfer-link'
+  | 'swisstransfer'
+  | 'too-large';
+
+/** One tier of R-SIZE-3: files up to `maxBytes` (inclusive) are carried as `delivery`. */
+export interface AttachmentTier {
+  readonly delivery: Exclude<AttachmentDelivery, 'too-large'>;
+  readonly maxBytes: number;
+  readonly source: Source;
+}
+
+/**
+ * R-SIZE-3: how the provider's webmail carries a file, by size. Boundaries are inclusive: a
+ * file of exactly 25 MiB is still an attachment. Above the last tier: `'too-large'`.
+ *
+ * @see R-SIZE-3
+ */
+export const ATTACHMENT_TIERS = [
+  {
+    delivery: 'attachment',
+    maxBytes: 25 * MIB,
+    source: {
+      rule: 'R-SIZE-3',
+      seedLines: [363, 363],
+      quote: 'el límite de tamaño de los archivos adjuntos es de 25 Mo',
+    },
+  },
+  {
+    delivery: 'swisstransfer-link',
+    maxBytes: 3 * GIB,
+    source: {
+      rule: 'R-SIZE-3',
+      seedLines: [364, 364],
+      quote:
+        'Más allá y dentro de un límite de 3 Go, se genera y se integra en su mensaje un enlace SwissTransfer',
+    },
+  },
+  {
+    delivery: 'swisstransfer',
+    maxBytes: 50 * GIB,
+    source: {
+      rule: 'R-SIZE-3',
+      seedLines: [365, 365],
+      quote: 'Más allá de 3 Go (y hasta 50 Go), se recomienda utilizar directamente SwissTransfer',
+    },
+  },
+] as const satisfies readonly AttachmentTier[];

@@ -1,0 +1,79 @@
+import { PolicyInputError } from '../_lib/errors.js';
+import { isObject, toCount } from '../_lib/input.js';
+import { type OfferId, toOffer } from '../offers/offer.js';
+
+/** The input of {@link checkStorage}. */
+export interface CheckStorageInput {
+  /** The mailbox's offer. */
+  readonly offer: OfferId;
+  /** Bytes the mailbox holds now. */
+  readonly usedBytes: number;
+  /** Bytes about to arrive (a message being delivered), default 0. */
+  readonly incomingBytes?: number;
+}
+
+/** The mailbox would hold more than its offer allows (R-STOR-1); senders then see `5.2.2 Over quota` (R-STOR-3). */
+export interface StorageFullIssue {
+  readonly code: 'storage-full';
+  readonly rule: 'R-STOR-1';
+  /** The offer's storage, in bytes. */
+  readonly limit: number;
+  /** Bytes held now. */
+  readonly used: number;
+  /** Bytes about to arrive. */
+  readonly incoming: number;
+}
+
+/** The answer of {@link checkStorage}. */
+export type StorageResult =
+  | {
+      readonly ok: true;
+      readonly limit: number | 'unlimited';
+      /** Bytes still free after the incoming ones, or `'unlimited'`. */
+      readonly freeBytes: number | 'unlimited';
+      /** Share of the storage in use after the incoming bytes, 0–1, or `null` when unlimited. */
+      readonly usedRatio: number | null;
+    }
+  | {
+      readonly ok: false;
+      readonly limit: number;
+      readonly freeBytes: number;
+      readonly usedRatio: number;
+      readonly issues: readonly [StorageFullIssue];
+    };
+
+/**
+ * Whether a mailbox has room for `incomingBytes` more: 20 GiB on the free offers, unlimited on
+ * the paid ones (R-STOR-1). The limit is inclusive: a mailbox may be filled exactly. When it
+ * is full, senders get errors such as `5.2.2 Over quota` (R-STOR-3).
+ *
+ * @throws {PolicyInputError} for an unknown offer or a negative or fractional byte count
+ * @example
+ * ```ts
+ * checkStorage({ offer: 'my-ksuite', usedBytes: 20 * 1024 ** 3 - 10, incomingBytes: 100 });
+ * // { ok: false, limit: 21474836480, freeBytes: 10, usedRatio: 1,
+ * //   issues: [{ code: 'storage-full', rule: 'R-STOR-1', limit: 21474836480,
+ * //              used: 21474836470, incoming: 100 }] }
+ * checkStorage({ offer: 'my-ksuite-plus', usedBytes: 900 * 1024 ** 3 });
+ * // { ok: true, limit: 'unlimited', freeBytes: 'unlimited', usedRatio: null }
+ * ```
+ * @see R-STOR-1, R-STOR-3
+ */
+export function checkStorage(input: CheckStorageInput): StorageResult {
+  if (!isObject(input)) throw new PolicyInputError('input', 'an object', input);
+  const limit = toOffer(input.offer, 'offer').storageBytes;
+  const used = toCount(input.usedBytes, 'usedBytes');
+  const incoming =
+    input.incomingBytes === undefined ? 0 : toCount(input.incomingBytes, 'incomingBytes');
+  if (limit === 'unlimited') return { ok: true, limit, freeBytes: 'unlimited', usedRatio: null };
+  const after = used + incoming;
+  if (after <= limit)
+    return { ok: true, limit, freeBytes: limit - after, usedRatio: after / limit };
+  return {
+    ok: false,
+    limit,
+    freeBytes: Math.max(0, limit - used),
+    usedRatio: Math.min(1, used / limit),
+    issues: [{ code: 'storage-full', rule: 'R-STOR-1', limit, used, incoming }],
+  };
+}
