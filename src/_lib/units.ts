@@ -1,8 +1,8 @@
-/** @internal One mebibyte: the seed's "Mo" (201 Mo = 210,763,776 bytes = 201 × 1024²). */
-export const MIB = 1024 * 1024;
-/** @internal One gibibyte: the seed's "Go". */
-export const GIB = 1024 * MIB;
-/** @internal One hour in milliseconds. */
-export const HOUR_MS = 60 * 60 * 1000;
-/** @internal One day of absolute time (24 h); the library never follows wall-clock days. */
-export const DAY_MS = 24 * HOUR_MS;
+/**
+ * @internal One day of absolute time (24 h) in milliseconds. Every duration of N days in the
+ * library is N × 24 h: it does not move with a daylight-saving change.
+ *
+ * Written as a literal: bundlers drop unused top-level constants only when their initialiser
+ * cannot run code.
+ */
+export const DAY_MS = 86_400_000;

@@ -99,7 +99,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       error instanceof PolicyInputError ||
       isParseArgsError(error)
     ) {
-      io.stderr(`mail-policy: ${(error as Error).message}`);
+      io.stderr(`mail-policy: ${(error as Error).message.replace(/\s*\n\s*/g, ' ')}`);
       return EXIT.badInput;
     }
     throw error;

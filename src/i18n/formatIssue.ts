@@ -16,10 +16,22 @@ import type { FormatOptions, Issue, Locale, Messages } from './types.js';
  * Object.keys(MESSAGES); // ['en', 'fr', 'de', 'it', 'es']
  * ```
  */
-export const MESSAGES: { readonly [L in Locale]: Messages } = Object.freeze({ en, fr, de, it, es });
+export const MESSAGES: { readonly [L in Locale]: Messages } = /* @__PURE__ */ Object.freeze({
+  en,
+  fr,
+  de,
+  it,
+  es,
+});
 
 /** The supported locales, English first. */
-export const LOCALES: readonly Locale[] = Object.freeze(['en', 'fr', 'de', 'it', 'es']);
+export const LOCALES: readonly Locale[] = /* @__PURE__ */ Object.freeze([
+  'en',
+  'fr',
+  'de',
+  'it',
+  'es',
+]);
 
 /**
  * Turns an issue into a sentence for a person, in `en`, `fr`, `de`, `it` or `es`. Issues carry

@@ -1,6 +1,6 @@
 import { PolicyInputError } from '../_lib/errors.js';
 import { isObject, toCount } from '../_lib/input.js';
-import { type OfferId, toOffer } from './offer.js';
+import { type OfferId, toOfferRow } from './ids.js';
 
 /** The offer holds no more addresses (R-ADDR-COUNT). */
 export interface AddressLimitReachedIssue {
@@ -40,7 +40,7 @@ export function canAddAddress(input: {
   readonly existingAddresses: number;
 }): AddAddressResult {
   if (!isObject(input)) throw new PolicyInputError('input', 'an object', input);
-  const { max } = toOffer(input.offer, 'offer').addresses;
+  const { max } = toOfferRow(input.offer, 'offer').addresses;
   const existing = toCount(input.existingAddresses, 'existingAddresses');
   if (max === 'unlimited') return { ok: true, remaining: 'unlimited' };
   if (existing < max) return { ok: true, remaining: max - existing - 1 };

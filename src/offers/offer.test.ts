@@ -3,7 +3,8 @@ import { seedLines } from '../../test/helpers/seed.js';
 import { PolicyInputError } from '../_lib/errors.js';
 import { canAddAddress } from './canAddAddress.js';
 import { getOffer, isOfferId, OFFER_IDS, OFFERS, type OfferDataField } from './offer.js';
-import { PHP_MAIL_DAILY_LIMIT, PHP_MAIL_SOURCE } from './offers.data.js';
+import { PHP_MAIL_DAILY_LIMIT } from './offers.data.js';
+import { OFFER_SOURCES, PHP_MAIL_SOURCE } from './offers.sources.js';
 
 const GiB = 1024 ** 3;
 
@@ -90,6 +91,10 @@ describe('the offer matrix (R-SEND-1, R-RCPT-1, R-SIZE-1, R-STOR-1, R-BKP-2, R-A
       const cited = lines.slice(from - 1, to).join('\n');
       expect(cited, `${source.rule} lines ${from}-${to}`).toContain(source.quote);
     }
+  });
+
+  it('keeps the sources of every offer and of no other', () => {
+    expect(Object.keys(OFFER_SOURCES)).toEqual(OFFER_IDS);
   });
 
   it('is deeply frozen and null-prototyped', () => {

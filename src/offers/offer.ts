@@ -1,15 +1,10 @@
-import { PolicyInputError } from '../_lib/errors.js';
-import { hasOwn } from '../_lib/input.js';
 import type { Source } from '../_lib/provenance.js';
-import { type AddressRange, COMMON_LIMITS, COMMON_SOURCES, OFFER_ROWS } from './offers.data.js';
+import { type OfferId, toOfferRow } from './ids.js';
+import { type AddressRange, COMMON_LIMITS, OFFER_ROWS } from './offers.data.js';
+import { COMMON_SOURCES, OFFER_SOURCES, type RowSources } from './offers.sources.js';
 
-/**
- * The id of an offer, derived from the data table.
- *
- * `'ksuite-free' | 'ksuite-standard' | 'ksuite-business' | 'ksuite-enterprise' | 'my-ksuite'
- * | 'my-ksuite-plus' | 'mail-starter' | 'mail-premium'`
- */
-export type OfferId = (typeof OFFER_ROWS)[number]['id'];
+export type { OfferId } from './ids.js';
+export { isOfferId, OFFER_IDS } from './ids.js';
 
 /**
  * One offer's mail limits, every figure tied to its rule id in {@link Offer.sources}.
@@ -65,6 +60,7 @@ function freezeDeep<T>(value: T): T {
 }
 
 function buildOffer(row: (typeof OFFER_ROWS)[number]): Offer {
+  const sources: RowSources = OFFER_SOURCES[row.id];
   return {
     id: row.id,
     name: row.name,
@@ -78,21 +74,9 @@ function buildOffer(row: (typeof OFFER_ROWS)[number]): Offer {
     trashRetentionDays: COMMON_LIMITS.trashRetentionDays,
     backupRetentionDays: row.backupRetentionDays,
     addresses: row.addresses,
-    sources: { ...row.sources, ...COMMON_SOURCES },
+    sources: { ...sources, ...COMMON_SOURCES },
   };
 }
-
-/**
- * Every offer id, in the seed's order (kSuite, my kSuite, Mail Service; free before paid).
- *
- * @example
- * ```ts
- * OFFER_IDS.length; // 8
- * OFFER_IDS[0];     // 'ksuite-free'
- * ```
- * @see R-SEND-1, R-STOR-1, R-BKP-2
- */
-export const OFFER_IDS: readonly OfferId[] = Object.freeze(OFFER_ROWS.map((row) => row.id));
 
 /**
  * The offer matrix, keyed by {@link OfferId}. Deeply frozen; a null-prototype object, so
@@ -107,25 +91,12 @@ export const OFFER_IDS: readonly OfferId[] = Object.freeze(OFFER_ROWS.map((row) 
  * ```
  * @see R-SEND-1, R-RCPT-1, R-SIZE-1, R-STOR-1, R-BKP-2, R-ADDR-COUNT
  */
-export const OFFERS: { readonly [K in OfferId]: Offer } = freezeDeep(
-  Object.assign(
-    Object.create(null) as Record<OfferId, Offer>,
-    Object.fromEntries(OFFER_ROWS.map((row) => [row.id, buildOffer(row)])),
-  ),
-);
+export const OFFERS: { readonly [K in OfferId]: Offer } = /* @__PURE__ */ buildOffers();
 
-/**
- * Whether `value` is one of the {@link OFFER_IDS}. Never reaches `Object.prototype`:
- * `isOfferId('__proto__')` and `isOfferId('toString')` are `false`.
- *
- * @example
- * ```ts
- * isOfferId('my-ksuite'); // true
- * isOfferId('premium');   // false
- * ```
- */
-export function isOfferId(value: unknown): value is OfferId {
-  return hasOwn(OFFERS, value);
+function buildOffers(): { readonly [K in OfferId]: Offer } {
+  const offers = Object.create(null) as Record<OfferId, Offer>;
+  for (const row of OFFER_ROWS) offers[row.id] = buildOffer(row);
+  return freezeDeep(offers);
 }
 
 /**
@@ -142,14 +113,5 @@ export function isOfferId(value: unknown): value is OfferId {
  * @see R-SEND-1
  */
 export function getOffer(id: string): Offer {
-  return toOffer(id, 'id');
-}
-
-/** @internal The offer named by `value`, or a {@link PolicyInputError} naming `parameter`. */
-export function toOffer(value: unknown, parameter: string, alternative = ''): Offer {
-  if (!isOfferId(value)) {
-    const ids = OFFER_IDS.map((offerId) => JSON.stringify(offerId)).join(', ');
-    throw new PolicyInputError(parameter, `one of ${ids}${alternative}`, value);
-  }
-  return OFFERS[value];
+  return OFFERS[toOfferRow(id, 'id').id];
 }

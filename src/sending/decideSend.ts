@@ -27,7 +27,10 @@ export interface DecideSendInput {
   readonly sizeBytes?: number;
 }
 
-const NEWSLETTER = Object.freeze({ code: 'use-newsletter-tool', rule: 'R-SEND-5' } as const);
+const NEWSLETTER = /* @__PURE__ */ Object.freeze({
+  code: 'use-newsletter-tool',
+  rule: 'R-SEND-5',
+} as const);
 
 function isSendHistory(value: unknown): value is SendHistory {
   return isObject(value) && typeof value.used === 'function' && typeof value.retryAt === 'function';

@@ -1,11 +1,18 @@
 import { PolicyInputError } from '../_lib/errors.js';
 import { isObject, toCount } from '../_lib/input.js';
-import { type OfferId, toOffer } from '../offers/offer.js';
+import { type OfferId, toOfferRow } from '../offers/ids.js';
+import { COMMON_LIMITS } from '../offers/offers.data.js';
 import type { SendPolicy } from './types.js';
 
 /** @internal Reads `offer` (an id or explicit limits) as a checked {@link SendPolicy}. */
 export function resolvePolicy(offer: unknown, parameter = 'offer'): SendPolicy {
-  if (typeof offer === 'string') return toOffer(offer, parameter, ', or a SendPolicy');
+  if (typeof offer === 'string') {
+    return {
+      dailySendLimit: toOfferRow(offer, parameter, ', or a SendPolicy').dailySendLimit,
+      maxRecipientsPerMessage: COMMON_LIMITS.maxRecipientsPerMessage,
+      maxMessageBytes: COMMON_LIMITS.maxMessageBytes,
+    };
+  }
   if (!isObject(offer)) {
     throw new PolicyInputError(parameter, 'an offer id or a SendPolicy object', offer);
   }
@@ -43,7 +50,7 @@ export function sendPolicyFor(offer: OfferId, overrides: Partial<SendPolicy> = {
   if (!isObject(overrides)) {
     throw new PolicyInputError('overrides', 'an object of SendPolicy fields', overrides);
   }
-  if (Object.keys(overrides).length > 0 && !toOffer(offer, 'offer').paid) {
+  if (Object.keys(overrides).length > 0 && !toOfferRow(offer, 'offer').paid) {
     throw new PolicyInputError(
       'overrides',
       `no override: ${offer} is a free offer, and only paid addresses can have their limits changed (R-SEND-4)`,

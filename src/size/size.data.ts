@@ -1,5 +1,4 @@
 import type { Source } from '../_lib/provenance.js';
-import { GIB, MIB } from '../_lib/units.js';
 import { COMMON_LIMITS } from '../offers/offers.data.js';
 
 /**
@@ -40,7 +39,7 @@ export interface AttachmentTier {
 export const ATTACHMENT_TIERS = [
   {
     delivery: 'attachment',
-    maxBytes: 25 * MIB,
+    maxBytes: 26_214_400, // 25 MiB
     source: {
       rule: 'R-SIZE-3',
       seedLines: [363, 363],
@@ -49,7 +48,7 @@ export const ATTACHMENT_TIERS = [
   },
   {
     delivery: 'swisstransfer-link',
-    maxBytes: 3 * GIB,
+    maxBytes: 3_221_225_472, // 3 GiB
     source: {
       rule: 'R-SIZE-3',
       seedLines: [364, 364],
@@ -59,7 +58,7 @@ export const ATTACHMENT_TIERS = [
   },
   {
     delivery: 'swisstransfer',
-    maxBytes: 50 * GIB,
+    maxBytes: 53_687_091_200, // 50 GiB
     source: {
       rule: 'R-SIZE-3',
       seedLines: [365, 365],

@@ -1,6 +1,6 @@
 import { PolicyInputError } from '../_lib/errors.js';
 import { isObject, toCount } from '../_lib/input.js';
-import { type OfferId, toOffer } from '../offers/offer.js';
+import { type OfferId, toOfferRow } from '../offers/ids.js';
 
 /** The input of {@link checkStorage}. */
 export interface CheckStorageInput {
@@ -29,9 +29,9 @@ export type StorageResult =
   | {
       readonly ok: true;
       readonly limit: number | 'unlimited';
-      /** Bytes still free after the incoming ones, or `'unlimited'`. */
+      /** Bytes free now (before the incoming ones), or `'unlimited'`. */
       readonly freeBytes: number | 'unlimited';
-      /** Share of the storage in use after the incoming bytes, 0–1, or `null` when unlimited. */
+      /** `usedBytes / limit` (above 1 for a mailbox already over), or `null` when unlimited. */
       readonly usedRatio: number | null;
     }
   | {
@@ -44,14 +44,16 @@ export type StorageResult =
 
 /**
  * Whether a mailbox has room for `incomingBytes` more: 20 GiB on the free offers, unlimited on
- * the paid ones (R-STOR-1). The limit is inclusive: a mailbox may be filled exactly. When it
- * is full, senders get errors such as `5.2.2 Over quota` (R-STOR-3).
+ * the paid ones (R-STOR-1). The limit is inclusive: a mailbox may be filled exactly, and a
+ * mailbox already over its limit is not ok. When it is full, senders get errors such as
+ * `5.2.2 Over quota` (R-STOR-3). `freeBytes` and `usedRatio` describe the mailbox now, before
+ * the incoming bytes.
  *
  * @throws {PolicyInputError} for an unknown offer or a negative or fractional byte count
  * @example
  * ```ts
  * checkStorage({ offer: 'my-ksuite', usedBytes: 20 * 1024 ** 3 - 10, incomingBytes: 100 });
- * // { ok: false, limit: 21474836480, freeBytes: 10, usedRatio: 1,
+ * // { ok: false, limit: 21474836480, freeBytes: 10, usedRatio: 0.9999999995343387,
  * //   issues: [{ code: 'storage-full', rule: 'R-STOR-1', limit: 21474836480,
  * //              used: 21474836470, incoming: 100 }] }
  * checkStorage({ offer: 'my-ksuite-plus', usedBytes: 900 * 1024 ** 3 });
@@ -61,19 +63,19 @@ export type StorageResult =
  */
 export function checkStorage(input: CheckStorageInput): StorageResult {
   if (!isObject(input)) throw new PolicyInputError('input', 'an object', input);
-  const limit = toOffer(input.offer, 'offer').storageBytes;
+  const limit = toOfferRow(input.offer, 'offer').storageBytes;
   const used = toCount(input.usedBytes, 'usedBytes');
   const incoming =
     input.incomingBytes === undefined ? 0 : toCount(input.incomingBytes, 'incomingBytes');
   if (limit === 'unlimited') return { ok: true, limit, freeBytes: 'unlimited', usedRatio: null };
-  const after = used + incoming;
-  if (after <= limit)
-    return { ok: true, limit, freeBytes: limit - after, usedRatio: after / limit };
+  const freeBytes = Math.max(0, limit - used);
+  const usedRatio = used / limit;
+  if (incoming <= freeBytes && used <= limit) return { ok: true, limit, freeBytes, usedRatio };
   return {
     ok: false,
     limit,
-    freeBytes: Math.max(0, limit - used),
-    usedRatio: Math.min(1, used / limit),
+    freeBytes,
+    usedRatio,
     issues: [{ code: 'storage-full', rule: 'R-STOR-1', limit, used, incoming }],
   };
 }

@@ -11,7 +11,10 @@ export interface FolderAdvice {
   readonly remedies: readonly ('move-to-subfolders' | 'use-sorting-rules')[];
 }
 
-const REMEDIES = Object.freeze(['move-to-subfolders', 'use-sorting-rules'] as const);
+const REMEDIES = /* @__PURE__ */ Object.freeze([
+  'move-to-subfolders',
+  'use-sorting-rules',
+] as const);
 
 /**
  * Advice on a folder's message count. The number of messages is not limited, but more than

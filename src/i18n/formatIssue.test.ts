@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../../test/helpers/examples.js';
+import { formatIssue, LOCALES, MESSAGES } from './formatIssue.js';
+import type { Issue } from './types.js';
+
+describe('formatIssue', () => {
+  it('has every code in every locale (parity)', () => {
+    const codes = Object.keys(EXAMPLES).sort();
+    for (const locale of LOCALES) expect(Object.keys(MESSAGES[locale]).sort()).toEqual(codes);
+  });
+
+  it('writes a distinct, non-empty sentence per code and locale, naming the figures', () => {
+    for (const issue of Object.values(EXAMPLES) as Issue[]) {
+      const sentences = LOCALES.map((locale) => formatIssue(issue, locale));
+      expect(new Set(sentences).size).toBe(LOCALES.length);
+      for (const sentence of sentences) {
+        expect(sentence).toMatch(/^\S.*[.!]$/s);
+        if (
+          'limit' in issue &&
+          issue.code !== 'storage-full' &&
+          issue.code !== 'message-too-large'
+        ) {
+          expect(sentence).toContain(String(issue.limit));
+        }
+      }
+    }
+  });
+
+  it('reads like this in the five languages', () => {
+    const all = Object.fromEntries(
+      (Object.values(EXAMPLES) as Issue[]).map((issue) => [
+        issue.code,
+        LOCALES.map((locale) => formatIssue(issue, locale)),
+      ]),
+    );
+    expect(all).toMatchSnapshot();
+  });
+
+  it('says when waiting cannot help', () => {
+    const issue = { ...EXAMPLES['daily-limit-reached'], retryAt: null };
+    expect(formatIssue(issue)).toContain('Waiting will not help');
+    expect(formatIssue(issue, 'de')).toContain('Warten hilft hier nicht');
+  });
+
+  it('shows dates in Zurich time unless told otherwise', () => {
+    const issue = EXAMPLES['daily-limit-reached'];
+    expect(formatIssue(issue, 'en')).toContain('March 2, 2026 at 04:00 PM GMT+1');
+    expect(formatIssue(issue, 'en', { timeZone: 'UTC' })).toContain(
+      'March 2, 2026 at 03:00 PM UTC',
+    );
+  });
+
+  it('uses the locale’s units and digit grouping', () => {
+    expect(formatIssue(EXAMPLES['message-too-large'], 'fr')).toContain('250\u00a0Mo');
+    expect(formatIssue(EXAMPLES['message-too-large'], 'de')).toContain('210.763.776 Byte');
+    expect(formatIssue(EXAMPLES['too-many-recipients'], 'en')).toContain('150 recipients');
+  });
+
+  it('throws for an unknown locale or something that is not an issue', () => {
+    expect(() => formatIssue(EXAMPLES['no-recipients'], 'pt' as never)).toThrow(
+      /^locale: expected one of en, fr, de, it, es; received "pt"$/,
+    );
+    expect(() => formatIssue(EXAMPLES['no-recipients'], '__proto__' as never)).toThrow(/^locale: /);
+    expect(() => formatIssue({ code: 'toString' } as never)).toThrow(/^issue: /);
+    expect(() => formatIssue(null as never)).toThrow(/^issue: /);
+  });
+});

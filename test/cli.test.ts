@@ -1,0 +1,187 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { type CliIo, run } from '../src/cli/run.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    readFile: (path) => readFile(path, 'utf8'),
+    now: () => new Date('2026-03-02T12:00:00Z'),
+  };
+  const code = await run(argv, io);
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('mail-policy', () => {
+  it('demo tours the offers, send decisions and sizes', async () => {
+    const { code, stdout } = await cli('demo');
+    expect(code).toBe(0);
+    expect(stdout).toContain('ksuite-free');
+    expect(stdout).toContain('mail-premium');
+    expect(stdout).toMatch(
+      /A message to 20 people:\n\s+refused: .*retry at: 2026-03-02T16:00:00.000Z/,
+    );
+    expect(stdout).toContain('too-many-recipients (R-RCPT-1)');
+    expect(stdout).toContain(
+      'Largest attachment that fits one 201\u00a0MiB message once encoded: 146.9\u00a0MiB (154019682 bytes).',
+    );
+  });
+
+  it('demo --json is JSON', async () => {
+    const { code, stdout } = await cli('demo', '--json');
+    expect(code).toBe(0);
+    const data = JSON.parse(stdout);
+    expect(data.offers).toHaveLength(8);
+    expect(
+      data.decisions.map((d: { decision: { allowed: boolean } }) => d.decision.allowed),
+    ).toEqual([true, false, false, false]);
+  });
+
+  it('offers prints the matrix, or JSON', async () => {
+    const table = await cli('offers');
+    expect(table.stdout.split('\n')).toHaveLength(10);
+    const json = await cli('offers', '--json');
+    expect(JSON.parse(json.stdout)[7]).toMatchObject({ id: 'mail-premium', dailySendLimit: 1440 });
+  });
+
+  it('quota allows (exit 0) or refuses (exit 1) with the reason in the chosen language', async () => {
+    const base = [
+      'quota',
+      '--offer',
+      'ksuite-free',
+      '--history',
+      fixture('history.jsonl'),
+      '--now',
+      '2026-03-02T12:00:00Z',
+    ];
+    const allowed = await cli(...base, '--recipients', '10');
+    expect(allowed).toEqual({
+      code: 0,
+      stdout: 'allowed: weight 10, 490 of 500 used in the last 24 h, 0 left after it',
+      stderr: '',
+    });
+    const refused = await cli(...base, '--recipients', '11', '--lang', 'fr');
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('retry at: 2026-03-03T08:00:00.000Z');
+    expect(refused.stdout).toContain('Cet envoi dépasserait la limite de 500 messages');
+    const json = await cli(...base, '--recipients', '11', '--size', '999999999', '--json');
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      allowed: false,
+      retryAt: null,
+      issues: [{ code: 'message-too-large' }, { code: 'daily-limit-reached' }],
+    });
+  });
+
+  it('quota reads the clock only when --now is absent', async () => {
+    const { stdout } = await cli(
+      'quota',
+      '--offer',
+      'my-ksuite',
+      '--history',
+      fixture('history.jsonl'),
+      '--recipients',
+      '1',
+    );
+    expect(stdout).toContain('490 of 500');
+  });
+
+  it.each([
+    [
+      ['quota', '--offer', 'nope', '--recipients', '1'],
+      /^mail-policy: offer: expected one of "ksuite-free"/,
+    ],
+    [['quota', '--offer', '__proto__', '--recipients', '1'], /^mail-policy: offer: /],
+    [['quota', '--recipients', '1'], /^mail-policy: --offer is required$/],
+    [['quota', '--offer', 'ksuite-free'], /^mail-policy: --recipients is required$/],
+    [
+      ['quota', '--offer', 'ksuite-free', '--recipients=-1'],
+      /^mail-policy: --recipients: expected a non-negative integer; received -1$/,
+    ],
+    [
+      ['quota', '--offer', 'ksuite-free', '--recipients', '-1'],
+      /^mail-policy: Option '--recipients' argument is ambiguous\. Did you forget/,
+    ],
+    [['quota', '--offer', 'ksuite-free', '--recipients', '1.5'], /^mail-policy: --recipients: /],
+    [
+      ['quota', '--offer', 'ksuite-free', '--recipients', '1', '--now', 'tomorrow'],
+      /^mail-policy: --now: expected an ISO date; received tomorrow$/,
+    ],
+    [
+      ['quota', '--offer', 'ksuite-free', '--recipients', '1', '--history', '/nonexistent.jsonl'],
+      /^mail-policy: --history: cannot read \/nonexistent.jsonl: /,
+    ],
+    [
+      [
+        'quota',
+        '--offer',
+        'ksuite-free',
+        '--recipients',
+        '1',
+        '--history',
+        fixture('history-bad.jsonl'),
+      ],
+      /history-bad\.jsonl:2: "recipients" must be a non-negative integer$/,
+    ],
+    [
+      ['quota', '--offer', 'ksuite-free', '--recipients', '1', '--lang', 'pt'],
+      /^mail-policy: --lang: expected one of en, fr, de, it, es; received pt$/,
+    ],
+    [['frobnicate'], /^mail-policy: unknown command: frobnicate/],
+    [['offers', 'extra'], /^mail-policy: unexpected argument: extra$/],
+    [['offers', '--colour'], /^mail-policy: Unknown option '--colour'/],
+  ])('%j fails with one line and exit code 2', async (argv, pattern) => {
+    const { code, stderr, stdout } = await cli(...argv);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(pattern);
+    expect(stderr.split('\n')).toHaveLength(1);
+    expect(stdout).toBe('');
+  });
+
+  it('reports a line that is not JSON by its number', async () => {
+    const { code, stderr } = await cli(
+      'quota',
+      '--offer',
+      'ksuite-free',
+      '--recipients',
+      '1',
+      '--history',
+      fixture('history.jsonl.broken'),
+    );
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/history\.jsonl\.broken:3: not valid JSON$/);
+  });
+
+  it('prints its usage with --help (exit 0) and without a command (exit 2)', async () => {
+    expect(await cli('--help')).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Usage: mail-policy <command>'),
+    });
+    expect(await cli()).toMatchObject({ code: 2, stdout: expect.stringContaining('Commands:') });
+  });
+});
+
+const BIN = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+
+describe.skipIf(!existsSync(BIN))('the built program', () => {
+  it('runs as a process and exits with the documented codes', async () => {
+    const exec = promisify(execFile);
+    const { stdout } = await exec(process.execPath, [BIN, 'offers']);
+    expect(stdout).toContain('mail-premium');
+    await expect(
+      exec(process.execPath, [BIN, 'quota', '--offer', 'x', '--recipients', '1']),
+    ).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/^mail-policy: offer: /),
+    });
+  });
+});

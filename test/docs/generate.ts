@@ -1,0 +1,175 @@
+import {
+  ATTACHMENT_TIERS,
+  FOLDER_MESSAGE_ADVICE,
+  formatIssue,
+  type Issue,
+  LOCALES,
+  OFFER_IDS,
+  OFFERS,
+  type Offer,
+  type OfferDataField,
+  PHP_MAIL_DAILY_LIMIT,
+} from '../../src/index.js';
+import { EXAMPLES } from '../helpers/examples.js';
+
+const SEED = '../../shared/seeds/infomaniak-kb-es.txt';
+const seedLink = ([from, to]: readonly [number, number]) =>
+  from === to
+    ? `[seed ${from}](${SEED}#L${from})`
+    : `[seed ${from}–${to}](${SEED}#L${from}-L${to})`;
+
+const GiB = 1024 ** 3;
+const MiB = 1024 ** 2;
+const bytes = (value: number) =>
+  value % GiB === 0
+    ? `${value / GiB} GiB`
+    : value % MiB === 0
+      ? `${value / MiB} MiB`
+      : `${value.toLocaleString('en')} B`;
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((cell) => cell.replaceAll('|', '\\|')).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+const FIELD_LABELS: Record<OfferDataField, string> = {
+  paid: 'paid',
+  dailySendLimit: 'sends / 24 h',
+  maxRecipientsPerMessage: 'recipients / message',
+  maxMessageBytes: 'message size',
+  storageBytes: 'storage',
+  trashRetentionDays: 'trash kept',
+  backupRetentionDays: 'backups kept',
+  addresses: 'addresses',
+};
+
+function cell(offer: Offer, field: OfferDataField): string {
+  switch (field) {
+    case 'paid':
+      return offer.paid ? 'yes' : 'no';
+    case 'maxMessageBytes':
+      return `${offer.maxMessageBytes.toLocaleString('en')} B (${bytes(offer.maxMessageBytes)})`;
+    case 'storageBytes':
+      return offer.storageBytes === 'unlimited' ? 'unlimited' : bytes(offer.storageBytes);
+    case 'trashRetentionDays':
+      return `${offer.trashRetentionDays} days`;
+    case 'backupRetentionDays':
+      return offer.backupRetentionDays === 0 ? 'none' : `${offer.backupRetentionDays} days`;
+    case 'addresses':
+      return `${offer.addresses.min}–${offer.addresses.max === 'unlimited' ? 'unlimited' : offer.addresses.max}`;
+    default:
+      return String(offer[field]);
+  }
+}
+
+const FIELDS = Object.keys(FIELD_LABELS) as OfferDataField[];
+
+/** The generated blocks, by name: `<!-- generated:NAME -->` … `<!-- /generated:NAME -->`. */
+export const BLOCKS: Readonly<Record<string, () => string>> = {
+  'offers-table': () =>
+    table(
+      [
+        'offer id',
+        'name',
+        'seed name',
+        ...FIELDS.map(
+          (field) => `${FIELD_LABELS[field]} (${OFFERS['ksuite-free'].sources[field].rule})`,
+        ),
+      ],
+      OFFER_IDS.map((id) => [
+        `\`${id}\``,
+        OFFERS[id].name,
+        OFFERS[id].seedName,
+        ...FIELDS.map((field) => cell(OFFERS[id], field)),
+      ]),
+    ) +
+    `\n\nWeb hosting, unauthenticated PHP \`mail()\`: \`PHP_MAIL_DAILY_LIMIT\` = ${PHP_MAIL_DAILY_LIMIT} per 24 h (R-SEND-3).`,
+  'offers-sources': () =>
+    table(
+      ['offer id', 'field', 'value', 'rule', 'seed', 'the seed says', 'interpretation'],
+      OFFER_IDS.flatMap((id) =>
+        FIELDS.map((field) => {
+          const source = OFFERS[id].sources[field];
+          return [
+            `\`${id}\``,
+            `\`${field}\``,
+            cell(OFFERS[id], field),
+            source.rule,
+            seedLink(source.seedLines),
+            source.quote === undefined ? '' : `\`${source.quote}\``,
+            source.interpretation ?? '',
+          ];
+        }),
+      ),
+    ),
+  'send-issues': () =>
+    issueSections([
+      'no-recipients',
+      'too-many-recipients',
+      'message-too-large',
+      'daily-limit-reached',
+    ]),
+  'storage-issues': () => issueSections(['storage-full', 'address-limit-reached']),
+  'attachment-tiers': () =>
+    table(
+      ['file size (raw)', '`attachmentDelivery` returns', 'rule', 'seed', 'the seed says'],
+      [
+        ...ATTACHMENT_TIERS.map((tier, index) => [
+          `${index === 0 ? '0' : `> ${bytes(ATTACHMENT_TIERS[index - 1]?.maxBytes ?? 0)}`} … ≤ ${bytes(tier.maxBytes)}`,
+          `\`'${tier.delivery}'\``,
+          tier.source.rule,
+          seedLink(tier.source.seedLines),
+          `\`${tier.source.quote}\``,
+        ]),
+        [
+          `> ${bytes(ATTACHMENT_TIERS[ATTACHMENT_TIERS.length - 1]?.maxBytes ?? 0)}`,
+          "`'too-large'`",
+          'R-SIZE-3',
+          '',
+          '',
+        ],
+      ],
+    ),
+  'folder-advice': () =>
+    table(
+      ['messages in one folder', '`folderAdvice(n).level`'],
+      [
+        [`0 … ${FOLDER_MESSAGE_ADVICE.comfortable}`, "`'ok'`"],
+        [`${FOLDER_MESSAGE_ADVICE.comfortable + 1} … ${FOLDER_MESSAGE_ADVICE.max}`, "`'warning'`"],
+        [`> ${FOLDER_MESSAGE_ADVICE.max}`, "`'too-many'`"],
+      ],
+    ) +
+    `\n\n${FOLDER_MESSAGE_ADVICE.source.rule}, ${seedLink(FOLDER_MESSAGE_ADVICE.source.seedLines)}: \`${FOLDER_MESSAGE_ADVICE.source.quote}\`. ${FOLDER_MESSAGE_ADVICE.source.interpretation}`,
+};
+
+function issueSections(codes: readonly Issue['code'][]): string {
+  return codes
+    .map((code) => {
+      const issue = EXAMPLES[code] as Issue;
+      const json = JSON.stringify(issue);
+      const messages = LOCALES.map(
+        (locale) => `- **${locale}**: ${formatIssue(issue, locale, { timeZone: 'UTC' })}`,
+      );
+      return [`### \`${code}\` (${issue.rule})`, '', '```json', json, '```', '', ...messages].join(
+        '\n',
+      );
+    })
+    .join('\n\n');
+}
+
+const BLOCK = /<!-- generated:([a-z-]+) -->\n[\s\S]*?<!-- \/generated:\1 -->/g;
+
+/** `text` with every generated block rewritten from the data. */
+export function regenerate(text: string): string {
+  return text.replace(BLOCK, (_whole, name: string) => {
+    const make = BLOCKS[name];
+    if (make === undefined) throw new Error(`unknown generated block: ${name}`);
+    return `<!-- generated:${name} -->\n${make()}\n<!-- /generated:${name} -->`;
+  });
+}
+
+/** The names of the blocks `text` holds. */
+export function blockNames(text: string): string[] {
+  return [...text.matchAll(BLOCK)].map((match) => match[1] as string);
+}

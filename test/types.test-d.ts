@@ -1,0 +1,94 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  decideSend,
+  formatIssue,
+  getOffer,
+  type Issue,
+  isOfferId,
+  OFFERS,
+  type Offer,
+  type OfferId,
+  PHP_MAIL_DAILY_LIMIT,
+  type SendDecision,
+  type SendIssue,
+  SendLedger,
+  sendPolicyFor,
+} from '../src/index.js';
+
+describe('types', () => {
+  it('derives OfferId from the data', () => {
+    expectTypeOf<OfferId>().toEqualTypeOf<
+      | 'ksuite-free'
+      | 'ksuite-standard'
+      | 'ksuite-business'
+      | 'ksuite-enterprise'
+      | 'my-ksuite'
+      | 'my-ksuite-plus'
+      | 'mail-starter'
+      | 'mail-premium'
+    >();
+    expectTypeOf(OFFERS['mail-premium']).toEqualTypeOf<Offer>();
+    expectTypeOf(getOffer).parameter(0).toEqualTypeOf<string>();
+    expectTypeOf(PHP_MAIL_DAILY_LIMIT).toEqualTypeOf<50>();
+    expectTypeOf<Offer['storageBytes']>().toEqualTypeOf<number | 'unlimited'>();
+  });
+
+  it('narrows with isOfferId', () => {
+    const value: unknown = 'my-ksuite';
+    if (isOfferId(value)) expectTypeOf(value).toEqualTypeOf<OfferId>();
+  });
+
+  it('narrows a decision on allowed, and an issue on code', () => {
+    const decision = decideSend({
+      offer: 'ksuite-free',
+      now: 0,
+      history: [],
+      message: { recipients: 1 },
+    });
+    expectTypeOf(decision).toEqualTypeOf<SendDecision>();
+    if (decision.allowed) {
+      expectTypeOf(decision).not.toHaveProperty('issues');
+    } else {
+      expectTypeOf(decision.retryAt).toEqualTypeOf<Date | null>();
+      const issue = decision.issues[0] as SendIssue;
+      if (issue.code === 'daily-limit-reached') {
+        expectTypeOf(issue.retryAt).toEqualTypeOf<Date | null>();
+        expectTypeOf(issue.rule).toEqualTypeOf<'R-SEND-1'>();
+      }
+      if (issue.code === 'too-many-recipients') expectTypeOf(issue.limit).toEqualTypeOf<number>();
+      expectTypeOf(formatIssue).toBeCallableWith(issue, 'fr');
+    }
+  });
+
+  it('refuses unknown offer ids, locales and mixed messages at compile time', () => {
+    // @ts-expect-error not an offer id
+    decideSend({ offer: 'ksuite-pro', now: 0, history: [], message: { recipients: 1 } });
+    // @ts-expect-error not a locale
+    formatIssue({ code: 'no-recipients', rule: 'R-SEND-2' }, 'pt');
+    // @ts-expect-error overrides are SendPolicy fields
+    sendPolicyFor('ksuite-business', { dailySendLimit: '5000' });
+    expectTypeOf<Issue['code']>().toEqualTypeOf<
+      | 'no-recipients'
+      | 'too-many-recipients'
+      | 'message-too-large'
+      | 'daily-limit-reached'
+      | 'storage-full'
+      | 'address-limit-reached'
+    >();
+  });
+
+  it('accepts a ledger or any iterable as history', () => {
+    expectTypeOf(decideSend).toBeCallableWith({
+      offer: 'my-ksuite',
+      now: new Date(),
+      history: new SendLedger(),
+      message: { to: ['a@b.ch'] },
+    });
+    expectTypeOf(decideSend).toBeCallableWith({
+      offer: 'my-ksuite',
+      now: 1,
+      history: new Set([{ at: 1, recipients: 2 }]),
+      message: { bcc: 3 },
+    });
+  });
+});
