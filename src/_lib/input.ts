@@ -3,6 +3,16 @@ import { PolicyInputError } from './errors.js';
 /** A moment in time: a `Date`, or epoch milliseconds (an integer, as `Date.getTime()` gives). */
 export type Instant = Date | number;
 
+/**
+ * @internal A parameter's name, or a function that builds it: hot loops pass a function so
+ * that a name such as `history[41].at` is only built when an error is thrown.
+ */
+export type ParameterName = string | (() => string);
+
+/** @internal The name a {@link ParameterName} stands for. */
+export const nameOf = (parameter: ParameterName): string =>
+  typeof parameter === 'function' ? parameter() : parameter;
+
 /** The range of instants a `Date` can hold (±8.64e15 ms around the epoch). */
 const MAX_EPOCH_MS = 8.64e15;
 
@@ -10,11 +20,11 @@ const MAX_EPOCH_MS = 8.64e15;
  * @internal Reads an {@link Instant} as epoch milliseconds, or throws a
  * {@link PolicyInputError} naming `parameter`.
  */
-export function toEpochMs(value: unknown, parameter: string): number {
+export function toEpochMs(value: unknown, parameter: ParameterName): number {
   const ms = value instanceof Date ? value.getTime() : value;
   if (typeof ms !== 'number' || !Number.isInteger(ms) || ms > MAX_EPOCH_MS || ms < -MAX_EPOCH_MS) {
     throw new PolicyInputError(
-      parameter,
+      nameOf(parameter),
       'a valid Date or an integer number of epoch milliseconds',
       value,
     );
@@ -26,10 +36,10 @@ export function toEpochMs(value: unknown, parameter: string): number {
  * @internal Checks that `value` is a whole number ≥ `min` (a count, a size in bytes…), or
  * throws a {@link PolicyInputError} naming `parameter`.
  */
-export function toCount(value: unknown, parameter: string, min = 0): number {
+export function toCount(value: unknown, parameter: ParameterName, min = 0): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
     throw new PolicyInputError(
-      parameter,
+      nameOf(parameter),
       min === 0 ? 'a non-negative integer' : `an integer ≥ ${min}`,
       value,
     );

@@ -24,7 +24,14 @@ export const MESSAGES: { readonly [L in Locale]: Messages } = /* @__PURE__ */ Ob
   es,
 });
 
-/** The supported locales, English first. */
+/**
+ * The supported locales, English first.
+ *
+ * @example
+ * ```ts
+ * LOCALES; // ['en', 'fr', 'de', 'it', 'es']
+ * ```
+ */
 export const LOCALES: readonly Locale[] = /* @__PURE__ */ Object.freeze([
   'en',
   'fr',

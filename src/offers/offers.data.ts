@@ -1,9 +1,12 @@
+/** @internal R-SIZE-1, written once: `MAX_MESSAGE_BYTES` re-exports it. */
+export const MESSAGE_BYTES_LIMIT = 210_763_776;
+
 /** The offer-independent figures: every offer, free or paid, has the same. */
 export const COMMON_LIMITS = {
   /** R-RCPT-1: 100 recipients per message, To, Cc and Bcc together. */
   maxRecipientsPerMessage: 100,
   /** R-SIZE-1: 210,763,776 bytes ("201 Mo exactos") per message, headers and body. */
-  maxMessageBytes: 210_763_776,
+  maxMessageBytes: MESSAGE_BYTES_LIMIT,
   /** R-RET-2: a message in the trash or spam folder is deleted after 30 days. */
   trashRetentionDays: 30,
 } as const;
@@ -131,5 +134,14 @@ export const OFFER_ROWS = [
   },
 ] as const satisfies readonly OfferRow[];
 
-/** R-SEND-3: unauthenticated sending through PHP `mail()` from a web hosting, per 24 h. */
+/**
+ * Unauthenticated sending through PHP `mail()` from a web hosting: 50 messages per 24 h.
+ * Authenticated sending from a hosting uses the limit of the address's mail offer.
+ *
+ * @example
+ * ```ts
+ * PHP_MAIL_DAILY_LIMIT; // 50
+ * ```
+ * @see R-SEND-3
+ */
 export const PHP_MAIL_DAILY_LIMIT: 50 = 50;

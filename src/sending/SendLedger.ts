@@ -1,5 +1,6 @@
 import { PolicyInputError } from '../_lib/errors.js';
-import { type Instant, isObject, toCount, toEpochMs } from '../_lib/input.js';
+import { type Instant, nameOf, type ParameterName, toCount, toEpochMs } from '../_lib/input.js';
+import { readEvent } from './event.js';
 import type { SendEvent, SendHistory } from './types.js';
 import { excessWeight, SEND_WINDOW_MS } from './window.js';
 
@@ -75,9 +76,11 @@ export class SendLedger implements SendHistory, Iterable<RecordedSend> {
     const ledger = new SendLedger();
     const rows: [at: number, weight: number][] = [];
     let index = 0;
+    const path = (field?: string) => `events[${index}]${field === undefined ? '' : `.${field}`}`;
     for (const event of events) {
-      const parameter = `events[${index++}]`;
-      const [at, weight, id] = readEvent(event, parameter);
+      const [at, weight, id] = readEvent(event, path);
+      checkWeight(weight, () => path('recipients'));
+      index++;
       if (id !== undefined && !ledger.#claimId(id, at, weight)) continue;
       rows.push([at, weight]);
     }
@@ -107,7 +110,8 @@ export class SendLedger implements SendHistory, Iterable<RecordedSend> {
    * @throws {PolicyInputError} for an invalid time or recipient count
    */
   record(at: Instant, recipients: number, id?: string): boolean {
-    const [atMs, weight, key] = readEvent({ at, recipients, id }, 'event', '');
+    const [atMs, weight, key] = readEvent({ at, recipients, id }, (field) => field ?? 'event');
+    checkWeight(weight, 'recipients');
     if (key !== undefined && !this.#claimId(key, atMs, weight)) return false;
     if (atMs <= this.#prunedAt - SEND_WINDOW_MS) return true; // can never count again
     this.#reserve(this.#size + 1);
@@ -319,22 +323,9 @@ export class SendLedger implements SendHistory, Iterable<RecordedSend> {
   }
 }
 
-/** @internal Validates one event: `[at ms, weight, id?]`. */
-function readEvent(
-  event: unknown,
-  parameter: string,
-  separator = '.',
-): [at: number, weight: number, id: string | undefined] {
-  if (!isObject(event)) throw new PolicyInputError(parameter, 'a { at, recipients } object', event);
-  const path = (field: string) => (separator ? `${parameter}${separator}${field}` : field);
-  const at = toEpochMs(event.at, path('at'));
-  const weight = toCount(event.recipients, path('recipients'));
+/** Weights are stored as 32-bit integers. */
+function checkWeight(weight: number, parameter: ParameterName): void {
   if (weight > MAX_EVENT_WEIGHT) {
-    throw new PolicyInputError(path('recipients'), 'at most 4294967295 per send', weight);
+    throw new PolicyInputError(nameOf(parameter), 'at most 4294967295 per send', weight);
   }
-  const { id } = event;
-  if (id !== undefined && typeof id !== 'string') {
-    throw new PolicyInputError(path('id'), 'a string or undefined', id);
-  }
-  return [at, weight, id];
 }

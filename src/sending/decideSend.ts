@@ -2,6 +2,7 @@ import { PolicyInputError } from '../_lib/errors.js';
 import { type Instant, isObject, toCount, toEpochMs } from '../_lib/input.js';
 import type { OfferId } from '../offers/offer.js';
 import { countRecipients } from './countRecipients.js';
+import { readEvent } from './event.js';
 import { resolvePolicy } from './sendPolicy.js';
 import type {
   MessageRecipients,
@@ -49,12 +50,10 @@ function usageFromEvents(events: Iterable<SendEvent>, nowMs: number) {
   const weight: number[] = [];
   let used = 0;
   let index = 0;
+  const path = (field?: string) => `history[${index}]${field === undefined ? '' : `.${field}`}`;
   for (const event of events) {
-    const parameter = `history[${index++}]`;
-    if (!isObject(event))
-      throw new PolicyInputError(parameter, 'a { at, recipients } object', event);
-    const eventMs = toEpochMs(event.at, `${parameter}.at`);
-    const recipients = toCount(event.recipients, `${parameter}.recipients`);
+    const [eventMs, recipients] = readEvent(event, path);
+    index++;
     if (countsAt(eventMs, nowMs)) {
       used += recipients;
       at.push(eventMs);

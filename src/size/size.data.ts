@@ -1,5 +1,5 @@
 import type { Source } from '../_lib/provenance.js';
-import { COMMON_LIMITS } from '../offers/offers.data.js';
+import { MESSAGE_BYTES_LIMIT } from '../offers/offers.data.js';
 
 /**
  * R-SIZE-1: the largest message, sent or received, in bytes: 210,763,776 ("201 Mo exactos"),
@@ -11,9 +11,18 @@ import { COMMON_LIMITS } from '../offers/offers.data.js';
  * ```
  * @see R-SIZE-1
  */
-export const MAX_MESSAGE_BYTES = COMMON_LIMITS.maxMessageBytes;
+export const MAX_MESSAGE_BYTES = MESSAGE_BYTES_LIMIT;
 
-/** RFC 2045 §6.8: encoded lines are at most 76 characters, each break a CRLF. */
+/**
+ * RFC 2045 §6.8: base64 lines are at most 76 characters, each break a CRLF; the default of
+ * `base64EncodedLength`.
+ *
+ * @example
+ * ```ts
+ * BASE64_LINE_LENGTH; // 76
+ * ```
+ * @see R-SIZE-2
+ */
 export const BASE64_LINE_LENGTH = 76;
 
 /** How the webmail carries a file of a given size (R-SIZE-3). */
@@ -34,6 +43,11 @@ export interface AttachmentTier {
  * R-SIZE-3: how the provider's webmail carries a file, by size. Boundaries are inclusive: a
  * file of exactly 25 MiB is still an attachment. Above the last tier: `'too-large'`.
  *
+ * @example
+ * ```ts
+ * ATTACHMENT_TIERS.map((tier) => [tier.delivery, tier.maxBytes]);
+ * // [['attachment', 26214400], ['swisstransfer-link', 3221225472], ['swisstransfer', 53687091200]]
+ * ```
  * @see R-SIZE-3
  */
 export const ATTACHMENT_TIERS = [

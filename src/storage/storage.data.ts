@@ -5,6 +5,11 @@ import type { Source } from '../_lib/provenance.js';
  * more than 4,000 to 5,000 messages in one folder (indexing becomes slow). Up to
  * `comfortable` a folder is fine; above it a warning; above `max`, too many.
  *
+ * @example
+ * ```ts
+ * FOLDER_MESSAGE_ADVICE.comfortable; // 4000
+ * FOLDER_MESSAGE_ADVICE.max;         // 5000
+ * ```
  * @see R-STOR-2
  */
 export const FOLDER_MESSAGE_ADVICE = {

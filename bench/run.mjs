@@ -1,0 +1,73 @@
+// npm run bench [-- --write]: every benchmark in one run, reported as ratios.
+// Needs `node --expose-gc` for the memory figures (the npm script passes it).
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { Bench } from 'tinybench';
+import { ledgerMemory, quotaSummary, quotaTasks } from './quota.mjs';
+
+const write = process.argv.includes('--write');
+const time = Number(process.env.BENCH_TIME ?? 1000);
+
+const tasks = quotaTasks();
+const bench = new Bench({ time, warmup: true, warmupTime: 200 });
+for (const task of tasks) bench.add(task.name, task.fn);
+await bench.run();
+
+/** Median nanoseconds per operation, by task key. */
+const results = new Map();
+const rows = [];
+for (const task of tasks) {
+  const result = bench.getTask(task.name).result;
+  const nsPerOp = (result.latency.p50 * 1e6) / task.perIteration;
+  results.set(task.key, nsPerOp);
+  rows.push([
+    task.group,
+    task.name,
+    formatNs(nsPerOp),
+    String(result.latency.samplesCount ?? result.latency.samples?.length ?? ''),
+  ]);
+}
+const ratios = quotaSummary(results).map(([label, value]) => [
+  label,
+  `${value.toFixed(value < 10 ? 2 : 0)}×`,
+]);
+const memory = [ledgerMemory(1_000_000, false), ledgerMemory(100_000, true)].map((m) => [
+  `SendLedger, ${m.count.toLocaleString('en')} sends${m.withIds ? ' with ids' : ''}`,
+  `${m.bytesPerSend.toFixed(1)} B per send`,
+]);
+
+function formatNs(ns) {
+  return ns >= 1e6
+    ? `${(ns / 1e6).toFixed(2)} ms`
+    : ns >= 1e3
+      ? `${(ns / 1e3).toFixed(2)} µs`
+      : `${ns.toFixed(0)} ns`;
+}
+function table(header, body) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...body.map(line)].join('\n');
+}
+
+const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`;
+const markdown = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine} with \`npm run bench\` (tinybench, median of each task).`,
+  '',
+  table(['group', 'task', 'median per decision', 'samples'], rows),
+  '',
+  table(['ratio', 'measured'], ratios),
+  '',
+  table(['memory', 'measured'], memory),
+].join('\n');
+console.log(markdown);
+
+if (write) {
+  const path = new URL('../docs/performance.md', import.meta.url);
+  const text = readFileSync(path, 'utf8');
+  const block = /<!-- bench:quota -->\n[\s\S]*?<!-- \/bench:quota -->/;
+  if (!block.test(text)) throw new Error('docs/performance.md has no <!-- bench:quota --> block');
+  writeFileSync(
+    path,
+    text.replace(block, `<!-- bench:quota -->\n${markdown}\n<!-- /bench:quota -->`),
+  );
+  console.log('\ndocs/performance.md updated');
+}

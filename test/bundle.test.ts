@@ -1,0 +1,52 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+
+const DIST = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+
+/** What a bundler keeps of the main entry for `import { names } from '…'`, minified. */
+async function bundle(names: string): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `export { ${names} } from ${JSON.stringify(DIST)};`,
+      resolveDir: process.cwd(),
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+// What a small import must never drag in (zod's packages/treeshake test does the same).
+describe.skipIf(!existsSync(DIST))('tree-shaking of the built main entry', () => {
+  it('never imports zod nor a Node built-in', () => {
+    for (const file of ['index.js', 'index.cjs']) {
+      const text = readFileSync(fileURLToPath(new URL(`../dist/${file}`, import.meta.url)), 'utf8');
+      expect(text).not.toMatch(/\bfrom\s*["']zod|require\(["']zod|["']node:/);
+    }
+  });
+
+  it('keeps decideSend free of provenance quotes and of messages', async () => {
+    const code = await bundle('decideSend');
+    expect(code).toContain('daily-limit-reached');
+    expect(code).not.toContain('seedLines'); // the provenance, in OFFER_SOURCES
+    expect(code).not.toContain('Newsletter-Tool'); // a German message
+    expect(code).not.toContain('at most 4294967295 per send'); // SendLedger's own check
+  });
+
+  it('keeps SendLedger free of the offer table', async () => {
+    const code = await bundle('SendLedger');
+    expect(code).not.toContain('ksuite-free');
+    expect(code).not.toContain('destinataires');
+  });
+
+  it('keeps the size helpers free of offers and messages', async () => {
+    const code = await bundle('base64EncodedLength, maxAttachmentBytes, attachmentDelivery');
+    expect(code).not.toContain('ksuite');
+    expect(code).not.toContain('recipients;');
+  });
+});
