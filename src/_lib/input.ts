@@ -47,6 +47,19 @@ export function toCount(value: unknown, parameter: ParameterName, min = 0): numb
   return value;
 }
 
+/**
+ * @internal `value` as a record, or a {@link PolicyInputError} naming `parameter`: for the
+ * input objects of the public functions.
+ */
+export function toObject(
+  value: unknown,
+  parameter: string,
+  expected = 'an object',
+): Record<string, unknown> {
+  if (!isObject(value)) throw new PolicyInputError(parameter, expected, value);
+  return value;
+}
+
 /** @internal `true` for a non-null object (arrays included). */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

@@ -31,7 +31,7 @@ export function messageContext(locale: Locale, options: FormatOptions = {}): Mes
         scaled /= 1024;
         unit++;
       }
-      return `${(unit === 0 ? integer : decimal).format(scaled)}\u00a0${units[unit]}`;
+      return `${decimal.format(scaled)}\u00a0${units[unit]}`; // bytes are whole: no decimals
     },
     date: (value) => dateTime.format(value),
   };

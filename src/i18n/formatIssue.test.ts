@@ -50,6 +50,21 @@ describe('formatIssue', () => {
     );
   });
 
+  it('scales bytes by 1024, up to GiB', () => {
+    const full = (used: number) => ({
+      code: 'storage-full' as const,
+      rule: 'R-STOR-1' as const,
+      limit: used,
+      used,
+      incoming: 1023,
+    });
+    expect(formatIssue(full(1024))).toContain(
+      '1\u00a0KiB of 1\u00a0KiB used, and 1,023\u00a0bytes more',
+    );
+    expect(formatIssue(full(1536 * 1024))).toContain('1.5\u00a0MiB');
+    expect(formatIssue(full(2 * 1024 ** 4))).toContain('2,048\u00a0GiB');
+  });
+
   it('uses the locale’s units and digit grouping', () => {
     expect(formatIssue(EXAMPLES['message-too-large'], 'fr')).toContain('250\u00a0Mo');
     expect(formatIssue(EXAMPLES['message-too-large'], 'de')).toContain('210.763.776 Byte');

@@ -1,5 +1,4 @@
-import { PolicyInputError } from '../_lib/errors.js';
-import { isObject, toCount } from '../_lib/input.js';
+import { toCount, toObject } from '../_lib/input.js';
 import { type OfferId, toOfferRow } from './ids.js';
 
 /** The offer holds no more addresses (R-ADDR-COUNT). */
@@ -39,7 +38,7 @@ export function canAddAddress(input: {
   readonly offer: OfferId;
   readonly existingAddresses: number;
 }): AddAddressResult {
-  if (!isObject(input)) throw new PolicyInputError('input', 'an object', input);
+  toObject(input, 'input');
   const { max } = toOfferRow(input.offer, 'offer').addresses;
   const existing = toCount(input.existingAddresses, 'existingAddresses');
   if (max === 'unlimited') return { ok: true, remaining: 'unlimited' };

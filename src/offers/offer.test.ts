@@ -119,7 +119,10 @@ describe('the offer matrix (R-SEND-1, R-RCPT-1, R-SIZE-1, R-STOR-1, R-BKP-2, R-A
 
 describe('getOffer and isOfferId', () => {
   it('finds every offer by id', () => {
-    for (const id of OFFER_IDS) expect(getOffer(id)).toBe(OFFERS[id]);
+    for (const id of OFFER_IDS) {
+      expect(isOfferId(id)).toBe(true);
+      expect(getOffer(id)).toBe(OFFERS[id]);
+    }
   });
 
   it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', '', 'KSUITE-FREE', 'ksuite'])(
@@ -166,6 +169,17 @@ describe('canAddAddress (R-ADDR-COUNT)', () => {
         "ok": false,
       }
     `);
+  });
+
+  it('counts what is left under a maximum', () => {
+    expect(canAddAddress({ offer: 'mail-starter', existingAddresses: 0 })).toEqual({
+      ok: true,
+      remaining: 0,
+    });
+    expect(canAddAddress({ offer: 'mail-starter', existingAddresses: 2 })).toMatchObject({
+      ok: false,
+      issues: [{ limit: 1, actual: 2 }],
+    });
   });
 
   it('sets no maximum where the seed names none', () => {

@@ -69,6 +69,63 @@ describe('SendLedger', () => {
     expect(ledger.used(now)).toBe(350);
   });
 
+  it('finds exactly how many sends must leave, for every size and every need', () => {
+    // n sends of weight 1, one a minute; with all n counted, k more need the k oldest gone.
+    for (let n = 1; n <= 40; n++) {
+      const events = Array.from({ length: n }, (_, i) => ({ at: T0 + i * 60_000, recipients: 1 }));
+      const ledger = SendLedger.from(events);
+      const now = T0 + n * 60_000;
+      for (let k = 1; k <= n; k++) {
+        expect(ledger.retryAt(now, k, n)).toEqual(new Date(T0 + (k - 1) * 60_000 + DAY));
+      }
+      expect(ledger.retryAt(now, n + 1, n)).toBeNull();
+    }
+  });
+
+  it('releases correctly from a settled tree, at every position', () => {
+    const n = 37;
+    const events = Array.from({ length: n }, (_, i) => ({
+      at: T0 + i * H,
+      recipients: i + 1,
+      id: `m${i}`,
+    }));
+    const ledger = SendLedger.from(events);
+    let live = [...events];
+    const check = () => {
+      for (let t = 0; t <= n + 25; t += 1) {
+        const now = T0 + t * H;
+        const expected = live
+          .filter((e) => e.at > now - DAY)
+          .reduce((sum, e) => sum + e.recipients, 0);
+        expect(ledger.used(now)).toBe(expected);
+      }
+    };
+    check();
+    for (const i of [0, 36, 17, 1, 32, 15, 16, 8, 7]) {
+      expect(ledger.release(`m${i}`)).toBe(true);
+      live = live.filter((e) => e.id !== `m${i}`);
+      check();
+    }
+  });
+
+  it('accepts the largest weight it can store', () => {
+    const ledger = new SendLedger();
+    expect(ledger.record(T0, 2 ** 32 - 1)).toBe(true);
+    expect(ledger.used(T0)).toBe(2 ** 32 - 1);
+  });
+
+  it('frees the ids of pruned sends and keeps no send older than the last prune', () => {
+    const ledger = new SendLedger();
+    ledger.record(T0, 1, 'old');
+    ledger.record(T0 + DAY, 1, 'young');
+    expect(ledger.prune(T0 + DAY)).toBe(1);
+    expect(ledger.record(T0 - H, 1, 'old')).toBe(true); // the id is free, the send too old to keep
+    expect(ledger.size).toBe(1);
+    expect(ledger.record(T0 + DAY, 1, 'young')).toBe(false);
+    expect(ledger.record(T0 + 2 * H, 1)).toBe(true);
+    expect(ledger.size).toBe(2);
+  });
+
   it('prunes what can never count again, and refuses questions about the past afterwards', () => {
     const ledger = new SendLedger();
     for (let hour = 0; hour < 48; hour++) ledger.record(T0 + hour * H, 1, `m${hour}`);

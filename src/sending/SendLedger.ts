@@ -26,7 +26,8 @@ interface IdEntry {
  * time in typed arrays, with a Fenwick tree (binary indexed tree) of their weights.
  *
  * - `record(at, recipients, id?)`: O(log n) when sends are recorded in time order; a send that
- *   arrives late costs O(k) more, k being the number of sends recorded after its time.
+ *   arrives late costs O(k) more, k being the number of sends held with a later time (they
+ *   move up by one slot, and their tree nodes are recomputed at the next query).
  * - With an `id`, recording is idempotent (the same id twice counts once) and the send can be
  *   given back with `release(id)` if delivery fails.
  * - `prune(now)` drops what can never count again for any time ≥ `now`.
@@ -115,25 +116,16 @@ export class SendLedger implements SendHistory, Iterable<RecordedSend> {
     if (key !== undefined && !this.#claimId(key, atMs, weight)) return false;
     if (atMs <= this.#prunedAt - SEND_WINDOW_MS) return true; // can never count again
     this.#reserve(this.#size + 1);
-    const size = this.#size;
-    let slot = size;
-    if (size > 0 && atMs < (this.#times[size - 1] as number)) {
-      slot = this.#upperBound(atMs);
-      this.#times.copyWithin(slot + 1, slot, size);
-      this.#weights.copyWithin(slot + 1, slot, size);
-    }
+    // Sends after `slot` move up by one (none when sends arrive in time order); the tree is
+    // rebuilt from `slot` on at the next query, in O(sends moved + log² n).
+    const slot = this.#upperBound(atMs);
+    this.#times.copyWithin(slot + 1, slot, this.#size);
+    this.#weights.copyWithin(slot + 1, slot, this.#size);
     this.#times[slot] = atMs;
     this.#weights[slot] = weight;
-    this.#size = size + 1;
+    this.#size++;
     this.#total += weight;
-    if (slot === size && this.#dirtyFrom > size) {
-      // Append in time order: compute the one new tree node from the prefix sums.
-      const node = size + 1;
-      const low = node - (node & -node);
-      this.#tree[node] = weight + this.#prefix(size) - this.#prefix(low);
-    } else {
-      this.#dirtyFrom = Math.min(this.#dirtyFrom, slot + 1);
-    }
+    this.#dirtyFrom = Math.min(this.#dirtyFrom, slot + 1);
     return true;
   }
 
@@ -151,7 +143,8 @@ export class SendLedger implements SendHistory, Iterable<RecordedSend> {
       if (this.#weights[slot] === entry.weight) {
         this.#weights[slot] = 0;
         this.#total -= entry.weight;
-        if (slot + 1 < this.#dirtyFrom) this.#add(slot + 1, -entry.weight);
+        // Nodes from #dirtyFrom on are rebuilt from #weights anyway: updating them is harmless.
+        this.#add(slot + 1, -entry.weight);
         return true;
       }
       slot++;

@@ -1,5 +1,5 @@
 import { PolicyInputError } from '../_lib/errors.js';
-import { type Instant, isObject, toCount, toEpochMs } from '../_lib/input.js';
+import { type Instant, isObject, toCount, toEpochMs, toObject } from '../_lib/input.js';
 import type { OfferId } from '../offers/offer.js';
 import { countRecipients } from './countRecipients.js';
 import { readEvent } from './event.js';
@@ -104,7 +104,7 @@ function usageFromEvents(events: Iterable<SendEvent>, nowMs: number) {
  * @see R-SEND-1, R-SEND-2, R-SEND-4, R-SEND-5, R-RCPT-1, R-SIZE-1
  */
 export function decideSend(input: DecideSendInput): SendDecision {
-  if (!isObject(input)) throw new PolicyInputError('input', 'an object', input);
+  toObject(input, 'input');
   const policy = resolvePolicy(input.offer);
   const nowMs = toEpochMs(input.now, 'now');
   const weight = countRecipients(input.message);
@@ -151,22 +151,22 @@ export function judgeSend(
       actual: sizeBytes,
     });
   }
-  const permanent = issues.length > 0;
-  if (used + weight > limit) {
+  const overVolume = used + weight > limit;
+  // Waiting can only help when volume is the one reason (then ask the history when).
+  const retry = overVolume && issues.length === 0 ? retryAt(weight, limit) : null;
+  if (overVolume) {
     issues.push({
       code: 'daily-limit-reached',
       rule: 'R-SEND-1',
       limit,
       used,
       weight,
-      retryAt: permanent ? null : retryAt(weight, limit),
+      retryAt: retry,
       suggestion: NEWSLETTER,
     });
   }
-  if (issues.length === 0) {
-    return { allowed: true, weight, used, remaining: Math.max(0, limit - used - weight), limit };
-  }
-  const last = issues[issues.length - 1] as SendIssue;
+  if (issues.length === 0)
+    return { allowed: true, weight, used, remaining: limit - used - weight, limit };
   return {
     allowed: false,
     weight,
@@ -174,6 +174,6 @@ export function judgeSend(
     remaining: Math.max(0, limit - used),
     limit,
     issues,
-    retryAt: last.code === 'daily-limit-reached' ? last.retryAt : null,
+    retryAt: retry,
   };
 }

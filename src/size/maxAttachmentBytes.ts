@@ -33,8 +33,8 @@ export function maxAttachmentBytes(options?: MaxAttachmentOptions): number {
       ? toCount(options.otherBytes, 'options.otherBytes')
       : 0;
   const budget = MAX_MESSAGE_BYTES - other;
-  if (budget < 0) return 0;
-  // encodedLength is non-decreasing and ≥ 4n/3: the answer lies in [0, ⌊3·budget/4⌋].
+  // encodedLength is non-decreasing and ≥ 4n/3: the answer lies in [0, ⌊3·budget/4⌋]
+  // (a negative budget leaves the loop at once, with 0).
   let low = 0;
   let high = Math.floor((budget * 3) / 4);
   while (low < high) {

@@ -1,5 +1,4 @@
-import { PolicyInputError } from '../_lib/errors.js';
-import { isObject, toCount } from '../_lib/input.js';
+import { toCount, toObject } from '../_lib/input.js';
 import { type OfferId, toOfferRow } from '../offers/ids.js';
 
 /** The input of {@link checkStorage}. */
@@ -62,7 +61,7 @@ export type StorageResult =
  * @see R-STOR-1, R-STOR-3
  */
 export function checkStorage(input: CheckStorageInput): StorageResult {
-  if (!isObject(input)) throw new PolicyInputError('input', 'an object', input);
+  toObject(input, 'input');
   const limit = toOfferRow(input.offer, 'offer').storageBytes;
   const used = toCount(input.usedBytes, 'usedBytes');
   const incoming =
