@@ -1,5 +1,6 @@
 // npm run bench [-- --write]: every benchmark in one run, reported as ratios.
 // Needs `node --expose-gc` for the memory figures (the npm script passes it).
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { Bench } from 'tinybench';
@@ -60,14 +61,35 @@ const markdown = [
 ].join('\n');
 console.log(markdown);
 
+// Bundle sizes, from the same size-limit budgets `npm test` checks.
+const sizes = JSON.parse(execFileSync('npx', ['size-limit', '--json'], { encoding: 'utf8' }));
+const sizeMarkdown = [
+  `Measured ${new Date().toISOString().slice(0, 10)} with \`npx size-limit\` (minified and gzipped; budgets in \`package.json\`).`,
+  '',
+  table(
+    ['import', 'budget', 'measured'],
+    sizes.map((entry) => [
+      entry.name,
+      `${(entry.sizeLimit / 1000).toFixed(2)} kB`,
+      `${(entry.size / 1000).toFixed(2)} kB`,
+    ]),
+  ),
+].join('\n');
+console.log(`\n${sizeMarkdown}`);
+
+/** Rewrites the `<!-- bench:NAME -->` blocks of docs/performance.md. */
 if (write) {
   const path = new URL('../docs/performance.md', import.meta.url);
-  const text = readFileSync(path, 'utf8');
-  const block = /<!-- bench:quota -->\n[\s\S]*?<!-- \/bench:quota -->/;
-  if (!block.test(text)) throw new Error('docs/performance.md has no <!-- bench:quota --> block');
-  writeFileSync(
-    path,
-    text.replace(block, `<!-- bench:quota -->\n${markdown}\n<!-- /bench:quota -->`),
-  );
+  let text = readFileSync(path, 'utf8');
+  for (const [name, content] of [
+    ['quota', markdown],
+    ['size', sizeMarkdown],
+  ]) {
+    const block = new RegExp(`<!-- bench:${name} -->\\n[\\s\\S]*?<!-- /bench:${name} -->`);
+    if (!block.test(text))
+      throw new Error(`docs/performance.md has no <!-- bench:${name} --> block`);
+    text = text.replace(block, () => `<!-- bench:${name} -->\n${content}\n<!-- /bench:${name} -->`);
+  }
+  writeFileSync(path, text);
   console.log('\ndocs/performance.md updated');
 }

@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { PolicyInputError } from '../_lib/errors.js';
+import { BREAK_WITH_SPACES, DIGITS, LINE_BREAK } from '../_lib/regexes.js';
 import { messageContext } from '../i18n/context.js';
 import { formatIssue, LOCALES } from '../i18n/formatIssue.js';
 import type { Locale } from '../i18n/types.js';
@@ -99,7 +100,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       error instanceof PolicyInputError ||
       isParseArgsError(error)
     ) {
-      io.stderr(`mail-policy: ${(error as Error).message.replace(/\s*\n\s*/g, ' ')}`);
+      io.stderr(`mail-policy: ${(error as Error).message.replace(BREAK_WITH_SPACES, ' ')}`);
       return EXIT.badInput;
     }
     throw error;
@@ -124,7 +125,7 @@ function readCount(value: string | undefined, flag: string, required: boolean): 
     if (required) throw new UsageError(`${flag} is required`);
     return undefined;
   }
-  if (!/^\d+$/.test(value))
+  if (!DIGITS.test(value))
     throw new UsageError(`${flag}: expected a non-negative integer; received ${value}`);
   return Number(value);
 }
@@ -207,7 +208,7 @@ async function readHistory(path: string, io: CliIo): Promise<SendEvent[]> {
     throw new UsageError(`--history: cannot read ${path}: ${(error as Error).message}`);
   }
   const events: SendEvent[] = [];
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(LINE_BREAK);
   for (const [index, line] of lines.entries()) {
     if (line.trim() === '') continue;
     const where = `${path}:${index + 1}`;

@@ -1,0 +1,22 @@
+/**
+ * Every regular expression of the library, in one place, so that one test can audit them all
+ * for catastrophic backtracking (`regexes.test.ts`). The validators themselves use none: they
+ * read characters through lookup tables.
+ *
+ * @internal
+ */
+
+/** One non-ASCII separator: white space or punctuation (`·`, `–`, `«`, `’`…). */
+export const SEPARATOR_CHAR = /^[\p{Z}\p{P}]$/u;
+
+/** One dash (`‐`, `‑`, `–`, `—`…): becomes a hyphen in a suggested local part. */
+export const DASH_CHAR = /^\p{Pd}$/u;
+
+/** A whole string of ASCII digits (the command line's counts). */
+export const DIGITS = /^\d+$/;
+
+/** A line break, CRLF or LF (the command line's JSON-lines files). */
+export const LINE_BREAK = /\r?\n/;
+
+/** A line break and the white space around it (to print an error on one line). */
+export const BREAK_WITH_SPACES = /\s*\n\s*/g;
