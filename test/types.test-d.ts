@@ -67,14 +67,15 @@ describe('types', () => {
     formatIssue({ code: 'no-recipients', rule: 'R-SEND-2' }, 'pt');
     // @ts-expect-error overrides are SendPolicy fields
     sendPolicyFor('ksuite-business', { dailySendLimit: '5000' });
-    expectTypeOf<Issue['code']>().toEqualTypeOf<
+    expectTypeOf<Issue['code']>().toExtend<string>();
+    expectTypeOf<
       | 'no-recipients'
       | 'too-many-recipients'
       | 'message-too-large'
       | 'daily-limit-reached'
       | 'storage-full'
       | 'address-limit-reached'
-    >();
+    >().toExtend<Issue['code']>();
   });
 
   it('accepts a ledger or any iterable as history', () => {

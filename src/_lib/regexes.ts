@@ -12,6 +12,9 @@ export const SEPARATOR_CHAR = /^[\p{Z}\p{P}]$/u;
 /** One dash (`‐`, `‑`, `–`, `—`…): becomes a hyphen in a suggested local part. */
 export const DASH_CHAR = /^\p{Pd}$/u;
 
+/** One character a person cannot see: a control, format, separator or combining mark. */
+export const INVISIBLE_CHAR = /^[\p{C}\p{Z}\p{M}]$/u;
+
 /** A whole string of ASCII digits (the command line's counts). */
 export const DIGITS = /^\d+$/;
 

@@ -1,4 +1,13 @@
+import { INVISIBLE_CHAR } from '../_lib/regexes.js';
 import type { FormatOptions, Locale, MessageContext } from './types.js';
+
+const QUOTES: Readonly<Record<Locale, readonly [string, string]>> = {
+  en: ['“', '”'],
+  fr: ['«\u00a0', '\u00a0»'],
+  de: ['„', '“'],
+  it: ['«', '»'],
+  es: ['«', '»'],
+};
 
 const UNITS: Readonly<Record<Locale, readonly [string, string, string, string]>> = {
   en: ['bytes', 'KiB', 'MiB', 'GiB'],
@@ -34,5 +43,12 @@ export function messageContext(locale: Locale, options: FormatOptions = {}): Mes
       return `${decimal.format(scaled)}\u00a0${units[unit]}`; // bytes are whole: no decimals
     },
     date: (value) => dateTime.format(value),
+    char: (value) => {
+      const point = value.codePointAt(0) ?? 0;
+      const code = `U+${point.toString(16).toUpperCase().padStart(4, '0')}`;
+      if (point < 33 || point === 127 || INVISIBLE_CHAR.test(value)) return code;
+      const [open, close] = QUOTES[locale];
+      return point < 128 ? `${open}${value}${close}` : `${open}${value}${close} (${code})`;
+    },
   };
 }

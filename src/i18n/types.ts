@@ -1,9 +1,10 @@
+import type { AddressIssue } from '../address/validateAddress.js';
 import type { AddressLimitReachedIssue } from '../offers/canAddAddress.js';
 import type { SendIssue } from '../sending/types.js';
 import type { StorageFullIssue } from '../storage/checkStorage.js';
 
 /** Every issue the library reports: a discriminated union on `code`. */
-export type Issue = SendIssue | StorageFullIssue | AddressLimitReachedIssue;
+export type Issue = SendIssue | StorageFullIssue | AddressLimitReachedIssue | AddressIssue;
 
 /** The stable kebab-case codes of {@link Issue}. */
 export type IssueCode = Issue['code'];
@@ -25,6 +26,8 @@ export interface MessageContext {
   readonly bytes: (value: number) => string;
   /** A date and time in the chosen time zone. */
   readonly date: (value: Date) => string;
+  /** A character between the locale's quotes, with its code point when it is not ASCII; invisible ones as `U+XXXX`. */
+  readonly char: (value: string) => string;
 }
 
 /**

@@ -1,8 +1,46 @@
-import type { Issue, IssueCode } from '../../src/index.js';
+import {
+  type AddressIssue,
+  type Issue,
+  type IssueCode,
+  validateAddress,
+  validateLocalPart,
+} from '../../src/index.js';
 
 const NEWSLETTER = { code: 'use-newsletter-tool', rule: 'R-SEND-5' } as const;
 
-/** One example of every issue code: the docs show the same. */
+/** The issue with `code` that the library itself reports for `input`. */
+function reported<C extends IssueCode>(
+  code: C,
+  issues: readonly AddressIssue[],
+): Extract<Issue, { code: C }> {
+  const issue = issues.find((candidate) => candidate.code === code);
+  if (issue === undefined) throw new Error(`no ${code} in ${JSON.stringify(issues)}`);
+  return issue as Extract<Issue, { code: C }>;
+}
+const local = <C extends IssueCode>(code: C, input: unknown) => {
+  const result = validateLocalPart(input);
+  return reported(code, result.ok ? [] : result.issues);
+};
+const address = <C extends IssueCode>(
+  code: C,
+  input: string,
+  mode: 'provider' | 'rfc' = 'provider',
+) => {
+  const result = validateAddress(input, { mode });
+  return reported(code, result.ok ? [] : result.issues);
+};
+
+/** The input behind each address example, for the docs. */
+export const EXAMPLE_INPUTS: Partial<Record<IssueCode, string>> = {};
+const from = <C extends IssueCode>(code: C, input: string, issue: Extract<Issue, { code: C }>) => {
+  EXAMPLE_INPUTS[code] = input;
+  return issue;
+};
+
+const LONG_DOMAIN = `${'a'.repeat(50)}.`.repeat(5) + 'ch';
+const LONG_ADDRESS = `${'a'.repeat(64)}@${`${'b'.repeat(63)}.`.repeat(3)}ch`;
+
+/** One example of every issue code, as the library reports it: the docs show the same. */
 export const EXAMPLES: { readonly [C in IssueCode]: Extract<Issue, { code: C }> } = {
   'no-recipients': { code: 'no-recipients', rule: 'R-SEND-2' },
   'too-many-recipients': {
@@ -40,4 +78,100 @@ export const EXAMPLES: { readonly [C in IssueCode]: Extract<Issue, { code: C }> 
     limit: 1,
     actual: 1,
   },
+  'not-a-string': local('not-a-string', 42),
+  empty: from('empty', '', local('empty', '')),
+  'too-long': from('too-long', 'a'.repeat(70), local('too-long', 'a'.repeat(70))),
+  'at-sign': from('at-sign', 'jean@dupont', local('at-sign', 'jean@dupont')),
+  whitespace: from('whitespace', 'jean dupont', local('whitespace', 'jean dupont')),
+  'non-ascii': from('non-ascii', 'josé', local('non-ascii', 'josé')),
+  'control-character': from(
+    'control-character',
+    'jean\u0007',
+    local('control-character', 'jean\u0007'),
+  ),
+  'forbidden-character': from(
+    'forbidden-character',
+    'jean#dupont',
+    local('forbidden-character', 'jean#dupont'),
+  ),
+  'leading-hyphen': from('leading-hyphen', '-jean', local('leading-hyphen', '-jean')),
+  'trailing-hyphen': from('trailing-hyphen', 'jean-', local('trailing-hyphen', 'jean-')),
+  'leading-dot': from('leading-dot', '.jean', local('leading-dot', '.jean')),
+  'trailing-dot': from('trailing-dot', 'jean.', local('trailing-dot', 'jean.')),
+  'consecutive-dots': from(
+    'consecutive-dots',
+    'jean..dupont',
+    local('consecutive-dots', 'jean..dupont'),
+  ),
+  'missing-at-sign': from(
+    'missing-at-sign',
+    'jean.dupont.example.ch',
+    address('missing-at-sign', 'jean.dupont.example.ch'),
+  ),
+  'address-too-long': from(
+    'address-too-long',
+    LONG_ADDRESS,
+    address('address-too-long', LONG_ADDRESS),
+  ),
+  'address-literal': from(
+    'address-literal',
+    'jean@[192.0.2.1]',
+    address('address-literal', 'jean@[192.0.2.1]'),
+  ),
+  'invalid-address-literal': from(
+    'invalid-address-literal',
+    'jean@[300.1.1.1]',
+    address('invalid-address-literal', 'jean@[300.1.1.1]', 'rfc'),
+  ),
+  'local-part-syntax': from(
+    'local-part-syntax',
+    'jean..dupont@example.ch',
+    address('local-part-syntax', 'jean..dupont@example.ch', 'rfc'),
+  ),
+  'local-part-too-long': from(
+    'local-part-too-long',
+    `${'a'.repeat(65)}@example.ch`,
+    address('local-part-too-long', `${'a'.repeat(65)}@example.ch`, 'rfc'),
+  ),
+  'domain-empty': from('domain-empty', 'jean@', address('domain-empty', 'jean@')),
+  'domain-too-long': from(
+    'domain-too-long',
+    `jean@${LONG_DOMAIN}`,
+    address('domain-too-long', `jean@${LONG_DOMAIN}`),
+  ),
+  'domain-label-empty': from(
+    'domain-label-empty',
+    'jean@example..ch',
+    address('domain-label-empty', 'jean@example..ch'),
+  ),
+  'domain-label-too-long': from(
+    'domain-label-too-long',
+    `jean@${'a'.repeat(64)}.ch`,
+    address('domain-label-too-long', `jean@${'a'.repeat(64)}.ch`),
+  ),
+  'domain-label-hyphen': from(
+    'domain-label-hyphen',
+    'jean@-example.ch',
+    address('domain-label-hyphen', 'jean@-example.ch'),
+  ),
+  'domain-invalid-character': from(
+    'domain-invalid-character',
+    'jean@exa_mple.ch',
+    address('domain-invalid-character', 'jean@exa_mple.ch'),
+  ),
+  'domain-single-label': from(
+    'domain-single-label',
+    'jean@localhost',
+    address('domain-single-label', 'jean@localhost'),
+  ),
+  'domain-numeric-tld': from(
+    'domain-numeric-tld',
+    'jean@example.123',
+    address('domain-numeric-tld', 'jean@example.123'),
+  ),
+  'domain-invalid-idn': from(
+    'domain-invalid-idn',
+    'jean@a\u200db.ch',
+    address('domain-invalid-idn', 'jean@a\u200db.ch'),
+  ),
 };

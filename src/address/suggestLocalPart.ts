@@ -1,0 +1,114 @@
+import { DASH_CHAR, SEPARATOR_CHAR } from '../_lib/regexes.js';
+import { ALLOWED, ASCII_CLASS, DOT, HYPHEN } from './chars.js';
+import { LOCAL_PART_MAX_LENGTH } from './validateLocalPart.js';
+
+/**
+ * Letters that Unicode does not decompose into an ASCII letter and a mark, with the usual
+ * transliteration (German, Scandinavian, Polish, French, Icelandic, Croatian, Turkish…).
+ */
+const LETTERS: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  ẞ: 'ss',
+  æ: 'ae',
+  Æ: 'ae',
+  ø: 'o',
+  Ø: 'o',
+  ł: 'l',
+  Ł: 'l',
+  œ: 'oe',
+  Œ: 'oe',
+  đ: 'd',
+  Đ: 'd',
+  ð: 'd',
+  Ð: 'd',
+  þ: 'th',
+  Þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+  Ħ: 'h',
+  ŋ: 'n',
+  Ŋ: 'n',
+  ĸ: 'k',
+  ŀ: 'l',
+  Ŀ: 'l',
+};
+
+/**
+ * A local part close to `input` that can be created at the provider, or `null` when nothing
+ * usable is left. For a person's name or a refused input:
+ *
+ * 1. Unicode compatibility forms become plain ones (full-width `Ｊｏｓé` → `José`), accents
+ *    are stripped (`é` → `e`), and letters without a decomposition are transliterated
+ *    (`ß` → `ss`, `æ` → `ae`, `ø` → `o`, `ł` → `l`, `œ` → `oe`, Turkish `ı` → `i`…).
+ * 2. The result is lower-cased (addresses are case-insensitive at the provider's servers in
+ *    practice, and lower case is what people expect to see).
+ * 3. White space and separators (`, ; / + & '` and the like) become dots; `-`, `_` and the
+ *    Unicode dashes become or stay hyphens (a separator beside a hyphen melts into it);
+ *    anything else that cannot be mapped (emoji, symbols, other scripts) is dropped.
+ * 4. Dots are not doubled, and dots and hyphens are trimmed from both ends, also after the
+ *    cut to 64 characters.
+ *
+ * The result is always valid (`isValidLocalPart`), and suggesting again gives it back.
+ *
+ * @param input - a name or a refused local part
+ * @returns a valid local part, or `null`
+ * @example
+ * ```ts
+ * suggestLocalPart('José Müller');     // 'jose.muller'
+ * suggestLocalPart('Łukasz Øster-Straße'); // 'lukasz.oster-strasse'
+ * suggestLocalPart('-jean..dupont-');   // 'jean.dupont'
+ * suggestLocalPart('🙂');               // null
+ * ```
+ * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4
+ */
+export function suggestLocalPart(input: string): string | null {
+  if (typeof input !== 'string') return null;
+  const plain = input.normalize('NFKC').normalize('NFD');
+  let out = '';
+  let pendingDot = false;
+  for (const char of plain) {
+    const code = char.charCodeAt(0);
+    let mapped: string | undefined;
+    if (code < 128) {
+      const kind = ASCII_CLASS[code];
+      if (kind === ALLOWED || kind === HYPHEN) mapped = char.toLowerCase();
+      else if (kind !== DOT && !isSeparator(code)) continue; // dropped
+    } else if (DASH_CHAR.test(char)) {
+      mapped = '-';
+    } else {
+      mapped = LETTERS[char];
+      if (mapped === undefined) {
+        if (SEPARATOR_CHAR.test(char)) pendingDot = true;
+        continue; // a combining mark, or a character with no ASCII form
+      }
+    }
+    if (mapped === undefined) {
+      pendingDot = true; // a dot, white space or a separator
+      continue;
+    }
+    // A separator next to a hyphen melts into it: 'Jean - Pierre' gives 'jean-pierre'.
+    if (mapped === '-') pendingDot = false;
+    else if (pendingDot && out.length > 0 && !out.endsWith('-')) out += '.';
+    pendingDot = false;
+    out += mapped;
+  }
+  return trimEnds(out.slice(0, LOCAL_PART_MAX_LENGTH));
+}
+
+/** ASCII characters that separate words in a name: white space and punctuation. */
+function isSeparator(code: number): boolean {
+  return code <= 32 || ',;/+&\'"|:!?()[]{}<>*#$%^=~`\\@'.includes(String.fromCharCode(code));
+}
+
+/** Removes dots and hyphens from both ends; `null` when nothing is left. */
+function trimEnds(text: string): string | null {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isEdge(text.charCodeAt(start))) start++;
+  while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
+  return start === end ? null : text.slice(start, end);
+}
+
+function isEdge(code: number): boolean {
+  return code === 45 || code === 46;
+}

@@ -1,0 +1,267 @@
+import { PolicyInputError } from '../_lib/errors.js';
+import { isObject } from '../_lib/input.js';
+import { type DomainIssue, domainIssues, isSoundAsciiDomain } from './domain.js';
+import { isAddressLiteral, RFC_LOCAL_PART_MAX_OCTETS, rfcLocalPartError } from './rfc.js';
+import type { LocalPartIssue } from './types.js';
+import { isValidLocalPartRange, localPartIssues } from './validateLocalPart.js';
+
+/**
+ * RFC 5321 §4.5.3.1.3: a path holds at most 256 octets, angle brackets included, so an
+ * address has at most 254.
+ *
+ * @example
+ * ```ts
+ * ADDRESS_MAX_LENGTH; // 254
+ * ```
+ * @see R-LP-6
+ */
+export const ADDRESS_MAX_LENGTH = 254;
+
+/** Which question `validateAddress` answers. */
+export type AddressMode = 'provider' | 'rfc';
+
+/** Options of `validateAddress` and `isValidAddress`. */
+export interface AddressOptions {
+  /**
+   * `'provider'` (default): can this address be created at the provider (R-LP-1…5 and a sound
+   * domain)? `'rfc'`: is it valid RFC 5321 mailbox syntax (R-LP-6)?
+   */
+  readonly mode?: AddressMode;
+}
+
+/** Why an address is refused, besides the local-part and domain issues. */
+export type AddressOnlyIssue =
+  | { readonly code: 'missing-at-sign'; readonly rule: 'R-LP-6'; readonly index: number }
+  | {
+      readonly code: 'address-too-long';
+      readonly rule: 'R-LP-6';
+      readonly index: number;
+      readonly limit: number;
+      readonly actual: number;
+    }
+  | {
+      /** `[192.0.2.1]`: valid RFC 5321 syntax, but no address with it can be created. */
+      readonly code: 'address-literal';
+      readonly rule: 'R-LP-6';
+      readonly index: number;
+    }
+  | { readonly code: 'invalid-address-literal'; readonly rule: 'R-LP-6'; readonly index: number }
+  | {
+      /** `rfc` mode: the local part is neither a dot-string nor a quoted string. */
+      readonly code: 'local-part-syntax';
+      readonly rule: 'R-LP-6';
+      readonly index: number;
+      /** The character found there, or `null` at the end of the local part. */
+      readonly char: string | null;
+    }
+  | {
+      readonly code: 'local-part-too-long';
+      readonly rule: 'R-LP-6';
+      readonly index: number;
+      readonly limit: number;
+      readonly actual: number;
+    };
+
+/** Every issue `validateAddress` reports: a discriminated union on `code`. */
+export type AddressIssue = LocalPartIssue | DomainIssue | AddressOnlyIssue;
+
+/** The answer of `validateAddress`. */
+export type AddressResult =
+  | {
+      readonly ok: true;
+      readonly mode: AddressMode;
+      /** The input, unchanged. */
+      readonly value: string;
+      /** Before the last `@` (quotes included for a quoted local part). */
+      readonly localPart: string;
+      /** After the last `@`, as typed. */
+      readonly domain: string;
+      /** The domain in ASCII (`xn--` labels), lower-cased; the literal itself for `[…]`. */
+      readonly asciiDomain: string;
+    }
+  | {
+      readonly ok: false;
+      readonly mode: AddressMode;
+      readonly issues: readonly AddressIssue[];
+      /**
+       * Whether the input is valid RFC 5321 syntax all the same: `-@example.com` is refused in
+       * `provider` mode with `rfcValid: true` (R-LP-6). Always `false` in `rfc` mode.
+       */
+      readonly rfcValid: boolean;
+    };
+
+/**
+ * Splits an address at its last `@`: a quoted local part may hold an `@`, a domain never does.
+ *
+ * @returns `{ localPart, domain }`, or `null` when there is no `@` (or no string)
+ * @example
+ * ```ts
+ * parseAddress('jean.dupont@example.ch');  // { localPart: 'jean.dupont', domain: 'example.ch' }
+ * parseAddress('"a@b"@example.ch');        // { localPart: '"a@b"', domain: 'example.ch' }
+ * parseAddress('no-at-sign');              // null
+ * ```
+ * @see R-LP-6
+ */
+export function parseAddress(input: string): { localPart: string; domain: string } | null {
+  if (typeof input !== 'string') return null;
+  const at = input.lastIndexOf('@');
+  return at < 0 ? null : { localPart: input.slice(0, at), domain: input.slice(at + 1) };
+}
+
+function readMode(options: unknown): AddressMode {
+  if (options === undefined) return 'provider';
+  if (!isObject(options)) throw new PolicyInputError('options', 'an object or undefined', options);
+  const { mode } = options;
+  if (mode === undefined || mode === 'provider') return 'provider';
+  if (mode === 'rfc') return 'rfc';
+  throw new PolicyInputError('options.mode', "'provider' or 'rfc'", mode);
+}
+
+/** The issues of an address in `mode`, and the ASCII form of its domain when sound. */
+function addressIssues(
+  input: string,
+  mode: AddressMode,
+): { issues: AddressIssue[]; ascii: string | null } {
+  const at = input.lastIndexOf('@');
+  if (at < 0)
+    return {
+      issues: [{ code: 'missing-at-sign', rule: 'R-LP-6', index: input.length }],
+      ascii: null,
+    };
+  const local = input.slice(0, at);
+  const domain = input.slice(at + 1);
+  const issues: AddressIssue[] = [];
+  if (mode === 'provider') issues.push(...localPartIssues(local, 0, false));
+  else {
+    const error = rfcLocalPartError(input, 0, at);
+    if (error >= 0) {
+      const char = error < at ? String.fromCodePoint(input.codePointAt(error) as number) : null;
+      issues.push({ code: 'local-part-syntax', rule: 'R-LP-6', index: error, char });
+    } else if (local.length > RFC_LOCAL_PART_MAX_OCTETS) {
+      issues.push({
+        code: 'local-part-too-long',
+        rule: 'R-LP-6',
+        index: RFC_LOCAL_PART_MAX_OCTETS,
+        limit: RFC_LOCAL_PART_MAX_OCTETS,
+        actual: local.length,
+      });
+    }
+  }
+  let ascii: string | null = null;
+  if (domain.charCodeAt(0) === 91) {
+    if (mode === 'provider')
+      issues.push({ code: 'address-literal', rule: 'R-LP-6', index: at + 1 });
+    else if (!isAddressLiteral(domain))
+      issues.push({ code: 'invalid-address-literal', rule: 'R-LP-6', index: at + 1 });
+    else ascii = domain;
+  } else {
+    const checked = domainIssues(domain, at + 1, mode === 'provider');
+    issues.push(...checked.issues);
+    ascii = checked.ascii;
+  }
+  if (ascii !== null) {
+    const length = at + 1 + ascii.length; // local parts that pass are ASCII: one octet a character
+    if (length > ADDRESS_MAX_LENGTH) {
+      issues.push({
+        code: 'address-too-long',
+        rule: 'R-LP-6',
+        index: Math.min(ADDRESS_MAX_LENGTH, input.length),
+        limit: ADDRESS_MAX_LENGTH,
+        actual: length,
+      });
+    }
+  }
+  return { issues, ascii };
+}
+
+/**
+ * Whether `input` is an address, and if not, every reason.
+ *
+ * - `mode: 'provider'` (default): creatable at the provider: the local part by R-LP-1…5
+ *   (see `validateLocalPart`), and a sound domain: LDH labels of 1–63 characters, no hyphen at
+ *   a label's ends, at least two labels, a top-level label that is not all digits, 253
+ *   characters at most; internationalised domains in Unicode or `xn--` form (converted by the
+ *   platform's IDNA, the WHATWG URL parser). Address literals (`[192.0.2.1]`) cannot be
+ *   created.
+ * - `mode: 'rfc'`: RFC 5321 mailbox syntax (R-LP-6): a dot-string or quoted-string local part
+ *   of at most 64 octets, a domain (one label is enough) or an address literal (`[IPv4]`,
+ *   `[IPv6:…]`); no comments or folding white space (RFC 5322 message syntax, not address
+ *   syntax); general address literals (`[tag:…]`) are refused, as no tag is standardised.
+ *
+ * Both modes limit the whole address to 254 octets (RFC 5321's 256-octet path). Every
+ * `provider`-valid address is `rfc`-valid; a `provider` refusal says whether the input is
+ * `rfcValid` all the same. Judging user data never throws.
+ *
+ * @param input - what a person typed
+ * @param options - `{ mode }`
+ * @throws {PolicyInputError} for an unknown `mode` (a programmer mistake)
+ * @example
+ * ```ts
+ * validateAddress('jean.dupont@exemple.ch').ok; // true
+ * validateAddress('-@example.com');
+ * // { ok: false, mode: 'provider', rfcValid: true, issues: [
+ * //   { code: 'leading-hyphen', rule: 'R-LP-3', index: 0, char: '-', count: 1 },
+ * //   { code: 'trailing-hyphen', rule: 'R-LP-3', index: 0, char: '-', count: 1 } ] }
+ * validateAddress('-@example.com', { mode: 'rfc' }).ok; // true
+ * ```
+ * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4, R-LP-5, R-LP-6
+ */
+export function validateAddress(input: unknown, options?: AddressOptions): AddressResult {
+  const mode = readMode(options);
+  if (typeof input !== 'string') {
+    const received = input === null ? 'null' : typeof input;
+    return {
+      ok: false,
+      mode,
+      rfcValid: false,
+      issues: [{ code: 'not-a-string', rule: 'R-LP-2', index: 0, count: 1, received }],
+    };
+  }
+  const { issues, ascii } = addressIssues(input, mode);
+  if (issues.length === 0) {
+    const at = input.lastIndexOf('@');
+    return {
+      ok: true,
+      mode,
+      value: input,
+      localPart: input.slice(0, at),
+      domain: input.slice(at + 1),
+      asciiDomain: ascii as string,
+    };
+  }
+  const rfcValid = mode === 'provider' && addressIssues(input, 'rfc').issues.length === 0;
+  return { ok: false, mode, issues, rfcValid };
+}
+
+/**
+ * The boolean fast path of {@link validateAddress}: one pass over ASCII input, no
+ * allocation; an internationalised domain takes the full path.
+ *
+ * @example
+ * ```ts
+ * isValidAddress('jean.dupont@exemple.ch');          // true
+ * isValidAddress('jean+news@exemple.ch');            // false
+ * isValidAddress('jean+news@exemple.ch', { mode: 'rfc' }); // true
+ * isValidAddress('anna@bücher.de');                  // true
+ * ```
+ * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4, R-LP-5, R-LP-6
+ */
+export function isValidAddress(input: unknown, options?: AddressOptions): boolean {
+  const mode = options === undefined ? 'provider' : readMode(options);
+  if (typeof input !== 'string') return false;
+  const at = input.lastIndexOf('@');
+  if (at < 0) return false;
+  const length = input.length;
+  let sound: boolean | undefined;
+  if (mode === 'provider') {
+    if (!isValidLocalPartRange(input, 0, at)) return false;
+    sound = isSoundAsciiDomain(input, at + 1, length, true);
+  } else {
+    if (at > RFC_LOCAL_PART_MAX_OCTETS || rfcLocalPartError(input, 0, at) >= 0) return false;
+    if (input.charCodeAt(at + 1) === 91)
+      return length <= ADDRESS_MAX_LENGTH && isAddressLiteral(input.slice(at + 1));
+    sound = isSoundAsciiDomain(input, at + 1, length, false);
+  }
+  if (sound === undefined) return validateAddress(input, { mode }).ok; // an IDN: convert it
+  return sound && length <= ADDRESS_MAX_LENGTH;
+}

@@ -1,0 +1,224 @@
+import {
+  ALLOWED,
+  ASCII_CLASS,
+  AT,
+  CONTROL,
+  DOT,
+  HYPHEN,
+  isWhiteSpace,
+  NAMED,
+  SPACE,
+} from './chars.js';
+import type { LocalPartIssue, LocalPartIssueCode, LocalPartResult } from './types.js';
+
+/**
+ * R-LP-1: the most characters a local part may have. The seed says "an address has at most
+ * 64 characters"; like RFC 5321's 64-octet limit on the local part, we apply it to the part
+ * before the `@` (every allowed character is ASCII, so characters and octets agree there).
+ *
+ * @example
+ * ```ts
+ * LOCAL_PART_MAX_LENGTH; // 64
+ * ```
+ * @see R-LP-1
+ */
+export const LOCAL_PART_MAX_LENGTH = 64;
+
+/** Codes in the order they are reported when two issues start at the same index. */
+const ORDER: readonly LocalPartIssueCode[] = [
+  'empty',
+  'leading-hyphen',
+  'leading-dot',
+  'consecutive-dots',
+  'at-sign',
+  'whitespace',
+  'control-character',
+  'non-ascii',
+  'forbidden-character',
+  'too-long',
+  'trailing-hyphen',
+  'trailing-dot',
+];
+
+/** An issue being collected (its count grows). */
+interface Found {
+  code: LocalPartIssueCode;
+  rule: string;
+  index: number;
+  count: number;
+  char?: string;
+  limit?: number;
+  actual?: number;
+}
+
+/**
+ * @internal Every issue of `text` as a local part, indexes shifted by `offset` (for a local
+ * part inside an address). `prefix`: only what no further typing can fix.
+ */
+export function localPartIssues(text: string, offset: number, prefix: boolean): LocalPartIssue[] {
+  const found = new Map<LocalPartIssueCode, Found>();
+  const note = (code: LocalPartIssueCode, rule: string, index: number, char: string) => {
+    const issue = found.get(code);
+    if (issue === undefined) found.set(code, { code, rule, index: index + offset, char, count: 1 });
+    else issue.count++;
+  };
+  const length = text.length;
+  let codePoints = 0;
+  let beyond = -1;
+  let previousDot = false;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (++codePoints === LOCAL_PART_MAX_LENGTH + 1) beyond = index;
+    if (code < 128) {
+      const kind = ASCII_CLASS[code];
+      if (kind === DOT) {
+        if (index === 0) note('leading-dot', 'R-LP-4', index, '.');
+        else if (previousDot) note('consecutive-dots', 'R-LP-4', index, '.');
+        previousDot = true;
+        continue;
+      }
+      previousDot = false;
+      if (kind === ALLOWED) continue;
+      if (kind === HYPHEN) {
+        if (index === 0) note('leading-hyphen', 'R-LP-3', index, '-');
+      } else if (kind === AT) note('at-sign', 'R-LP-5', index, '@');
+      else if (kind === SPACE || (kind === CONTROL && isWhiteSpace(code))) {
+        note('whitespace', 'R-LP-5', index, text[index] as string);
+      } else if (kind === CONTROL)
+        note('control-character', 'R-LP-5', index, text[index] as string);
+      else
+        note(
+          'forbidden-character',
+          kind === NAMED ? 'R-LP-5' : 'R-LP-2',
+          index,
+          text[index] as string,
+        );
+      continue;
+    }
+    previousDot = false;
+    let width = 1;
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < length) {
+      const low = text.charCodeAt(index + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) width = 2;
+    }
+    const char = text.slice(index, index + width);
+    if (isWhiteSpace(code)) note('whitespace', 'R-LP-5', index, char);
+    else note('non-ascii', 'R-LP-5', index, char);
+    index += width - 1;
+  }
+  if (!prefix) {
+    if (length === 0)
+      found.set('empty', { code: 'empty', rule: 'R-LP-1', index: offset, count: 0 });
+    const last = text.charCodeAt(length - 1);
+    if (last === 45) note('trailing-hyphen', 'R-LP-3', length - 1, '-');
+    if (last === 46) note('trailing-dot', 'R-LP-4', length - 1, '.');
+  }
+  if (beyond >= 0) {
+    found.set('too-long', {
+      code: 'too-long',
+      rule: 'R-LP-1',
+      index: beyond + offset,
+      count: codePoints - LOCAL_PART_MAX_LENGTH,
+      limit: LOCAL_PART_MAX_LENGTH,
+      actual: codePoints,
+    });
+  }
+  const issues = [...found.values()] as LocalPartIssue[];
+  return issues.sort((a, b) => a.index - b.index || ORDER.indexOf(a.code) - ORDER.indexOf(b.code));
+}
+
+function notAString(input: unknown): LocalPartResult {
+  const received = input === null ? 'null' : typeof input;
+  return {
+    ok: false,
+    issues: [{ code: 'not-a-string', rule: 'R-LP-2', index: 0, count: 1, received }],
+  };
+}
+
+/**
+ * Whether `input` can be created as a local part (the part before the `@`) at the provider,
+ * and if not, every reason at once.
+ *
+ * - R-LP-1: 1 to 64 characters.
+ * - R-LP-2: only `a–z`, `A–Z`, `0–9`, `-`, `_`, `.` (a whitelist).
+ * - R-LP-3: no hyphen first or last. R-LP-4: no dot first, last, or twice in a row.
+ * - R-LP-5: `@`, white space, non-ASCII (accents, other scripts, emoji, zero-width
+ *   characters), control characters and `! # $ % ^ & * ( ) = [ ] < > , ; " / ?` are
+ *   refused with their own codes; other printable ASCII (`+ ' ~ { | } \` \ :`, DEL) is a
+ *   `forbidden-character` under R-LP-2.
+ *
+ * Judging user data never throws: anything that is not a string gives `not-a-string`. Each
+ * issue carries its `code`, `rule`, the UTF-16 `index` of its first occurrence, the offending
+ * `char` (a whole code point) and a `count`; at most one issue per code, in order of index, so
+ * a megabyte of input gives a handful of issues. White space means the ASCII space, tab, line
+ * breaks and the Unicode spaces (no-break, em, ideographic…); zero-width characters are
+ * `non-ascii`.
+ *
+ * @param input - what a person typed
+ * @returns `{ ok: true, value }` or `{ ok: false, issues }`
+ * @example
+ * ```ts
+ * validateLocalPart('jean.dupont'); // { ok: true, value: 'jean.dupont' }
+ * validateLocalPart('-jean..dupont#');
+ * // { ok: false, issues: [
+ * //   { code: 'leading-hyphen', rule: 'R-LP-3', index: 0, char: '-', count: 1 },
+ * //   { code: 'consecutive-dots', rule: 'R-LP-4', index: 6, char: '.', count: 1 },
+ * //   { code: 'forbidden-character', rule: 'R-LP-5', index: 13, char: '#', count: 1 } ] }
+ * ```
+ * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4, R-LP-5
+ */
+export function validateLocalPart(input: unknown): LocalPartResult {
+  if (typeof input !== 'string') return notAString(input);
+  const issues = localPartIssues(input, 0, false);
+  return issues.length === 0 ? { ok: true, value: input } : { ok: false, issues };
+}
+
+/**
+ * The as-you-type check: reports only what no further typing can fix. `jean.` and `jean-` are
+ * fine so far (more may follow); `.jean`, `a..`, a space, a 65th character are not. An empty
+ * input is fine so far too. Never rejects a prefix of a valid local part.
+ *
+ * @param input - what a person has typed so far
+ * @example
+ * ```ts
+ * validateLocalPartPrefix('jean.'); // { ok: true, value: 'jean.' }
+ * validateLocalPartPrefix('jean..').ok; // false: consecutive-dots
+ * ```
+ * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4, R-LP-5
+ */
+export function validateLocalPartPrefix(input: unknown): LocalPartResult {
+  if (typeof input !== 'string') return notAString(input);
+  const issues = localPartIssues(input, 0, true);
+  return issues.length === 0 ? { ok: true, value: input } : { ok: false, issues };
+}
+
+/**
+ * The boolean fast path of {@link validateLocalPart}: one pass, no allocation.
+ *
+ * @example
+ * ```ts
+ * isValidLocalPart('jean-dupont_2'); // true
+ * isValidLocalPart('jean+news');     // false
+ * isValidLocalPart(42);              // false
+ * ```
+ * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4, R-LP-5
+ */
+export function isValidLocalPart(input: unknown): boolean {
+  return typeof input === 'string' && isValidLocalPartRange(input, 0, input.length);
+}
+
+/** @internal {@link isValidLocalPart} on `text[start, end)`, for a local part inside an address. */
+export function isValidLocalPartRange(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length === 0 || length > LOCAL_PART_MAX_LENGTH) return false;
+  let previous = 46; // as if a dot came before: a leading dot is refused like a doubled one
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 128) return false;
+    const kind = ASCII_CLASS[code];
+    if (kind === DOT ? previous === 46 : kind !== ALLOWED && kind !== HYPHEN) return false;
+    previous = code;
+  }
+  const first = text.charCodeAt(start);
+  return first !== 45 && previous !== 45 && previous !== 46;
+}
