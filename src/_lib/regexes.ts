@@ -20,6 +20,3 @@ export const DIGITS = /^\d+$/;
 
 /** A line break, CRLF or LF (the command line's JSON-lines files). */
 export const LINE_BREAK = /\r?\n/;
-
-/** A line break and the white space around it (to print an error on one line). */
-export const BREAK_WITH_SPACES = /\s*\n\s*/g;

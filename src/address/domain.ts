@@ -78,6 +78,7 @@ export function isSoundAsciiDomain(
   let labelStart = start;
   let labels = 0;
   let digitsOnly = true;
+  let lastDigitsOnly = false;
   let aLabel = false;
   for (let index = start; index <= end; index++) {
     const code = index === end ? 46 : text.charCodeAt(index);
@@ -93,6 +94,7 @@ export function isSoundAsciiDomain(
       }
       labels++;
       labelStart = index + 1;
+      lastDigitsOnly = digitsOnly;
       digitsOnly = true;
       continue;
     }
@@ -100,8 +102,7 @@ export function isSoundAsciiDomain(
     if (!isLdh(code)) return false;
     if (code < 48 || code > 57) digitsOnly = false;
   }
-  // After the loop digitsOnly describes the last label.
-  if (strict && (labels < 2 || digitsOnly)) return false;
+  if (strict && (labels < 2 || lastDigitsOnly)) return false;
   return aLabel ? undefined : true;
 }
 

@@ -1,6 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { PolicyInputError } from '../_lib/errors.js';
-import { BREAK_WITH_SPACES, DIGITS, LINE_BREAK } from '../_lib/regexes.js';
+import { DIGITS, LINE_BREAK } from '../_lib/regexes.js';
 import { messageContext } from '../i18n/context.js';
 import { formatIssue, LOCALES } from '../i18n/formatIssue.js';
 import type { Locale } from '../i18n/types.js';
@@ -100,7 +100,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       error instanceof PolicyInputError ||
       isParseArgsError(error)
     ) {
-      io.stderr(`mail-policy: ${(error as Error).message.replace(BREAK_WITH_SPACES, ' ')}`);
+      io.stderr(
+        `mail-policy: ${(error as Error).message
+          .split(LINE_BREAK)
+          .map((line) => line.trim())
+          .join(' ')}`,
+      );
       return EXIT.badInput;
     }
     throw error;

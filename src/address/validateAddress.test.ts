@@ -1,0 +1,359 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PolicyInputError } from '../_lib/errors.js';
+import { isIPv6 } from './rfc.js';
+import { suggestLocalPart } from './suggestLocalPart.js';
+import { isValidAddress, parseAddress, validateAddress } from './validateAddress.js';
+import { isValidLocalPart } from './validateLocalPart.js';
+
+const codes = (input: unknown, mode: 'provider' | 'rfc' = 'provider') => {
+  const result = validateAddress(input, { mode });
+  return result.ok ? [] : result.issues.map((issue) => issue.code);
+};
+const both = (input: string) => [isValidAddress(input), isValidAddress(input, { mode: 'rfc' })];
+
+describe('validateAddress (R-LP-6)', () => {
+  it('says the seed’s -@example.com is valid syntax but cannot be created', () => {
+    expect(validateAddress('-@example.com')).toEqual({
+      ok: false,
+      mode: 'provider',
+      rfcValid: true,
+      issues: [
+        { code: 'leading-hyphen', rule: 'R-LP-3', index: 0, char: '-', count: 1 },
+        { code: 'trailing-hyphen', rule: 'R-LP-3', index: 0, char: '-', count: 1 },
+      ],
+    });
+    expect(validateAddress('-@example.com', { mode: 'rfc' })).toEqual({
+      ok: true,
+      mode: 'rfc',
+      value: '-@example.com',
+      localPart: '-',
+      domain: 'example.com',
+      asciiDomain: 'example.com',
+    });
+    expect(both('-@example.com')).toEqual([false, true]);
+  });
+
+  it('accepts creatable addresses, and gives the parts and the ASCII domain', () => {
+    expect(validateAddress('Jean.Dupont@Exemple.CH')).toEqual({
+      ok: true,
+      mode: 'provider',
+      value: 'Jean.Dupont@Exemple.CH',
+      localPart: 'Jean.Dupont',
+      domain: 'Exemple.CH',
+      asciiDomain: 'exemple.ch',
+    });
+    for (const input of [
+      'a@b.ch',
+      'jean-dupont_2@sub.domain.example',
+      'x@xn--bcher-kva.de',
+      `${'a'.repeat(64)}@example.ch`,
+    ]) {
+      expect(both(input), input).toEqual([true, true]);
+    }
+  });
+
+  it('accepts internationalised domains in Unicode or xn-- form', () => {
+    expect(validateAddress('anna@bücher.de')).toMatchObject({
+      ok: true,
+      asciiDomain: 'xn--bcher-kva.de',
+    });
+    expect(validateAddress('anna@例え.テスト')).toMatchObject({
+      ok: true,
+      asciiDomain: 'xn--r8jz45g.xn--zckzah',
+    });
+    expect(validateAddress('anna@ＥＸＡＭＰＬＥ。ch')).toMatchObject({
+      ok: true,
+      asciiDomain: 'example.ch',
+    });
+    expect(both('anna@bücher.de')).toEqual([true, true]);
+    expect(codes('anna@xn--a.ch')).toEqual(['domain-invalid-idn']);
+    expect(codes('anna@a\u200db.ch')).toEqual(['domain-invalid-idn']);
+    expect(both('anna@xn--a.ch')).toEqual([false, false]);
+  });
+
+  it('checks the domain: labels, hyphens, characters, length, two labels, a non-numeric end', () => {
+    expect(codes('a@')).toEqual(['domain-empty']);
+    expect(codes('a@example..ch')).toEqual(['domain-label-empty']);
+    expect(codes('a@.example.ch')).toEqual(['domain-label-empty']);
+    expect(codes('a@example.ch.')).toEqual(['domain-label-empty']);
+    expect(codes('a@-example.ch')).toEqual(['domain-label-hyphen']);
+    expect(codes('a@example-.ch')).toEqual(['domain-label-hyphen']);
+    expect(codes('a@exa_mple.ch')).toEqual(['domain-invalid-character']);
+    expect(codes('a@exa mple.ch')).toEqual(['domain-invalid-character']);
+    expect(codes('a@localhost')).toEqual(['domain-single-label']);
+    expect(codes('a@example.123')).toEqual(['domain-numeric-tld']);
+    expect(codes('a@192.0.2.1')).toEqual(['domain-numeric-tld']);
+    expect(codes(`a@${'b'.repeat(63)}.ch`)).toEqual([]);
+    expect(codes(`a@${'b'.repeat(64)}.ch`)).toEqual(['domain-label-too-long']);
+    const domain253 = `${`${'d'.repeat(62)}.`.repeat(4)}c`; // 4 × 63 + 1 = 253
+    expect(domain253).toHaveLength(253);
+    expect(codes(`a@${domain253}`)).toEqual(['address-too-long']); // the domain alone is fine
+    expect(codes(`a@${domain253.slice(1)}`)).toEqual([]);
+    expect(codes(`a@${domain253}c`)).toEqual(['domain-too-long']);
+    expect(validateAddress('a@exa_mp_le.ch')).toMatchObject({
+      issues: [{ index: 5, char: '_', count: 2 }],
+    });
+  });
+
+  it('limits the whole address to 254 octets', () => {
+    const local = 'a'.repeat(64);
+    const domain = `${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`; // 189
+    expect(`${local}@${domain}`).toHaveLength(254);
+    expect(both(`${local}@${domain}`)).toEqual([true, true]);
+    expect(codes(`${local}@${domain}e`)).toEqual(['address-too-long']);
+    expect(both(`${local}@${domain}e`)).toEqual([false, false]);
+  });
+
+  it('needs an @, and splits at the last one', () => {
+    expect(validateAddress('jean.dupont')).toMatchObject({
+      issues: [{ code: 'missing-at-sign', index: 11 }],
+      rfcValid: false,
+    });
+    expect(codes('a@b@example.ch')).toEqual(['at-sign']);
+    expect(parseAddress('"a@b"@example.ch')).toEqual({ localPart: '"a@b"', domain: 'example.ch' });
+    expect(parseAddress('x')).toBeNull();
+    expect(parseAddress(7 as never)).toBeNull();
+    expect(parseAddress('@')).toEqual({ localPart: '', domain: '' });
+  });
+
+  it('puts local-part issues at their index in the whole input, domain issues after the @', () => {
+    expect(validateAddress('jé an@exa_mple.ch')).toMatchObject({
+      issues: [
+        { code: 'non-ascii', index: 1 },
+        { code: 'whitespace', index: 2 },
+        { code: 'domain-invalid-character', index: 9 },
+      ],
+    });
+  });
+
+  it('refuses address literals in provider mode, checks them in rfc mode', () => {
+    expect(validateAddress('a@[192.0.2.1]')).toMatchObject({
+      issues: [{ code: 'address-literal', index: 2 }],
+      rfcValid: true,
+    });
+    expect(validateAddress('a@[192.0.2.1]', { mode: 'rfc' })).toMatchObject({
+      ok: true,
+      asciiDomain: '[192.0.2.1]',
+    });
+    for (const literal of [
+      '[255.255.255.255]',
+      '[IPv6:2001:db8::1]',
+      '[IPv6:::]',
+      '[IPv6:1:2:3:4:5:6:7:8]',
+      '[IPv6:::ffff:192.0.2.1]',
+      '[IPv6:1:2:3:4:5:6:192.0.2.1]',
+    ]) {
+      expect(isValidAddress(`a@${literal}`, { mode: 'rfc' }), literal).toBe(true);
+    }
+    for (const literal of [
+      '[256.1.1.1]',
+      '[1.2.3]',
+      '[1.2.3.4.5]',
+      '[IPv6:1:2:3:4:5:6:7:8:9]',
+      '[IPv6:1::2::3]',
+      '[IPv6:12345::]',
+      '[tag:stuff]',
+      '[]',
+      '[1.2.3.4',
+      '[IPv6:1:2:3:4:5:6:7::]',
+    ]) {
+      expect(codes(`a@${literal}`, 'rfc'), literal).toEqual(['invalid-address-literal']);
+      expect(isValidAddress(`a@${literal}`, { mode: 'rfc' }), literal).toBe(false);
+    }
+  });
+
+  it('follows RFC 5321 IPv6 group rules', () => {
+    expect(isIPv6('1:2:3:4:5:6:7:8')).toBe(true);
+    expect(isIPv6('1:2:3:4:5:6:7')).toBe(false);
+    expect(isIPv6('1:2:3::4:5:6')).toBe(true); // 6 groups besides ::
+    expect(isIPv6('1:2:3::4:5:6:7')).toBe(false); // 7: too many for IPv6-comp
+    expect(isIPv6('1:2::3:4:1.2.3.4')).toBe(true); // 4 groups besides :: and IPv4
+    expect(isIPv6('1:2:3::4:5:1.2.3.4')).toBe(false); // 5: too many for IPv6v4-comp
+    expect(isIPv6('::1.2.3.4')).toBe(true);
+    expect(isIPv6('1:2:3:4:5:6:1.2.3.4')).toBe(true);
+    expect(isIPv6('1:2:3:4:5:1.2.3.4')).toBe(false);
+    expect(isIPv6('::g')).toBe(false);
+    expect(isIPv6(':1:2:3:4:5:6:7')).toBe(false);
+  });
+
+  it('checks RFC 5321 local parts: dot-strings and quoted strings, no comments', () => {
+    for (const local of [
+      'a+b',
+      "o'brien",
+      'x!#$%&*=?^`{|}~',
+      '"a b"',
+      '"a@b"',
+      '"a\\"b"',
+      '"a\\\\b"',
+      '""',
+      '"."',
+    ]) {
+      expect(isValidAddress(`${local}@example.ch`, { mode: 'rfc' }), local).toBe(true);
+      expect(codes(`${local}@example.ch`, 'rfc'), local).toEqual([]);
+    }
+    for (const [local, index, char] of [
+      ['a..b', 2, '.'],
+      ['.a', 0, '.'],
+      ['a.', 2, null],
+      ['a b', 1, ' '],
+      ['"a', 2, null],
+      ['"a"b', 2, '"'],
+      ['a"b"', 1, '"'],
+      ['(comment)a', 0, '('],
+      ['"a\u0001"', 2, '\u0001'],
+      ['"\\\u0001"', 2, '\u0001'],
+      ['josé', 3, 'é'],
+      ['', 0, null],
+    ] as const) {
+      expect(validateAddress(`${local}@example.ch`, { mode: 'rfc' }), local).toMatchObject({
+        ok: false,
+        issues: [{ code: 'local-part-syntax', index, char }],
+      });
+    }
+    expect(codes(`${'a'.repeat(65)}@example.ch`, 'rfc')).toEqual(['local-part-too-long']);
+    expect(both(`${'a'.repeat(65)}@example.ch`)).toEqual([false, false]);
+  });
+
+  it('allows one-label and numeric domains in rfc mode', () => {
+    expect(both('a@localhost')).toEqual([false, true]);
+    expect(both('a@example.123')).toEqual([false, true]);
+  });
+
+  it('never throws on user data; throws PolicyInputError for an unknown mode', () => {
+    expect(validateAddress(42)).toEqual({
+      ok: false,
+      mode: 'provider',
+      rfcValid: false,
+      issues: [{ code: 'not-a-string', rule: 'R-LP-2', index: 0, count: 1, received: 'number' }],
+    });
+    expect(isValidAddress(null)).toBe(false);
+    expect(() => validateAddress('a@b.ch', { mode: 'strict' as never })).toThrow(PolicyInputError);
+    expect(() => validateAddress('a@b.ch', { mode: 'strict' as never })).toThrow(
+      "options.mode: expected 'provider' or 'rfc'; received \"strict\"",
+    );
+    expect(() => isValidAddress('a@b.ch', 'rfc' as never)).toThrow(
+      'options: expected an object or undefined; received "rfc"',
+    );
+  });
+});
+
+describe('suggestLocalPart', () => {
+  it.each([
+    ['José Müller', 'jose.muller'],
+    ['Łukasz Øster-Straße', 'lukasz.oster-strasse'],
+    ['-jean..dupont-', 'jean.dupont'],
+    ['Æsa Œuvre', 'aesa.oeuvre'],
+    ['Iıİi', 'iiii'],
+    ['Ｊｏｓé　Ｍａｒíａ', 'jose.maria'],
+    ['Jean - Pierre', 'jean-pierre'],
+    ['Jean–Pierre', 'jean-pierre'],
+    ["O'Brien, Seán", 'o.brien.sean'],
+    ['Þór Ðorđe Ħana', 'thor.dorde.hana'],
+    ['anna+news@example.ch', 'anna.news.example.ch'],
+    ['a😀b', 'ab'],
+    ['Zoë_van.der·Berg', 'zoe_van.der.berg'],
+    ['jean.dupont', 'jean.dupont'],
+  ])('%j → %j', (input, expected) => {
+    expect(suggestLocalPart(input)).toBe(expected);
+  });
+
+  it.each(['', '🙂', '---', '...', 'Жанна', '   ', '.-.'])('%j → null', (input) => {
+    expect(suggestLocalPart(input)).toBeNull();
+  });
+
+  it('cuts to 64 characters and trims again', () => {
+    expect(suggestLocalPart(`${'a'.repeat(63)}.b`)).toBe('a'.repeat(63));
+    expect(suggestLocalPart('b'.repeat(100))).toBe('b'.repeat(64));
+  });
+
+  it('returns null for what is not a string', () => {
+    expect(suggestLocalPart(42 as never)).toBeNull();
+  });
+});
+
+const addressChars = fc.constantFrom(
+  'a',
+  'B',
+  '7',
+  '_',
+  '-',
+  '.',
+  '@',
+  ' ',
+  '+',
+  '"',
+  '\\',
+  '[',
+  ']',
+  ':',
+  'é',
+  'x',
+  'n',
+);
+
+describe('properties', () => {
+  it('every provider-valid address is rfc-valid; isValidAddress agrees with validateAddress', () => {
+    const candidate = fc.oneof(
+      fc.array(addressChars, { maxLength: 30 }).map((chars) => chars.join('')),
+      fc
+        .tuple(
+          fc.array(addressChars, { maxLength: 12 }),
+          fc.constantFrom(
+            'example.ch',
+            'bücher.de',
+            'localhost',
+            'a.1',
+            '[1.2.3.4]',
+            'xn--bcher-kva.de',
+            'ex--ample.ch',
+          ),
+        )
+        .map(([l, d]) => `${l.join('')}@${d}`),
+    );
+    fc.assert(
+      fc.property(candidate, (input) => {
+        const provider = validateAddress(input);
+        const rfc = validateAddress(input, { mode: 'rfc' });
+        if (provider.ok) expect(rfc.ok).toBe(true);
+        if (!provider.ok) expect(provider.rfcValid).toBe(rfc.ok);
+        expect(isValidAddress(input)).toBe(provider.ok);
+        expect(isValidAddress(input, { mode: 'rfc' })).toBe(rfc.ok);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('never throws on anything', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.anything(), fc.string({ unit: 'binary', maxLength: 300 })),
+        (input) => {
+          validateAddress(input);
+          validateAddress(input, { mode: 'rfc' });
+          isValidAddress(input);
+          if (typeof input === 'string') suggestLocalPart(input);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('suggestLocalPart gives a valid local part or null, and is idempotent', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 90 }),
+          fc.string({ unit: 'binary', maxLength: 90 }),
+        ),
+        (input) => {
+          const suggestion = suggestLocalPart(input);
+          if (suggestion === null) return;
+          expect(isValidLocalPart(suggestion)).toBe(true);
+          expect(suggestLocalPart(suggestion)).toBe(suggestion);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
