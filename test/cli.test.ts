@@ -31,6 +31,10 @@ describe('mail-policy', () => {
       /A message to 20 people:\n\s+refused: .*retry at: 2026-03-02T16:00:00.000Z/,
     );
     expect(stdout).toContain('too-many-recipients (R-RCPT-1)');
+    expect(stdout).toContain('José..Müller@exemple.ch: refused: non-ascii, consecutive-dots');
+    expect(stdout).toContain(
+      '-@example.com: refused: leading-hyphen, trailing-hyphen (valid RFC 5321 syntax all the same)',
+    );
     expect(stdout).toContain(
       'Largest attachment that fits one 201\u00a0MiB message once encoded: 146.9\u00a0MiB (154019682 bytes).',
     );
@@ -159,6 +163,54 @@ describe('mail-policy', () => {
     );
     expect(code).toBe(2);
     expect(stderr).toMatch(/history\.jsonl\.broken:3: not valid JSON$/);
+  });
+
+  it('check says valid (exit 0) or lists the issues with a caret and a suggestion (exit 1)', async () => {
+    expect(await cli('check', 'jean.dupont')).toEqual({
+      code: 0,
+      stdout: 'valid local part: jean.dupont',
+      stderr: '',
+    });
+    expect(await cli('check', 'jean.dupont@exemple.ch')).toMatchObject({
+      code: 0,
+      stdout: 'valid address: jean.dupont@exemple.ch',
+    });
+    const refused = await cli('check', 'José..Müller@exemple.ch', '--lang', 'de');
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe(
+      [
+        'refused address: "José..Müller@exemple.ch"',
+        '  José..Müller@exemple.ch',
+        '     ^',
+        '  - non-ascii (R-LP-5): Erlaubt sind nur Buchstaben ohne Akzente und Umlaute: „é“ (U+00E9) gehört nicht dazu.',
+        '  - consecutive-dots (R-LP-4): Zwei Punkte hintereinander sind nicht erlaubt.',
+        '  suggestion: jose.muller@exemple.ch',
+      ].join('\n'),
+    );
+    const seed = await cli('check', '--', '-@example.com');
+    expect(seed.code).toBe(1);
+    expect(seed.stdout).toContain(
+      '(valid RFC 5321 syntax, but it cannot be created at the provider: R-LP-6)',
+    );
+    expect(seed.stdout).toContain('no suggestion');
+    expect(await cli('check', '--rfc', '--', '-@example.com')).toMatchObject({
+      code: 0,
+      stdout: 'valid address (RFC 5321 syntax): -@example.com',
+    });
+    const json = await cli('check', 'a\u0007b', '--json');
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      kind: 'local-part',
+      ok: false,
+      issues: [{ code: 'control-character', index: 1 }],
+      messages: ['The address contains an invisible control character (U+0007).'],
+      suggestion: 'a.b',
+    });
+    expect((await cli('check', 'a\u0007b')).stdout).toContain('  a?b\n   ^');
+    expect(await cli('check')).toMatchObject({
+      code: 2,
+      stderr: 'mail-policy: check needs one value: mail-policy check VALUE',
+    });
+    expect(await cli('check', 'a', 'b')).toMatchObject({ code: 2 });
   });
 
   it('prints its usage with --help (exit 0) and without a command (exit 2)', async () => {

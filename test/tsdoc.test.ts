@@ -2,18 +2,20 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const ENTRY = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+const ENTRIES = ['index.ts', 'zod/index.ts', 'locales/fr.ts'].map((entry) =>
+  fileURLToPath(new URL(`../src/${entry}`, import.meta.url)),
+);
 
 /** Every public export, with its documentation comment and its tags. */
-function publicExports() {
-  const program = ts.createProgram([ENTRY], {
+function publicExports(entry: string) {
+  const program = ts.createProgram([entry], {
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
     target: ts.ScriptTarget.ES2022,
     strict: true,
   });
   const checker = program.getTypeChecker();
-  const source = program.getSourceFile(ENTRY);
+  const source = program.getSourceFile(entry);
   if (source === undefined) throw new Error('no entry');
   const moduleSymbol = checker.getSymbolAtLocation(source);
   if (moduleSymbol === undefined) throw new Error('no module symbol');
@@ -34,13 +36,11 @@ function publicExports() {
   });
 }
 
-describe('TSDoc on the public API', () => {
-  const exports = publicExports();
+describe.each(ENTRIES)('TSDoc on the public API of %s', (entry) => {
+  const exports = publicExports(entry);
 
   it('finds the public exports', () => {
-    expect(exports.map((e) => e.name)).toEqual(
-      expect.arrayContaining(['decideSend', 'SendLedger', 'OFFERS', 'PolicyInputError']),
-    );
+    expect(exports.length).toBeGreaterThan(1);
   });
 
   it('documents every export', () => {

@@ -130,74 +130,52 @@ export function domainIssues(
   offset: number,
   strict: boolean,
 ): { issues: DomainIssue[]; ascii: string | null } {
-  if (text.length === 0) {
-    return { issues: [{ code: 'domain-empty', rule: 'R-LP-6', index: offset }], ascii: null };
-  }
-  let ascii = text;
-  let converted = false;
-  if (needsIdna(text)) {
-    const host = toAsciiDomain(text);
-    if (host === null) {
-      const issues = invalidCharacters(text, offset, true);
-      if (issues.length === 0)
-        issues.push({ code: 'domain-invalid-idn', rule: 'R-LP-6', index: offset });
-      return { issues, ascii: null };
-    }
-    // An ASCII domain whose xn-- labels decode keeps its positions; a converted one does not.
-    converted = host !== text.toLowerCase();
-    ascii = host;
-  }
-  const issues: DomainIssue[] = invalidCharacters(ascii, offset, false);
-  // Positions in a converted (xn--) form do not exist in the input: point at the domain's start.
-  const at = (index: number) => (converted ? offset : offset + index);
-  if (ascii.length > DOMAIN_MAX_LENGTH) {
-    issues.push({
-      code: 'domain-too-long',
-      rule: 'R-LP-6',
-      index: at(DOMAIN_MAX_LENGTH),
-      limit: DOMAIN_MAX_LENGTH,
-      actual: ascii.length,
-    });
-  }
-  let labelStart = 0;
-  let labels = 0;
-  let lastLabel = '';
-  const seen = new Set<DomainIssueCode>();
-  const once = (issue: DomainIssue) => {
-    if (!seen.has(issue.code)) {
-      seen.add(issue.code);
-      issues.push(issue);
+  const issues: DomainIssue[] = [];
+  const found = (code: DomainIssueCode, index: number, extra?: object) => {
+    if (!issues.some((issue) => issue.code === code)) {
+      issues.push({ code, rule: 'R-LP-6', index, ...extra } as DomainIssue);
     }
   };
-  for (let index = 0; index <= ascii.length; index++) {
-    if (index < ascii.length && ascii.charCodeAt(index) !== 46) continue;
-    const label = ascii.slice(labelStart, index);
-    if (label.length === 0) once({ code: 'domain-label-empty', rule: 'R-LP-6', index: at(index) });
-    else if (label.length > LABEL_MAX_LENGTH) {
-      once({
-        code: 'domain-label-too-long',
-        rule: 'R-LP-6',
-        index: at(labelStart + LABEL_MAX_LENGTH),
-        limit: LABEL_MAX_LENGTH,
-        actual: label.length,
+  let ascii: string | null = text;
+  // Positions in a converted (xn--) form do not exist in the input: point at the domain's start.
+  let at = (index: number) => offset + index;
+  if (text === '') found('domain-empty', offset);
+  else if (needsIdna(text)) {
+    ascii = toAsciiDomain(text);
+    if (ascii === null) {
+      invalidCharacters(text, offset, true, found);
+      found('domain-invalid-idn', offset);
+      return { issues: issues.slice(0, 1), ascii };
+    }
+    if (ascii !== text.toLowerCase()) at = () => offset;
+  }
+  if (issues.length === 0) {
+    const labels = ascii.split('.');
+    invalidCharacters(ascii, offset, false, found);
+    if (ascii.length > DOMAIN_MAX_LENGTH) {
+      found('domain-too-long', at(DOMAIN_MAX_LENGTH), {
+        limit: DOMAIN_MAX_LENGTH,
+        actual: ascii.length,
       });
     }
-    if (label.startsWith('-'))
-      once({ code: 'domain-label-hyphen', rule: 'R-LP-6', index: at(labelStart), char: '-' });
-    else if (label.endsWith('-'))
-      once({ code: 'domain-label-hyphen', rule: 'R-LP-6', index: at(index - 1), char: '-' });
-    labels++;
-    lastLabel = label;
-    labelStart = index + 1;
-  }
-  if (strict && labels < 2)
-    issues.push({ code: 'domain-single-label', rule: 'R-LP-6', index: at(ascii.length) });
-  else if (strict && lastLabel.length > 0 && isAllDigits(lastLabel)) {
-    issues.push({
-      code: 'domain-numeric-tld',
-      rule: 'R-LP-6',
-      index: at(ascii.length - lastLabel.length),
-    });
+    let start = 0;
+    for (const label of labels) {
+      const end = start + label.length;
+      if (label === '') found('domain-label-empty', at(start));
+      if (label.length > LABEL_MAX_LENGTH) {
+        found('domain-label-too-long', at(start + LABEL_MAX_LENGTH), {
+          limit: LABEL_MAX_LENGTH,
+          actual: label.length,
+        });
+      }
+      if (label.startsWith('-')) found('domain-label-hyphen', at(start), { char: '-' });
+      if (label.endsWith('-')) found('domain-label-hyphen', at(end - 1), { char: '-' });
+      start = end + 1;
+    }
+    const last = labels[labels.length - 1] as string;
+    if (strict && labels.length < 2) found('domain-single-label', at(ascii.length));
+    else if (strict && last !== '' && isDigits(last))
+      found('domain-numeric-tld', at(ascii.length - last.length));
   }
   issues.sort((a, b) => a.index - b.index);
   return { issues, ascii: issues.length === 0 ? ascii.toLowerCase() : null };
@@ -215,16 +193,22 @@ function needsIdna(text: string): boolean {
   return false;
 }
 
-function isAllDigits(label: string): boolean {
-  for (let index = 0; index < label.length; index++) {
-    const code = label.charCodeAt(index);
+/** @internal Whether `text` is made of ASCII digits only. */
+export function isDigits(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
     if (code < 48 || code > 57) return false;
   }
   return true;
 }
 
 /** One issue for the characters that are neither LDH nor dots (non-ASCII allowed or not). */
-function invalidCharacters(text: string, offset: number, allowNonAscii: boolean): DomainIssue[] {
+function invalidCharacters(
+  text: string,
+  offset: number,
+  allowNonAscii: boolean,
+  found: (code: DomainIssueCode, index: number, extra: object) => void,
+): void {
   let first = -1;
   let count = 0;
   for (let index = 0; index < text.length; index++) {
@@ -233,7 +217,8 @@ function invalidCharacters(text: string, offset: number, allowNonAscii: boolean)
     if (first < 0) first = index;
     count++;
   }
-  if (first < 0) return [];
-  const char = String.fromCodePoint(text.codePointAt(first) as number);
-  return [{ code: 'domain-invalid-character', rule: 'R-LP-6', index: offset + first, char, count }];
+  if (first >= 0) {
+    const char = String.fromCodePoint(text.codePointAt(first) as number);
+    found('domain-invalid-character', offset + first, { char, count });
+  }
 }

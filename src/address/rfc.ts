@@ -1,3 +1,5 @@
+import { isDigits } from './domain.js';
+
 /**
  * RFC 5321 §4.1.2 syntax of a mailbox, for `mode: 'rfc'`: a `Dot-string` or `Quoted-string`
  * local part, and a `Domain` or an `address-literal`. No comments and no folding white space:
@@ -64,14 +66,6 @@ function isIPv4(text: string): boolean {
       (part) => part.length >= 1 && part.length <= 3 && isDigits(part) && Number(part) <= 255,
     )
   );
-}
-
-function isDigits(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 48 || code > 57) return false;
-  }
-  return true;
 }
 
 function isHexGroup(text: string): boolean {

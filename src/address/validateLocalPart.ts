@@ -24,22 +24,6 @@ import type { LocalPartIssue, LocalPartIssueCode, LocalPartResult } from './type
  */
 export const LOCAL_PART_MAX_LENGTH = 64;
 
-/** Codes in the order they are reported when two issues start at the same index. */
-const ORDER: readonly LocalPartIssueCode[] = [
-  'empty',
-  'leading-hyphen',
-  'leading-dot',
-  'consecutive-dots',
-  'at-sign',
-  'whitespace',
-  'control-character',
-  'non-ascii',
-  'forbidden-character',
-  'too-long',
-  'trailing-hyphen',
-  'trailing-dot',
-];
-
 /** An issue being collected (its count grows). */
 interface Found {
   code: LocalPartIssueCode;
@@ -106,13 +90,6 @@ export function localPartIssues(text: string, offset: number, prefix: boolean): 
     else note('non-ascii', 'R-LP-5', index, char);
     index += width - 1;
   }
-  if (!prefix) {
-    if (length === 0)
-      found.set('empty', { code: 'empty', rule: 'R-LP-1', index: offset, count: 0 });
-    const last = text.charCodeAt(length - 1);
-    if (last === 45) note('trailing-hyphen', 'R-LP-3', length - 1, '-');
-    if (last === 46) note('trailing-dot', 'R-LP-4', length - 1, '.');
-  }
   if (beyond >= 0) {
     found.set('too-long', {
       code: 'too-long',
@@ -123,8 +100,15 @@ export function localPartIssues(text: string, offset: number, prefix: boolean): 
       actual: codePoints,
     });
   }
-  const issues = [...found.values()] as LocalPartIssue[];
-  return issues.sort((a, b) => a.index - b.index || ORDER.indexOf(a.code) - ORDER.indexOf(b.code));
+  if (!prefix) {
+    if (length === 0)
+      found.set('empty', { code: 'empty', rule: 'R-LP-1', index: offset, count: 0 });
+    const last = text.charCodeAt(length - 1);
+    if (last === 45) note('trailing-hyphen', 'R-LP-3', length - 1, '-');
+    if (last === 46) note('trailing-dot', 'R-LP-4', length - 1, '.');
+  }
+  // A stable sort: issues at the same index stay in the order they were found.
+  return ([...found.values()] as LocalPartIssue[]).sort((a, b) => a.index - b.index);
 }
 
 function notAString(input: unknown): LocalPartResult {

@@ -1,6 +1,8 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { PolicyInputError } from '../_lib/errors.js';
 import { DIGITS, LINE_BREAK } from '../_lib/regexes.js';
+import { suggestLocalPart } from '../address/suggestLocalPart.js';
+import { validateAddress } from '../address/validateAddress.js';
 import { messageContext } from '../i18n/context.js';
 import { formatIssue, LOCALES } from '../i18n/formatIssue.js';
 import type { Locale } from '../i18n/types.js';
@@ -14,22 +16,13 @@ import { base64EncodedLength } from '../size/base64EncodedLength.js';
 import { checkMessageSize } from '../size/checkMessageSize.js';
 import { maxAttachmentBytes } from '../size/maxAttachmentBytes.js';
 import { MAX_MESSAGE_BYTES } from '../size/size.data.js';
+import { check } from './check.js';
+import { type CliIo, EXIT, UsageError } from './common.js';
+
+export type { CliIo } from './common.js';
+export { EXIT } from './common.js';
+
 import { renderTable } from './table.js';
-
-/** What the program talks to; the tests pass their own. */
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly readFile: (path: string) => Promise<string>;
-  /** The clock, read only when `--now` is absent (the library itself never reads it). */
-  readonly now: () => Date;
-}
-
-/** Exit codes: 0 ok, 1 a policy refusal, 2 bad input. */
-export const EXIT = { ok: 0, refused: 1, badInput: 2 } as const;
-
-/** Bad command-line input: printed on one line, exit code 2. */
-class UsageError extends Error {}
 
 const USAGE = `Usage: mail-policy <command> [options]
 
@@ -39,6 +32,10 @@ Commands:
   quota --offer ID --history FILE.jsonl --recipients N [--size BYTES] [--now ISO]
                             may this mailbox send this message now, and if not, when?
                             (history: one JSON object a line, {"at":"<ISO>","recipients":N})
+  check VALUE [--rfc]       can this local part or address be created here? (--rfc: is it
+                            valid RFC 5321 syntax?) Lists the issues, points at the first
+                            bad character and suggests a fix. A value that starts with
+                            "-" goes after "--": mail-policy check -- -@example.com
 
 Options:
   --json                    machine-readable output
@@ -47,8 +44,9 @@ Options:
 
 Exit codes: 0 ok, 1 refused by the policy, 2 bad input.
 
-Example:
-  mail-policy quota --offer ksuite-free --history sent.jsonl --recipients 12 --now 2026-03-01T12:00:00Z`;
+Examples:
+  mail-policy quota --offer ksuite-free --history sent.jsonl --recipients 12 --now 2026-03-01T12:00:00Z
+  mail-policy check 'José..Müller@exemple.ch' --lang fr`;
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -59,6 +57,7 @@ const OPTIONS = {
   recipients: { type: 'string' },
   size: { type: 'string' },
   now: { type: 'string' },
+  rfc: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 type Values = ReturnType<
@@ -82,8 +81,12 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(USAGE);
       return command === undefined && !values.help ? EXIT.badInput : EXIT.ok;
     }
-    if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);
     const locale = readLocale(values.lang);
+    if (command === 'check') {
+      if (rest.length !== 1) throw new UsageError('check needs one value: mail-policy check VALUE');
+      return check(rest[0] as string, values, locale, io);
+    }
+    if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);
     switch (command) {
       case 'demo':
         return demo(values, locale, io);
@@ -341,6 +344,15 @@ function demo(values: Values, locale: Locale, io: CliIo): number {
     '',
     `Largest attachment that fits one ${bytes(MAX_MESSAGE_BYTES)} message once encoded: ${bytes(maxAttachmentBytes())} (${maxAttachmentBytes()} bytes).`,
   );
+  out.push('', '4. Creating an address (R-LP-1…6)', '');
+  for (const value of ['jean.dupont@exemple.ch', 'José..Müller@exemple.ch', '-@example.com']) {
+    const result = validateAddress(value);
+    const verdict = result.ok
+      ? 'can be created'
+      : `refused: ${result.issues.map((issue) => issue.code).join(', ')}${result.rfcValid ? ' (valid RFC 5321 syntax all the same)' : ''}`;
+    out.push(`${value}: ${verdict}`);
+  }
+  out.push(`suggestLocalPart('José Müller') = ${suggestLocalPart('José Müller')}`);
   io.stdout(out.join('\n'));
   return EXIT.ok;
 }

@@ -1,6 +1,8 @@
 import { INVISIBLE_CHAR } from '../_lib/regexes.js';
 import type { FormatOptions, Locale, MessageContext } from './types.js';
 
+export type { MessageContext } from './types.js';
+
 const QUOTES: Readonly<Record<Locale, readonly [string, string]>> = {
   en: ['“', '”'],
   fr: ['«\u00a0', '\u00a0»'],

@@ -1,6 +1,6 @@
 import { PolicyInputError } from '../_lib/errors.js';
-import { hasOwn, isObject } from '../_lib/input.js';
-import { messageContext } from './context.js';
+import { hasOwn } from '../_lib/input.js';
+import { createFormatter } from './createFormatter.js';
 import { de } from './locales/de.js';
 import { en } from './locales/en.js';
 import { es } from './locales/es.js';
@@ -61,13 +61,5 @@ export function formatIssue(issue: Issue, locale: Locale = 'en', options?: Forma
   if (!hasOwn(MESSAGES, locale)) {
     throw new PolicyInputError('locale', `one of ${LOCALES.join(', ')}`, locale);
   }
-  const messages = MESSAGES[locale];
-  if (!isObject(issue) || !hasOwn(messages, issue.code)) {
-    throw new PolicyInputError('issue', 'an issue object returned by this library', issue);
-  }
-  const message = messages[issue.code] as (
-    issue: Issue,
-    f: ReturnType<typeof messageContext>,
-  ) => string;
-  return message(issue, messageContext(locale, options));
+  return createFormatter(MESSAGES[locale], locale)(issue, options);
 }

@@ -25,7 +25,7 @@ export interface DecideSendInput {
   /** The message: its recipient count, or its To/Cc/Bcc fields. */
   readonly message: MessageRecipients;
   /** The message's size in bytes, headers and encoded body, if known (R-SIZE-1). */
-  readonly sizeBytes?: number;
+  readonly sizeBytes?: number | undefined;
 }
 
 const NEWSLETTER = /* @__PURE__ */ Object.freeze({

@@ -10,7 +10,7 @@ export interface SendEvent {
   /** Recipients, To, Cc and Bcc together: the message counts this many times (R-SEND-2). */
   readonly recipients: number;
   /** Optional message id: recording the same id twice counts once (see `SendLedger`). */
-  readonly id?: string;
+  readonly id?: string | undefined;
 }
 
 /**
@@ -43,9 +43,9 @@ export interface SendHistory {
 
 /** Recipients of a message, field by field: a list of addresses or a count. */
 export interface RecipientFields {
-  readonly to?: readonly string[] | number;
-  readonly cc?: readonly string[] | number;
-  readonly bcc?: readonly string[] | number;
+  readonly to?: readonly string[] | number | undefined;
+  readonly cc?: readonly string[] | number | undefined;
+  readonly bcc?: readonly string[] | number | undefined;
 }
 
 /** The message to judge: its recipient count, or its recipient fields. */

@@ -37,7 +37,7 @@ const from = <C extends IssueCode>(code: C, input: string, issue: Extract<Issue,
   return issue;
 };
 
-const LONG_DOMAIN = `${'a'.repeat(50)}.`.repeat(5) + 'ch';
+const LONG_DOMAIN = `${`${'a'.repeat(50)}.`.repeat(5)}ch`;
 const LONG_ADDRESS = `${'a'.repeat(64)}@${`${'b'.repeat(63)}.`.repeat(3)}ch`;
 
 /** One example of every issue code, as the library reports it: the docs show the same. */

@@ -2,7 +2,16 @@ import type { Messages } from '../types.js';
 
 const NEWSLETTER = 'Für Massensendungen nutzen Sie bitte das Newsletter-Tool.';
 
-/** Deutsche Meldungen für jeden Code. */
+/**
+ * German messages for every issue code: one pure function per code. Pass them to
+ * `createFormatter(de, 'de')` to ship this language alone.
+ *
+ * @example
+ * ```ts
+ * const format = createFormatter(de, 'de');
+ * format({ code: 'consecutive-dots', rule: 'R-LP-4', index: 5, char: '.', count: 1 });
+ * ```
+ */
 export const de: Messages = {
   'no-recipients': () => 'Bitte geben Sie mindestens einen Empfänger an.',
   'too-many-recipients': (issue, f) =>

@@ -2,7 +2,16 @@ import type { Messages } from '../types.js';
 
 const NEWSLETTER = 'For mass mailings, please use the Newsletter tool.';
 
-/** English messages for every issue code. */
+/**
+ * English messages for every issue code: one pure function per code. Pass them to
+ * `createFormatter(en, 'en')` to ship this language alone.
+ *
+ * @example
+ * ```ts
+ * const format = createFormatter(en, 'en');
+ * format({ code: 'consecutive-dots', rule: 'R-LP-4', index: 5, char: '.', count: 1 });
+ * ```
+ */
 export const en: Messages = {
   'no-recipients': () => 'Please add at least one recipient.',
   'too-many-recipients': (issue, f) =>

@@ -2,7 +2,16 @@ import type { Messages } from '../types.js';
 
 const NEWSLETTER = 'Para envíos masivos, utilice la herramienta Newsletter.';
 
-/** Mensajes en español para cada código. */
+/**
+ * Spanish messages for every issue code: one pure function per code. Pass them to
+ * `createFormatter(es, 'es')` to ship this language alone.
+ *
+ * @example
+ * ```ts
+ * const format = createFormatter(es, 'es');
+ * format({ code: 'consecutive-dots', rule: 'R-LP-4', index: 5, char: '.', count: 1 });
+ * ```
+ */
 export const es: Messages = {
   'no-recipients': () => 'Añada al menos un destinatario.',
   'too-many-recipients': (issue, f) =>

@@ -2,7 +2,16 @@ import type { Messages } from '../types.js';
 
 const NEWSLETTER = 'Pour un envoi de masse, utilisez plutôt l’outil Newsletter.';
 
-/** Messages en français pour chaque code. */
+/**
+ * French messages for every issue code: one pure function per code. Pass them to
+ * `createFormatter(fr, 'fr')` to ship this language alone.
+ *
+ * @example
+ * ```ts
+ * const format = createFormatter(fr, 'fr');
+ * format({ code: 'consecutive-dots', rule: 'R-LP-4', index: 5, char: '.', count: 1 });
+ * ```
+ */
 export const fr: Messages = {
   'no-recipients': () => 'Veuillez ajouter au moins un destinataire.',
   'too-many-recipients': (issue, f) =>
@@ -45,7 +54,7 @@ export const fr: Messages = {
   'invalid-address-literal': () => 'L’adresse IP entre crochets n’est pas valide.',
   'local-part-syntax': (issue, f) =>
     issue.char === null
-      ? 'La partie avant le @ s’arrête trop tôt (il manque quelque chose après un point ou un guillemet).'
+      ? 'La partie avant le @ s’arrête trop tôt (après un point ou un guillemet).'
       : `La partie avant le @ n’est pas une syntaxe d’adresse valide à ${f.char(issue.char)}.`,
   'local-part-too-long': (issue, f) =>
     `Utilisez au maximum ${f.count(issue.limit)} caractères avant le @ (il y en a ${f.count(issue.actual)}).`,
@@ -53,7 +62,7 @@ export const fr: Messages = {
   'domain-too-long': (issue, f) =>
     `Le domaine est trop long\u00a0: ${f.count(issue.actual)} caractères, ${f.count(issue.limit)} au maximum.`,
   'domain-label-empty': () =>
-    'Le domaine contient une partie vide\u00a0: vérifiez qu’il ne commence ni ne finit par un point et n’en contient pas deux de suite.',
+    'Le domaine contient une partie vide\u00a0: un point au début, à la fin ou deux points de suite.',
   'domain-label-too-long': (issue, f) =>
     `Chaque partie du domaine entre deux points compte au maximum ${f.count(issue.limit)} caractères (l’une en compte ${f.count(issue.actual)}).`,
   'domain-label-hyphen': () =>

@@ -2,7 +2,16 @@ import type { Messages } from '../types.js';
 
 const NEWSLETTER = 'Per gli invii di massa, usa lo strumento Newsletter.';
 
-/** Messaggi in italiano per ogni codice. */
+/**
+ * Italian messages for every issue code: one pure function per code. Pass them to
+ * `createFormatter(it, 'it')` to ship this language alone.
+ *
+ * @example
+ * ```ts
+ * const format = createFormatter(it, 'it');
+ * format({ code: 'consecutive-dots', rule: 'R-LP-4', index: 5, char: '.', count: 1 });
+ * ```
+ */
 export const it: Messages = {
   'no-recipients': () => 'Aggiungi almeno un destinatario.',
   'too-many-recipients': (issue, f) =>

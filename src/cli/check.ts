@@ -1,0 +1,80 @@
+import { suggestLocalPart } from '../address/suggestLocalPart.js';
+import type { AddressIssue } from '../address/validateAddress.js';
+import { validateAddress } from '../address/validateAddress.js';
+import { validateLocalPart } from '../address/validateLocalPart.js';
+import { formatIssue } from '../i18n/formatIssue.js';
+import type { Locale } from '../i18n/types.js';
+import { type CliIo, EXIT } from './common.js';
+
+/** What `check` prints in place of a character a terminal would not show. */
+function visible(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 32 || code === 127 ? '?' : char;
+}
+
+/** The value with a caret under the code point at UTF-16 `index`. */
+function caret(value: string, index: number): string {
+  const before = [...value.slice(0, index)].length;
+  return `  ${[...value].map(visible).join('')}\n  ${' '.repeat(before)}^`;
+}
+
+/** A fix for the local part, keeping the domain as typed; `null` when none is found. */
+function suggestion(value: string, isAddress: boolean): string | null {
+  if (!isAddress) return suggestLocalPart(value);
+  const at = value.lastIndexOf('@');
+  const local = suggestLocalPart(at < 0 ? value : value.slice(0, at));
+  if (local === null || at < 0) return null;
+  const fixed = `${local}@${value.slice(at + 1)}`;
+  return validateAddress(fixed).ok ? fixed : null;
+}
+
+/**
+ * `mail-policy check VALUE [--rfc]`: a value with an `@` (or `--rfc`) is checked as a whole
+ * address, otherwise as a local part. Exit code 0 when valid, 1 when refused.
+ */
+export function check(
+  value: string,
+  options: { readonly json?: boolean | undefined; readonly rfc?: boolean | undefined },
+  locale: Locale,
+  io: CliIo,
+): number {
+  const isAddress = value.includes('@') || options.rfc === true;
+  const mode = options.rfc ? 'rfc' : 'provider';
+  const result = isAddress ? validateAddress(value, { mode }) : validateLocalPart(value);
+  const issues: readonly AddressIssue[] = result.ok ? [] : result.issues;
+  const fix = result.ok ? null : suggestion(value, isAddress);
+  const what = isAddress
+    ? mode === 'rfc'
+      ? 'address (RFC 5321 syntax)'
+      : 'address'
+    : 'local part';
+  if (options.json) {
+    io.stdout(
+      JSON.stringify(
+        {
+          value,
+          kind: isAddress ? 'address' : 'local-part',
+          ...result,
+          messages: issues.map((issue) => formatIssue(issue, locale)),
+          suggestion: fix,
+        },
+        null,
+        2,
+      ),
+    );
+    return result.ok ? EXIT.ok : EXIT.refused;
+  }
+  if (result.ok) {
+    io.stdout(`valid ${what}: ${value}`);
+    return EXIT.ok;
+  }
+  const lines = [`refused ${what}: ${JSON.stringify(value)}`, caret(value, issues[0]?.index ?? 0)];
+  for (const issue of issues)
+    lines.push(`  - ${issue.code} (${issue.rule}): ${formatIssue(issue, locale)}`);
+  if ('rfcValid' in result && result.rfcValid) {
+    lines.push('  (valid RFC 5321 syntax, but it cannot be created at the provider: R-LP-6)');
+  }
+  lines.push(fix === null ? '  no suggestion' : `  suggestion: ${fix}`);
+  io.stdout(lines.join('\n'));
+  return EXIT.refused;
+}

@@ -1,0 +1,189 @@
+/**
+ * zod 4 schemas for forms and JSON bodies: `import { localPartSchema } from
+ * 'infomaniak-mail-policy/zod'`. zod is a peer dependency of this subpath only; the main entry
+ * never imports it. Every schema is a Standard Schema too (react-hook-form, TanStack Form,
+ * Conform…).
+ *
+ * Each refusal becomes a zod issue with `code: 'custom'`, the sentence in the chosen language
+ * as `message`, and the library's own issue (stable `code`, `rule`, `index`…) as `params`.
+ *
+ * @packageDocumentation
+ */
+import * as z from 'zod';
+import { validateAddress } from '../address/validateAddress.js';
+import { validateLocalPart } from '../address/validateLocalPart.js';
+import { createFormatter, type IssueFormatter } from '../i18n/createFormatter.js';
+import { MESSAGES } from '../i18n/formatIssue.js';
+import type { Issue, Locale, Messages } from '../i18n/types.js';
+import { OFFER_IDS, type OfferId } from '../offers/ids.js';
+
+/** Options of the schema factories. */
+export interface SchemaOptions {
+  /** Language of the messages, default `'en'`. */
+  readonly locale?: Locale;
+  /**
+   * The messages themselves, to ship one language only: `{ locale: 'fr', messages: fr }`
+   * (otherwise the five built-in languages are bundled).
+   */
+  readonly messages?: Messages;
+}
+
+function formatterFor(options: SchemaOptions = {}): IssueFormatter {
+  const locale = options.locale ?? 'en';
+  return createFormatter(options.messages ?? MESSAGES[locale], locale);
+}
+
+/** A string schema whose refusals come from `judge`, written by `format`. */
+function judged(
+  format: IssueFormatter,
+  judge: (value: string) => { ok: true } | { ok: false; issues: readonly Issue[] },
+) {
+  const notAString = format({
+    code: 'not-a-string',
+    rule: 'R-LP-2',
+    index: 0,
+    count: 1,
+    received: 'unknown',
+  });
+  return z.string({ error: () => notAString }).superRefine((value, ctx) => {
+    const result = judge(value);
+    if (result.ok) return;
+    for (const issue of result.issues) {
+      ctx.addIssue({ code: 'custom', message: format(issue), params: { ...issue }, input: value });
+    }
+  });
+}
+
+/**
+ * A schema for the local part a person wants to create (R-LP-1…5), in their language.
+ *
+ * @example
+ * ```ts
+ * const schema = createLocalPartSchema({ locale: 'fr' });
+ * schema.safeParse('jean..dupont').error?.issues[0]?.message; // 'Deux points de suite ne sont pas autorisés.'
+ * ```
+ * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4, R-LP-5
+ */
+export function createLocalPartSchema(options?: SchemaOptions) {
+  return judged(formatterFor(options), validateLocalPart);
+}
+
+/**
+ * An address that can be created at the provider (`validateAddress` in `provider` mode).
+ *
+ * @example
+ * ```ts
+ * createProviderAddressSchema({ locale: 'de' }).safeParse('-@example.com').success; // false
+ * ```
+ * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4, R-LP-5, R-LP-6
+ */
+export function createProviderAddressSchema(options?: SchemaOptions) {
+  return judged(formatterFor(options), (value) => validateAddress(value, { mode: 'provider' }));
+}
+
+/**
+ * Any address of valid RFC 5321 syntax (`validateAddress` in `rfc` mode).
+ *
+ * @example
+ * ```ts
+ * createEmailAddressSchema().safeParse('-@example.com').success; // true
+ * ```
+ * @see R-LP-6
+ */
+export function createEmailAddressSchema(options?: SchemaOptions) {
+  return judged(formatterFor(options), (value) => validateAddress(value, { mode: 'rfc' }));
+}
+
+/**
+ * {@link createLocalPartSchema} with English messages.
+ *
+ * @example
+ * ```ts
+ * localPartSchema.parse('jean.dupont'); // 'jean.dupont'
+ * ```
+ */
+export const localPartSchema = /* @__PURE__ */ createLocalPartSchema();
+
+/**
+ * {@link createProviderAddressSchema} with English messages.
+ *
+ * @example
+ * ```ts
+ * providerAddressSchema.safeParse('jean.dupont@exemple.ch').success; // true
+ * ```
+ */
+export const providerAddressSchema = /* @__PURE__ */ createProviderAddressSchema();
+
+/**
+ * {@link createEmailAddressSchema} with English messages.
+ *
+ * @example
+ * ```ts
+ * emailAddressSchema.safeParse('jean+news@exemple.ch').success; // true
+ * ```
+ */
+export const emailAddressSchema = /* @__PURE__ */ createEmailAddressSchema();
+
+/**
+ * One of the offer ids.
+ *
+ * @example
+ * ```ts
+ * offerIdSchema.parse('mail-premium'); // 'mail-premium'
+ * ```
+ */
+export const offerIdSchema = /* @__PURE__ */ z.enum(OFFER_IDS as [OfferId, ...OfferId[]]);
+
+/**
+ * The most history events a request may carry (a JSON body is not a database).
+ *
+ * @example
+ * ```ts
+ * MAX_HISTORY_EVENTS; // 100000
+ * ```
+ */
+export const MAX_HISTORY_EVENTS = 100_000;
+
+/**
+ * The JSON form of `decideSend`'s input, for a back end that receives it from outside: dates
+ * as ISO 8601 strings (with an offset) or epoch milliseconds; the output can be passed to
+ * `decideSend` as is (dates become `Date`s). At most 100,000 history events.
+ *
+ * Refusals of the shape are zod's own issues (`invalid_type`, `too_small`…), with their paths.
+ *
+ * @example
+ * ```ts
+ * const input = sendRequestSchema.parse(JSON.parse(body));
+ * const decision = decideSend(input);
+ * ```
+ * @see R-SEND-1, R-SEND-2, R-SEND-4, R-RCPT-1, R-SIZE-1
+ */
+export const sendRequestSchema = /* @__PURE__ */ createSendRequestSchema();
+
+function createSendRequestSchema() {
+  const count = z.number().int().min(0);
+  const instant = z.union([
+    z.iso.datetime({ offset: true }).transform((text) => new Date(text)),
+    z.number().int(),
+  ]);
+  const recipients = z.union([z.array(z.string()), count]).optional();
+  return z.object({
+    offer: z.union([
+      offerIdSchema,
+      z.object({
+        dailySendLimit: count,
+        maxRecipientsPerMessage: count.min(1),
+        maxMessageBytes: count.min(1),
+      }),
+    ]),
+    now: instant,
+    history: z
+      .array(z.object({ at: instant, recipients: count, id: z.string().optional() }))
+      .max(MAX_HISTORY_EVENTS),
+    message: z.union([
+      z.strictObject({ recipients: count }),
+      z.strictObject({ to: recipients, cc: recipients, bcc: recipients }),
+    ]),
+    sizeBytes: count.optional(),
+  });
+}

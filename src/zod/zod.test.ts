@@ -1,0 +1,115 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type * as z from 'zod';
+import { type DecideSendInput, decideSend, fr } from '../index.js';
+import {
+  createEmailAddressSchema,
+  createLocalPartSchema,
+  createProviderAddressSchema,
+  emailAddressSchema,
+  localPartSchema,
+  offerIdSchema,
+  providerAddressSchema,
+  sendRequestSchema,
+} from './index.js';
+
+describe('zod schemas', () => {
+  it('accept what the validators accept, and give our codes as params', () => {
+    expect(localPartSchema.parse('jean.dupont')).toBe('jean.dupont');
+    const result = localPartSchema.safeParse('-jean..dupont');
+    expect(result.success).toBe(false);
+    expect(
+      result.error?.issues.map((issue) => [
+        issue.code,
+        (issue as { params?: { code: string } }).params?.code,
+        issue.message,
+      ]),
+    ).toEqual([
+      ['custom', 'leading-hyphen', 'The name cannot start with a hyphen (-).'],
+      ['custom', 'consecutive-dots', 'Two dots in a row are not allowed.'],
+    ]);
+  });
+
+  it('speak the user’s language', () => {
+    const french = createLocalPartSchema({ locale: 'fr' }).safeParse('jean..dupont');
+    expect(french.error?.issues[0]?.message).toBe('Deux points de suite ne sont pas autorisés.');
+    const lean = createLocalPartSchema({ locale: 'fr', messages: fr }).safeParse('jean..dupont');
+    expect(lean.error?.issues[0]?.message).toBe('Deux points de suite ne sont pas autorisés.');
+    expect(
+      createProviderAddressSchema({ locale: 'it' }).safeParse('jean@localhost').error?.issues[0]
+        ?.message,
+    ).toBe('Il dominio deve contenere almeno un punto, come esempio.ch.');
+    expect(createLocalPartSchema({ locale: 'es' }).safeParse(42).error?.issues[0]?.message).toBe(
+      'Introduzca la dirección como texto.',
+    );
+  });
+
+  it('tell creatable addresses from valid syntax (R-LP-6)', () => {
+    expect(providerAddressSchema.safeParse('-@example.com').success).toBe(false);
+    expect(emailAddressSchema.safeParse('-@example.com').success).toBe(true);
+    expect(
+      createEmailAddressSchema({ locale: 'de' }).safeParse('a..b@example.ch').error?.issues[0]
+        ?.message,
+    ).toBe('Der Teil vor dem @ ist bei „.“ keine gültige Adresssyntax.');
+  });
+
+  it('work as Standard Schema', async () => {
+    const ok = await localPartSchema['~standard'].validate('jean');
+    expect(ok).toEqual({ value: 'jean' });
+    const refused = await providerAddressSchema['~standard'].validate('jean dupont@example.ch');
+    expect('issues' in refused && refused.issues?.map((issue) => issue.message)).toEqual([
+      'Spaces are not allowed in an address.',
+    ]);
+    expect(localPartSchema['~standard'].vendor).toBe('zod');
+  });
+
+  it('offerIdSchema knows the offers', () => {
+    expect(offerIdSchema.parse('mail-premium')).toBe('mail-premium');
+    expect(offerIdSchema.safeParse('__proto__').success).toBe(false);
+  });
+
+  it('sendRequestSchema turns a JSON body into decideSend input', () => {
+    const body = JSON.parse(
+      '{"offer":"ksuite-free","now":"2026-03-02T12:00:00Z","history":[{"at":"2026-03-02T08:00:00Z","recipients":495}],"message":{"to":["a@example.ch"],"bcc":9}}',
+    );
+    const input = sendRequestSchema.parse(body);
+    expect(input.now).toEqual(new Date('2026-03-02T12:00:00Z'));
+    expect(decideSend(input)).toMatchObject({ allowed: false, weight: 10, used: 495 });
+    expectTypeOf(input).toExtend<DecideSendInput>();
+  });
+
+  it('sendRequestSchema refuses malformed bodies with paths', () => {
+    const bad = sendRequestSchema.safeParse({
+      offer: 'nope',
+      now: 'yesterday',
+      history: [{ at: 1, recipients: -1 }],
+      message: { recipients: 1, to: [] },
+      sizeBytes: 1.5,
+    });
+    expect(bad.success).toBe(false);
+    const paths = bad.error?.issues.map((issue) => issue.path.join('.'));
+    expect(paths).toEqual(
+      expect.arrayContaining(['offer', 'now', 'history.0.recipients', 'message', 'sizeBytes']),
+    );
+    expect(
+      sendRequestSchema.safeParse({
+        offer: { dailySendLimit: 5000, maxRecipientsPerMessage: 100, maxMessageBytes: 1 },
+        now: 0,
+        history: [],
+        message: { recipients: 1 },
+      }).success,
+    ).toBe(true);
+    expect(
+      sendRequestSchema.safeParse({
+        offer: 'ksuite-free',
+        now: 0,
+        history: Array(100_001).fill({ at: 0, recipients: 1 }),
+        message: { recipients: 1 },
+      }).success,
+    ).toBe(false);
+  });
+
+  it('infer string outputs for the address schemas', () => {
+    expectTypeOf<z.output<typeof localPartSchema>>().toEqualTypeOf<string>();
+    expectTypeOf<z.input<typeof providerAddressSchema>>().toEqualTypeOf<string>();
+  });
+});
