@@ -1,4 +1,5 @@
 // Quota benchmarks: decideSend over a SendLedger against a naive scan of the same history.
+import { execFileSync } from 'node:child_process';
 import { decideSend, SendLedger, sendPolicyFor } from '../dist/index.js';
 
 const DAY = 86_400_000;
@@ -108,18 +109,20 @@ export function quotaTasks() {
   return tasks;
 }
 
-/** Bytes per recorded send: heap and typed-array memory of a ledger of `count` sends. */
+/**
+ * Bytes per recorded send of a ledger of `count` sends, measured in a fresh process (so that no
+ * garbage of the other benchmarks is collected in between).
+ */
 export function ledgerMemory(count, withIds) {
-  globalThis.gc?.();
-  const before = process.memoryUsage();
-  const ledger = new SendLedger();
-  for (let i = 0; i < count; i++)
-    ledger.record(T0 + i * 86_400, 1 + (i % 3), withIds ? `message-${i}` : undefined);
-  ledger.used(T0 + count * 86_400); // settle the tree
-  globalThis.gc?.();
-  const after = process.memoryUsage();
-  const bytes = after.heapUsed - before.heapUsed + (after.arrayBuffers - before.arrayBuffers);
-  return { count, withIds, bytesPerSend: bytes / count, keep: ledger.size };
+  const script = new URL('./memory.mjs', import.meta.url);
+  const output = execFileSync(
+    process.execPath,
+    ['--expose-gc', script.pathname, String(count), String(withIds)],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return { count, withIds, bytesPerSend: Number(output) };
 }
 
 export function quotaSummary(results) {

@@ -47,6 +47,22 @@ export type DomainIssue =
 /** The stable codes of {@link DomainIssue}. */
 export type DomainIssueCode = DomainIssue['code'];
 
+const LABEL_LETTER = 1;
+const LABEL_DIGIT = 2;
+const LABEL_HYPHEN = 3;
+
+/** The class of every ASCII code in a label: letter, digit, hyphen, or 0 (not allowed). */
+const DOMAIN_CLASS: Uint8Array = /* @__PURE__ */ buildDomainClasses();
+
+function buildDomainClasses(): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let code = 97; code <= 122; code++) table[code] = LABEL_LETTER;
+  for (let code = 65; code <= 90; code++) table[code] = LABEL_LETTER;
+  for (let code = 48; code <= 57; code++) table[code] = LABEL_DIGIT;
+  table[45] = LABEL_HYPHEN;
+  return table;
+}
+
 /** Letters, digits and the hyphen: the LDH characters of a label. */
 function isLdh(code: number): boolean {
   return (
@@ -71,43 +87,66 @@ export function isSoundAsciiDomain(
   const length = end - start;
   if (length === 0 || length > DOMAIN_MAX_LENGTH) {
     // Too long in Unicode may still be fine once converted; too long in ASCII is not.
-    for (let index = start; index < end; index++)
+    for (let index = start; index < end; index++) {
       if (text.charCodeAt(index) >= 128) return undefined;
+    }
     return false;
   }
   let labelStart = start;
   let labels = 0;
   let digitsOnly = true;
-  let lastDigitsOnly = false;
   let aLabel = false;
   for (let index = start; index <= end; index++) {
-    const code = index === end ? 46 : text.charCodeAt(index);
-    if (code === 46) {
-      const labelLength = index - labelStart;
-      if (labelLength === 0 || labelLength > LABEL_MAX_LENGTH) return false;
-      if (text.charCodeAt(labelStart) === 45 || text.charCodeAt(index - 1) === 45) return false;
-      // An xn-- label must decode: the caller checks it through the IDNA conversion.
-      if (text.charCodeAt(labelStart + 2) === 45 && text.charCodeAt(labelStart + 3) === 45) {
-        aLabel ||=
-          (text.charCodeAt(labelStart) | 32) === 120 &&
-          (text.charCodeAt(labelStart + 1) | 32) === 110;
-      }
-      labels++;
-      labelStart = index + 1;
-      lastDigitsOnly = digitsOnly;
-      digitsOnly = true;
+    const code = index < end ? text.charCodeAt(index) : 46;
+    if (code !== 46) {
+      if (code >= 128) return undefined;
+      const kind = DOMAIN_CLASS[code];
+      if (kind === LABEL_LETTER) digitsOnly = false;
+      else if (kind === LABEL_HYPHEN) {
+        if (index === labelStart) return false;
+        digitsOnly = false;
+      } else if (kind !== LABEL_DIGIT) return false;
       continue;
     }
-    if (code >= 128) return undefined;
-    if (!isLdh(code)) return false;
-    if (code < 48 || code > 57) digitsOnly = false;
+    const size = index - labelStart;
+    if (size === 0 || size > LABEL_MAX_LENGTH || text.charCodeAt(index - 1) === 45) return false;
+    // An xn-- label must decode: the caller checks it through the IDNA conversion.
+    if (
+      size > 3 &&
+      text.charCodeAt(labelStart + 2) === 45 &&
+      text.charCodeAt(labelStart + 3) === 45
+    ) {
+      aLabel ||=
+        (text.charCodeAt(labelStart) | 32) === 120 &&
+        (text.charCodeAt(labelStart + 1) | 32) === 110;
+    }
+    labels++;
+    labelStart = index + 1;
+    if (index < end) digitsOnly = true;
   }
-  if (strict && (labels < 2 || lastDigitsOnly)) return false;
+  if (strict && (labels < 2 || digitsOnly)) return false;
   return aLabel ? undefined : true;
 }
 
+/**
+ * The last conversions, by domain: the same few domains come back again and again in a form
+ * or a mail server, and the URL parser costs microseconds. A bounded memo of a pure function:
+ * it never changes an answer.
+ */
+const CONVERTED = new Map<string, string | null>();
+const CONVERTED_MAX = 512;
+
 /** @internal The `xn--` form of a domain holding non-ASCII characters, or `null`. */
 export function toAsciiDomain(domain: string): string | null {
+  const known = CONVERTED.get(domain);
+  if (known !== undefined) return known;
+  const ascii = convert(domain);
+  if (CONVERTED.size >= CONVERTED_MAX) CONVERTED.clear();
+  CONVERTED.set(domain, ascii);
+  return ascii;
+}
+
+function convert(domain: string): string | null {
   for (let index = 0; index < domain.length; index++) {
     const code = domain.charCodeAt(index);
     // Only LDH, dots and non-ASCII reach the URL parser: nothing it would read as syntax.

@@ -3,7 +3,7 @@ import { isObject } from '../_lib/input.js';
 import { type DomainIssue, domainIssues, isSoundAsciiDomain } from './domain.js';
 import { isAddressLiteral, RFC_LOCAL_PART_MAX_OCTETS, rfcLocalPartError } from './rfc.js';
 import type { LocalPartIssue } from './types.js';
-import { isValidLocalPartRange, localPartIssues } from './validateLocalPart.js';
+import { isValidLocalPartRange, localPartEnd, localPartIssues } from './validateLocalPart.js';
 
 /**
  * RFC 5321 §4.5.3.1.3: a path holds at most 256 octets, angle brackets included, so an
@@ -104,8 +104,15 @@ export type AddressResult =
  */
 export function parseAddress(input: string): { localPart: string; domain: string } | null {
   if (typeof input !== 'string') return null;
-  const at = input.lastIndexOf('@');
+  const at = lastAt(input);
   return at < 0 ? null : { localPart: input.slice(0, at), domain: input.slice(at + 1) };
+}
+
+/** @internal The index of the last `@`, or -1 (a loop from the end: the domain is short). */
+export function lastAt(text: string): number {
+  let index = text.length - 1;
+  while (index >= 0 && text.charCodeAt(index) !== 64) index--;
+  return index;
 }
 
 function readMode(options: unknown): AddressMode {
@@ -122,7 +129,7 @@ function addressIssues(
   input: string,
   mode: AddressMode,
 ): { issues: AddressIssue[]; ascii: string | null } {
-  const at = input.lastIndexOf('@');
+  const at = lastAt(input);
   if (at < 0)
     return {
       issues: [{ code: 'missing-at-sign', rule: 'R-LP-6', index: input.length }],
@@ -131,8 +138,10 @@ function addressIssues(
   const local = input.slice(0, at);
   const domain = input.slice(at + 1);
   const issues: AddressIssue[] = [];
-  if (mode === 'provider') issues.push(...localPartIssues(local, 0, false));
-  else {
+  if (mode === 'provider') {
+    // The allocation-free check first: most refused addresses have one part right.
+    if (!isValidLocalPartRange(input, 0, at)) issues.push(...localPartIssues(local, 0, false));
+  } else {
     const error = rfcLocalPartError(input, 0, at);
     if (error >= 0) {
       const char = error < at ? String.fromCodePoint(input.codePointAt(error) as number) : null;
@@ -155,9 +164,14 @@ function addressIssues(
       issues.push({ code: 'invalid-address-literal', rule: 'R-LP-6', index: at + 1 });
     else ascii = domain;
   } else {
-    const checked = domainIssues(domain, at + 1, mode === 'provider');
-    issues.push(...checked.issues);
-    ascii = checked.ascii;
+    const strict = mode === 'provider';
+    if (isSoundAsciiDomain(input, at + 1, input.length, strict) === true)
+      ascii = domain.toLowerCase();
+    else {
+      const checked = domainIssues(domain, at + 1, strict);
+      issues.push(...checked.issues);
+      ascii = checked.ascii;
+    }
   }
   if (ascii !== null) {
     const length = at + 1 + ascii.length; // local parts that pass are ASCII: one octet a character
@@ -217,20 +231,51 @@ export function validateAddress(input: unknown, options?: AddressOptions): Addre
       issues: [{ code: 'not-a-string', rule: 'R-LP-2', index: 0, count: 1, received }],
     };
   }
+  if (quickCheck(input, mode) === true) return accepted(input, mode, null);
   const { issues, ascii } = addressIssues(input, mode);
-  if (issues.length === 0) {
-    const at = input.lastIndexOf('@');
-    return {
-      ok: true,
-      mode,
-      value: input,
-      localPart: input.slice(0, at),
-      domain: input.slice(at + 1),
-      asciiDomain: ascii as string,
-    };
-  }
-  const rfcValid = mode === 'provider' && addressIssues(input, 'rfc').issues.length === 0;
+  if (issues.length === 0) return accepted(input, mode, ascii); // an internationalised domain
+  const rfcValid =
+    mode === 'provider' &&
+    // A quoted local part may hold anything: only the RFC check itself can tell then.
+    (input.charCodeAt(0) === 34 || issues.every(isRfcTolerable)) &&
+    (quickCheck(input, 'rfc') ?? addressIssues(input, 'rfc').issues.length === 0);
   return { ok: false, mode, issues, rfcValid };
+}
+
+/** `atext` beyond the provider's whitelist: refused here, valid in an RFC 5321 dot-string. */
+const RFC_ATEXT_EXTRA = "!#$%&'*+/=?^`{|}~";
+
+/**
+ * Whether a provider issue can coexist with valid RFC 5321 syntax; when none can, the input is
+ * not `rfcValid` and the RFC check is not needed.
+ */
+function isRfcTolerable(issue: AddressIssue): boolean {
+  switch (issue.code) {
+    case 'leading-hyphen':
+    case 'trailing-hyphen':
+    case 'domain-single-label':
+    case 'domain-numeric-tld':
+    case 'address-literal':
+      return true;
+    case 'forbidden-character':
+      return RFC_ATEXT_EXTRA.includes(issue.char);
+    default:
+      return false;
+  }
+}
+
+/** The answer for an accepted address; `ascii`: the converted domain, if it was converted. */
+function accepted(input: string, mode: AddressMode, ascii: string | null): AddressResult {
+  const at = lastAt(input);
+  const domain = input.slice(at + 1);
+  return {
+    ok: true,
+    mode,
+    value: input,
+    localPart: input.slice(0, at),
+    domain,
+    asciiDomain: ascii ?? (domain.charCodeAt(0) === 91 ? domain : domain.toLowerCase()),
+  };
 }
 
 /**
@@ -249,19 +294,30 @@ export function validateAddress(input: unknown, options?: AddressOptions): Addre
 export function isValidAddress(input: unknown, options?: AddressOptions): boolean {
   const mode = options === undefined ? 'provider' : readMode(options);
   if (typeof input !== 'string') return false;
-  const at = input.lastIndexOf('@');
-  if (at < 0) return false;
+  return quickCheck(input, mode) ?? addressIssues(input, mode).issues.length === 0; // an IDN
+}
+
+/**
+ * One pass over an ASCII address, no allocation: `true` or `false`, or `undefined` when the
+ * domain must go through the IDNA conversion first.
+ */
+function quickCheck(input: string, mode: AddressMode): boolean | undefined {
   const length = input.length;
   let sound: boolean | undefined;
   if (mode === 'provider') {
-    if (!isValidLocalPartRange(input, 0, at)) return false;
+    // An @ is refused in a creatable local part, so the first @ may stand for the last one:
+    // if there is another, the domain holds an @ and is refused too.
+    const at = localPartEnd(input);
+    if (at < 0) return false;
     sound = isSoundAsciiDomain(input, at + 1, length, true);
-  } else {
-    if (at > RFC_LOCAL_PART_MAX_OCTETS || rfcLocalPartError(input, 0, at) >= 0) return false;
-    if (input.charCodeAt(at + 1) === 91)
-      return length <= ADDRESS_MAX_LENGTH && isAddressLiteral(input.slice(at + 1));
-    sound = isSoundAsciiDomain(input, at + 1, length, false);
+    return sound === undefined ? undefined : sound && length <= ADDRESS_MAX_LENGTH;
   }
-  if (sound === undefined) return validateAddress(input, { mode }).ok; // an IDN: convert it
-  return sound && length <= ADDRESS_MAX_LENGTH;
+  const at = lastAt(input);
+  if (at < 0) return false;
+  if (at > RFC_LOCAL_PART_MAX_OCTETS || rfcLocalPartError(input, 0, at) >= 0) return false;
+  if (input.charCodeAt(at + 1) === 91) {
+    return length <= ADDRESS_MAX_LENGTH && isAddressLiteral(input.slice(at + 1));
+  }
+  sound = isSoundAsciiDomain(input, at + 1, length, false);
+  return sound === undefined ? undefined : sound && length <= ADDRESS_MAX_LENGTH;
 }

@@ -40,11 +40,16 @@ interface Found {
  * part inside an address). `prefix`: only what no further typing can fix.
  */
 export function localPartIssues(text: string, offset: number, prefix: boolean): LocalPartIssue[] {
-  const found = new Map<LocalPartIssueCode, Found>();
+  // At most a dozen codes: a linear search beats a Map at this size.
+  const found: Found[] = [];
   const note = (code: LocalPartIssueCode, rule: string, index: number, char: string) => {
-    const issue = found.get(code);
-    if (issue === undefined) found.set(code, { code, rule, index: index + offset, char, count: 1 });
-    else issue.count++;
+    for (const issue of found) {
+      if (issue.code === code) {
+        issue.count++;
+        return;
+      }
+    }
+    found.push({ code, rule, index: index + offset, char, count: 1 });
   };
   const length = text.length;
   let codePoints = 0;
@@ -91,7 +96,7 @@ export function localPartIssues(text: string, offset: number, prefix: boolean): 
     index += width - 1;
   }
   if (beyond >= 0) {
-    found.set('too-long', {
+    found.push({
       code: 'too-long',
       rule: 'R-LP-1',
       index: beyond + offset,
@@ -101,14 +106,14 @@ export function localPartIssues(text: string, offset: number, prefix: boolean): 
     });
   }
   if (!prefix) {
-    if (length === 0)
-      found.set('empty', { code: 'empty', rule: 'R-LP-1', index: offset, count: 0 });
+    if (length === 0) found.push({ code: 'empty', rule: 'R-LP-1', index: offset, count: 0 });
     const last = text.charCodeAt(length - 1);
     if (last === 45) note('trailing-hyphen', 'R-LP-3', length - 1, '-');
     if (last === 46) note('trailing-dot', 'R-LP-4', length - 1, '.');
   }
   // A stable sort: issues at the same index stay in the order they were found.
-  return ([...found.values()] as LocalPartIssue[]).sort((a, b) => a.index - b.index);
+  if (found.length > 1) found.sort((a, b) => a.index - b.index);
+  return found as LocalPartIssue[];
 }
 
 function notAString(input: unknown): LocalPartResult {
@@ -189,6 +194,26 @@ export function validateLocalPartPrefix(input: unknown): LocalPartResult {
  */
 export function isValidLocalPart(input: unknown): boolean {
   return typeof input === 'string' && isValidLocalPartRange(input, 0, input.length);
+}
+
+/**
+ * @internal The index of the `@` that ends a creatable local part at the start of `text`, or
+ * -1 when the text does not start with one (one pass, no allocation).
+ */
+export function localPartEnd(text: string): number {
+  const length = text.length;
+  let previous = 46; // as if a dot came before: a leading dot is refused like a doubled one
+  let index = 0;
+  for (; index < length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 64) break;
+    if (code >= 128) return -1;
+    const kind = ASCII_CLASS[code] as number;
+    if (kind > DOT || (kind === DOT && previous === 46)) return -1; // ALLOWED < HYPHEN < DOT
+    previous = code;
+  }
+  if (index === length || index === 0 || index > LOCAL_PART_MAX_LENGTH) return -1;
+  return text.charCodeAt(0) !== 45 && previous !== 45 && previous !== 46 ? index : -1;
 }
 
 /** @internal {@link isValidLocalPart} on `text[start, end)`, for a local part inside an address. */

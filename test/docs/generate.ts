@@ -9,8 +9,9 @@ import {
   type Offer,
   type OfferDataField,
   PHP_MAIL_DAILY_LIMIT,
+  validateLocalPart,
 } from '../../src/index.js';
-import { EXAMPLES } from '../helpers/examples.js';
+import { EXAMPLE_INPUTS, EXAMPLES } from '../helpers/examples.js';
 
 const SEED = '../../shared/seeds/infomaniak-kb-es.txt';
 const seedLink = ([from, to]: readonly [number, number]) =>
@@ -111,6 +112,57 @@ export const BLOCKS: Readonly<Record<string, () => string>> = {
       'daily-limit-reached',
     ]),
   'storage-issues': () => issueSections(['storage-full', 'address-limit-reached']),
+  'address-issues': () =>
+    issueSections(
+      (Object.keys(EXAMPLES) as Issue['code'][]).filter((code) => !SEND_AND_STORAGE.includes(code)),
+    ),
+  'local-part-characters': () => {
+    // Every ASCII character, judged by validateLocalPart itself, grouped by verdict.
+    const groups = new Map<string, number[]>();
+    for (let code = 0; code < 128; code++) {
+      const result = validateLocalPart(`a${String.fromCharCode(code)}b`);
+      const verdict = result.ok
+        ? 'allowed (R-LP-2)'
+        : `\`${result.issues[0]?.code}\` (${result.issues[0]?.rule})`;
+      groups.set(verdict, [...(groups.get(verdict) ?? []), code]);
+    }
+    const show = (code: number) =>
+      code <= 32 || code === 127
+        ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+        : code === 96
+          ? '`` ` ``'
+          : `\`${String.fromCharCode(code)}\``;
+    const runs = (codes: number[]) => {
+      const out: string[] = [];
+      for (let i = 0; i < codes.length; ) {
+        let j = i;
+        while (j + 1 < codes.length && codes[j + 1] === (codes[j] as number) + 1) j++;
+        const first = codes[i] as number;
+        const last = codes[j] as number;
+        out.push(
+          j - i >= 2
+            ? `${show(first)}–${show(last)}`
+            : codes
+                .slice(i, j + 1)
+                .map(show)
+                .join(' '),
+        );
+        i = j + 1;
+      }
+      return out.join(' ');
+    };
+    const rows = [...groups].map(([verdict, codes]) => [runs(codes), verdict]);
+    rows.push([
+      'any character above U+007F (`é`, `ж`, `😀`, U+200B…)',
+      '`non-ascii` (R-LP-5); Unicode spaces: `whitespace`',
+    ]);
+    rows.push(['`-` first or last', '`leading-hyphen`, `trailing-hyphen` (R-LP-3)']);
+    rows.push([
+      '`.` first, last, or twice in a row',
+      '`leading-dot`, `trailing-dot`, `consecutive-dots` (R-LP-4)',
+    ]);
+    return table(['characters (inside a local part)', 'verdict'], rows);
+  },
   'attachment-tiers': () =>
     table(
       ['file size (raw)', '`attachmentDelivery` returns', 'rule', 'seed', 'the seed says'],
@@ -143,15 +195,25 @@ export const BLOCKS: Readonly<Record<string, () => string>> = {
     `\n\n${FOLDER_MESSAGE_ADVICE.source.rule}, ${seedLink(FOLDER_MESSAGE_ADVICE.source.seedLines)}: \`${FOLDER_MESSAGE_ADVICE.source.quote}\`. ${FOLDER_MESSAGE_ADVICE.source.interpretation}`,
 };
 
+const SEND_AND_STORAGE: readonly Issue['code'][] = [
+  'no-recipients',
+  'too-many-recipients',
+  'message-too-large',
+  'daily-limit-reached',
+  'storage-full',
+  'address-limit-reached',
+];
+
 function issueSections(codes: readonly Issue['code'][]): string {
   return codes
     .map((code) => {
       const issue = EXAMPLES[code] as Issue;
-      const json = JSON.stringify(issue);
+      const input = EXAMPLE_INPUTS[code];
+      const json = `${input === undefined ? '' : `// ${JSON.stringify(input)}\n`}${JSON.stringify(issue)}`;
       const messages = LOCALES.map(
         (locale) => `- **${locale}**: ${formatIssue(issue, locale, { timeZone: 'UTC' })}`,
       );
-      return [`### \`${code}\` (${issue.rule})`, '', '```json', json, '```', '', ...messages].join(
+      return [`### \`${code}\` (${issue.rule})`, '', '```js', json, '```', '', ...messages].join(
         '\n',
       );
     })
