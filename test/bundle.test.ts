@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 const DIST = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 
 /** What a bundler keeps of the main entry for `import { names } from '…'`, minified. */
-async function bundle(names: string): Promise<string> {
+async function bundle(names: string, entry = DIST): Promise<string> {
   const result = await build({
     stdin: {
-      contents: `export { ${names} } from ${JSON.stringify(DIST)};`,
+      contents: `export { ${names} } from ${JSON.stringify(entry)};`,
       resolveDir: process.cwd(),
     },
     bundle: true,
@@ -32,18 +32,7 @@ describe.skipIf(!existsSync(DIST))('tree-shaking of the built main entry', () =>
   });
 
   it('ships one language with a locale subpath', async () => {
-    const result = await build({
-      stdin: {
-        contents: `export { formatIssue } from ${JSON.stringify(DIST.replace('index.js', 'locales/fr.js'))};`,
-        resolveDir: process.cwd(),
-      },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-    });
-    const code = result.outputFiles[0]?.text ?? '';
+    const code = await bundle('formatIssue', DIST.replace('index.js', 'locales/fr.js'));
     expect(code).toContain('Deux points de suite');
     expect(code).not.toContain('Zwei Punkte'); // German
     expect(code).not.toContain('Two dots'); // English
