@@ -8,6 +8,7 @@ export { PolicyInputError } from './_lib/errors.js';
 export type { Instant } from './_lib/input.js';
 export type { RuleId, Source } from './_lib/provenance.js';
 export * from './address/index.js';
+export * from './connection/index.js';
 export * from './i18n/index.js';
 export * from './offers/index.js';
 export * from './sending/index.js';

@@ -211,6 +211,85 @@ describe('mail-policy', () => {
     expect(await cli('check', 'a', 'b')).toMatchObject({ code: 2 });
   });
 
+  it('settings prints the client settings or a ready-made file', async () => {
+    expect(await cli('settings', 'jean@exemple.ch')).toEqual({
+      code: 0,
+      stdout: [
+        'incoming  IMAP  mail.infomaniak.com  port 993  SSL/TLS  user jean@exemple.ch  password (PLAIN or LOGIN)',
+        'outgoing  SMTP  mail.infomaniak.com  port 587  STARTTLS  user jean@exemple.ch  password (PLAIN or LOGIN)',
+      ].join('\n'),
+      stderr: '',
+    });
+    const pop = await cli(
+      'settings',
+      'jean@exemple.ch',
+      '--incoming',
+      'pop3',
+      '--submission',
+      'tls',
+      '--json',
+    );
+    expect(JSON.parse(pop.stdout)).toMatchObject({
+      incoming: { port: 995 },
+      outgoing: { port: 465 },
+    });
+    expect((await cli('settings', 'jean@exemple.ch', '--format', 'thunderbird')).stdout).toContain(
+      '<clientConfig version="1.1">',
+    );
+    expect((await cli('settings', 'jean@exemple.ch', '--format', 'apple')).stdout).toContain(
+      'com.apple.mail.managed',
+    );
+    expect((await cli('settings', 'jean@exemple.ch', '--format', 'autodiscover')).stdout).toContain(
+      '<SPA>off</SPA>',
+    );
+    expect(
+      (await cli('settings', 'jean@exemple.ch', '--format', 'srv')).stdout.split('\n')[0],
+    ).toBe('_imaps._tcp.exemple.ch. 3600 IN SRV 0 1 993 mail.infomaniak.com.');
+    expect(await cli('settings', 'jean..x@exemple.ch', '--lang', 'fr')).toEqual({
+      code: 1,
+      stdout: 'consecutive-dots (R-LP-4): Deux points de suite ne sont pas autorisés.',
+      stderr: '',
+    });
+    expect((await cli('settings', 'jean@exemple', '--format', 'srv')).code).toBe(1);
+    expect(JSON.parse((await cli('settings', 'x y@exemple.ch', '--json')).stdout)).toMatchObject({
+      ok: false,
+    });
+    expect(await cli('settings', 'a@b.ch', '--format', 'pdf')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--format: expected one of text, json'),
+    });
+    expect(await cli('settings', 'a@b.ch', '--incoming', 'mapi')).toMatchObject({ code: 2 });
+    expect(await cli('settings', 'a@b.ch', '--submission', 'ssl')).toMatchObject({ code: 2 });
+  });
+
+  it('diagnose explains a reply in the chosen language', async () => {
+    expect(await cli('diagnose', '535 5.7.0 authentication failed', '--lang', 'de')).toEqual({
+      code: 0,
+      stdout: [
+        '535 5.7.0: permanent, security',
+        'cause (R-CONN-7): Benutzername oder Passwort ist falsch.',
+        '  1. Verwenden Sie das Passwort der Adresse, nicht das des Kontos; achten Sie auf das $-Zeichen.',
+        '  2. Verwenden Sie die vollständige E-Mail-Adresse als Benutzernamen.',
+        '  3. Tippen Sie das Passwort zuerst in einem Texteditor: Die Tastaturbelegung kann abweichen.',
+        '  4. Prüfen Sie, ob die Adresse (oder der Alias) wirklich existiert.',
+      ].join('\n'),
+      stderr: '',
+    });
+    expect((await cli('diagnose', '451 Try later')).stdout).toBe(
+      '451: transient\ncause: not one the provider’s guides describe',
+    );
+    expect(
+      JSON.parse((await cli('diagnose', '550 5.7.1 relaying denied', '--json')).stdout),
+    ).toMatchObject({
+      cause: 'authentication-required',
+      messages: { cause: 'The server refused to relay: the client did not authenticate.' },
+    });
+    expect(await cli('diagnose', 'hello')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('not an SMTP reply'),
+    });
+  });
+
   it('prints its usage with --help (exit 0) and without a command (exit 2)', async () => {
     expect(await cli('--help')).toMatchObject({
       code: 0,

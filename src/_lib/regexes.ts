@@ -15,6 +15,9 @@ export const DASH_CHAR = /^\p{Pd}$/u;
 /** One character a person cannot see: a control, format, separator or combining mark. */
 export const INVISIBLE_CHAR = /^[\p{C}\p{Z}\p{M}]$/u;
 
+/** The label separators IDNA maps to a dot: full stop, ideographic, full-width, half-width. */
+export const IDN_DOTS = /[.\u3002\uff0e\uff61]/;
+
 /** A whole string of ASCII digits (the command line's counts). */
 export const DIGITS = /^\d+$/;
 

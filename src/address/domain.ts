@@ -1,3 +1,4 @@
+import { IDN_DOTS } from '../_lib/regexes.js';
 /**
  * The domain after the `@`: LDH labels (RFC 1035, RFC 5321 `Domain`), internationalised
  * domains converted to their `xn--` form by the platform's own IDNA (the WHATWG URL parser,
@@ -186,7 +187,13 @@ export function domainIssues(
       found('domain-invalid-idn', offset);
       return { issues: issues.slice(0, 1), ascii };
     }
-    if (ascii !== text.toLowerCase()) at = () => offset;
+    if (ascii !== text.toLowerCase()) {
+      at = () => offset;
+      // IDNA2008 refuses a hyphen at either end of a Unicode label too (the URL parser lets it pass).
+      if (text.split(IDN_DOTS).some((label) => label.startsWith('-') || label.endsWith('-'))) {
+        found('domain-label-hyphen', offset, { char: '-' });
+      }
+    }
   }
   if (issues.length === 0) {
     const labels = ascii.split('.');

@@ -18,6 +18,7 @@ import { maxAttachmentBytes } from '../size/maxAttachmentBytes.js';
 import { MAX_MESSAGE_BYTES } from '../size/size.data.js';
 import { check } from './check.js';
 import { type CliIo, EXIT, UsageError } from './common.js';
+import { diagnose, settings } from './connection.js';
 
 export type { CliIo } from './common.js';
 export { EXIT } from './common.js';
@@ -36,6 +37,10 @@ Commands:
                             valid RFC 5321 syntax?) Lists the issues, points at the first
                             bad character and suggests a fix. A value that starts with
                             "-" goes after "--": mail-policy check -- -@example.com
+  settings EMAIL [--format text|json|thunderbird|apple|autodiscover|srv]
+           [--incoming imap|pop3] [--submission starttls|tls]
+                            the client settings for an address, or a ready-made file
+  diagnose "REPLY"          explains an SMTP reply (535 5.7.0 …) and what to do
 
 Options:
   --json                    machine-readable output
@@ -58,6 +63,9 @@ const OPTIONS = {
   size: { type: 'string' },
   now: { type: 'string' },
   rfc: { type: 'boolean' },
+  format: { type: 'string' },
+  incoming: { type: 'string' },
+  submission: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 type Values = ReturnType<
@@ -82,10 +90,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return command === undefined && !values.help ? EXIT.badInput : EXIT.ok;
     }
     const locale = readLocale(values.lang);
-    if (command === 'check') {
-      if (rest.length !== 1) throw new UsageError('check needs one value: mail-policy check VALUE');
-      return check(rest[0] as string, values, locale, io);
-    }
+    const one = (usage: string) => {
+      if (rest.length !== 1)
+        throw new UsageError(`${command} needs one value: mail-policy ${command} ${usage}`);
+      return rest[0] as string;
+    };
+    if (command === 'check') return check(one('VALUE'), values, locale, io);
+    if (command === 'settings') return settings(one('EMAIL'), values, locale, io);
+    if (command === 'diagnose') return diagnose(one('"REPLY"'), values, locale, io);
     if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);
     switch (command) {
       case 'demo':

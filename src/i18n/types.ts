@@ -1,10 +1,16 @@
 import type { AddressIssue } from '../address/validateAddress.js';
+import type { Finding } from '../connection/checkClientSettings.js';
 import type { AddressLimitReachedIssue } from '../offers/canAddAddress.js';
 import type { SendIssue } from '../sending/types.js';
 import type { StorageFullIssue } from '../storage/checkStorage.js';
 
 /** Every issue the library reports: a discriminated union on `code`. */
-export type Issue = SendIssue | StorageFullIssue | AddressLimitReachedIssue | AddressIssue;
+export type Issue =
+  | SendIssue
+  | StorageFullIssue
+  | AddressLimitReachedIssue
+  | AddressIssue
+  | Finding;
 
 /** The stable kebab-case codes of {@link Issue}. */
 export type IssueCode = Issue['code'];

@@ -1,6 +1,9 @@
 import {
   ATTACHMENT_TIERS,
+  diagnoseSmtpReply,
+  ENDPOINTS,
   FOLDER_MESSAGE_ADVICE,
+  formatDiagnosis,
   formatIssue,
   type Issue,
   LOCALES,
@@ -114,7 +117,39 @@ export const BLOCKS: Readonly<Record<string, () => string>> = {
   'storage-issues': () => issueSections(['storage-full', 'address-limit-reached']),
   'address-issues': () =>
     issueSections(
-      (Object.keys(EXAMPLES) as Issue['code'][]).filter((code) => !SEND_AND_STORAGE.includes(code)),
+      (Object.keys(EXAMPLES) as Issue['code'][]).filter(
+        (code) => !SEND_AND_STORAGE.includes(code) && !FINDING_CODES.includes(code),
+      ),
+    ),
+  'connection-findings': () => issueSections(FINDING_CODES),
+  'endpoints-table': () =>
+    table(
+      ['protocol', 'port', 'security', 'status', 'authentication', 'rule', 'the seed says'],
+      ENDPOINTS.map((endpoint) => [
+        endpoint.protocol.toUpperCase(),
+        String(endpoint.port),
+        { tls: 'SSL/TLS (implicit)', starttls: 'STARTTLS', none: 'none' }[endpoint.security],
+        endpoint.status,
+        endpoint.authMethods.join(', '),
+        endpoint.rule,
+        `${seedLink(endpoint.source.seedLines)}: \`${endpoint.source.quote}\``,
+      ]),
+    ),
+  'smtp-causes': () =>
+    table(
+      ['reply', 'cause', 'rule', 'remedies, in order', 'en', 'fr'],
+      SMTP_EXAMPLES.map((reply) => {
+        const diagnosis = diagnoseSmtpReply(reply);
+        if (diagnosis === null) throw new Error(reply);
+        return [
+          `\`${reply}\``,
+          `\`${diagnosis.cause}\``,
+          String(diagnosis.rule),
+          diagnosis.remedies.map((remedy) => `\`${remedy}\``).join(', '),
+          formatDiagnosis(diagnosis, 'en').cause ?? '',
+          formatDiagnosis(diagnosis, 'fr').cause ?? '',
+        ];
+      }),
     ),
   'local-part-characters': () => {
     // Every ASCII character, judged by validateLocalPart itself, grouped by verdict.
@@ -202,6 +237,36 @@ const SEND_AND_STORAGE: readonly Issue['code'][] = [
   'daily-limit-reached',
   'storage-full',
   'address-limit-reached',
+];
+
+const FINDING_CODES: readonly Issue['code'][] = [
+  'not-an-object',
+  'missing-server',
+  'wrong-host',
+  'unknown-port',
+  'smtp-port-25',
+  'encryption-off',
+  'unknown-security',
+  'security-port-mismatch',
+  'legacy-port',
+  'username-not-full-address',
+  'authentication-off',
+  'pop3-and-imap',
+  'pop3-keep-copy',
+  'pop3-instead-of-imap',
+];
+
+/** One reply per recognised cause (the seed's own texts first). */
+const SMTP_EXAMPLES = [
+  '573 Antispam: Conexión autenticada no posible. Utilice el puerto 587 en lugar del puerto 25.',
+  '421 4.4.2 Connection timed out',
+  '550 5.7.1 relaying denied',
+  '535 5.7.0 authentication failed',
+  '552 5.2.2 Over quota',
+  '554 5.0.0 Service unavailable',
+  '552 5.3.4 Message size exceeds fixed limit',
+  '452 5.5.3 Too many recipients',
+  '550 5.1.1 User unknown',
 ];
 
 function issueSections(codes: readonly Issue['code'][]): string {

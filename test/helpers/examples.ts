@@ -1,5 +1,8 @@
 import {
   type AddressIssue,
+  checkClientSettings,
+  type Finding,
+  type FindingCode,
   type Issue,
   type IssueCode,
   validateAddress,
@@ -36,6 +39,61 @@ const from = <C extends IssueCode>(code: C, input: string, issue: Extract<Issue,
   EXAMPLE_INPUTS[code] = input;
   return issue;
 };
+
+/** One finding of every code, from checkClientSettings itself. */
+function findings() {
+  const server = { host: 'mail.infomaniak.com', username: 'jean@exemple.ch' };
+  const all = [
+    checkClientSettings('x'),
+    checkClientSettings({ email: 'jean@exemple.ch' }),
+    checkClientSettings({
+      email: 'jean@exemple.ch',
+      incoming: [
+        {
+          ...server,
+          protocol: 'imap',
+          host: 'imap.example.ch',
+          port: 993,
+          security: 'none',
+          authentication: false,
+        },
+        {
+          ...server,
+          protocol: 'pop3',
+          port: 110,
+          security: 'starttls',
+          keepCopyOnServer: true,
+          username: 'jean',
+        },
+        { ...server, protocol: 'imap', port: 993, security: 'starttls' },
+        { ...server, protocol: 'imap', port: 1234 },
+        { ...server, protocol: 'imap', port: 993, security: 'quantum' },
+      ],
+      outgoing: { ...server, port: 25 },
+    }),
+  ].flatMap((result) => result.findings);
+  const pick = <C extends FindingCode>(code: C) => {
+    const finding = all.find((candidate) => candidate.code === code);
+    if (finding === undefined) throw new Error(`no ${code}`);
+    return finding as Extract<Finding, { code: C }>;
+  };
+  return {
+    'not-an-object': pick('not-an-object'),
+    'missing-server': pick('missing-server'),
+    'wrong-host': pick('wrong-host'),
+    'unknown-port': pick('unknown-port'),
+    'smtp-port-25': pick('smtp-port-25'),
+    'encryption-off': pick('encryption-off'),
+    'unknown-security': pick('unknown-security'),
+    'security-port-mismatch': pick('security-port-mismatch'),
+    'legacy-port': pick('legacy-port'),
+    'username-not-full-address': pick('username-not-full-address'),
+    'authentication-off': pick('authentication-off'),
+    'pop3-and-imap': pick('pop3-and-imap'),
+    'pop3-keep-copy': pick('pop3-keep-copy'),
+    'pop3-instead-of-imap': pick('pop3-instead-of-imap'),
+  };
+}
 
 const LONG_DOMAIN = `${`${'a'.repeat(50)}.`.repeat(5)}ch`;
 const LONG_ADDRESS = `${'a'.repeat(64)}@${`${'b'.repeat(63)}.`.repeat(3)}ch`;
@@ -169,6 +227,7 @@ export const EXAMPLES: { readonly [C in IssueCode]: Extract<Issue, { code: C }> 
     'jean@example.123',
     address('domain-numeric-tld', 'jean@example.123'),
   ),
+  ...findings(),
   'domain-invalid-idn': from(
     'domain-invalid-idn',
     'jean@a\u200db.ch',

@@ -75,4 +75,28 @@ export const de: Messages = {
   'domain-numeric-tld': () =>
     'Das Ende der Domain nach dem letzten Punkt darf nicht nur aus Ziffern bestehen.',
   'domain-invalid-idn': () => 'Dieser internationalisierte Domainname ist ungültig.',
+  'not-an-object': () => 'Die Einstellungen fehlen.',
+  'missing-server': () => 'Ein Server fehlt: Fügen Sie ihn mit den folgenden Einstellungen hinzu.',
+  'wrong-host': () => 'Verwenden Sie den Servernamen mail.infomaniak.com.',
+  'unknown-port': () =>
+    'Dieser Port gehört nicht zum Mailserver: Verwenden Sie den empfohlenen Port.',
+  'smtp-port-25': () =>
+    'Port 25 wird von den meisten Internetanbietern gesperrt: Verwenden Sie 587 mit STARTTLS (oder 465 mit SSL/TLS).',
+  'encryption-off': () =>
+    'Die Verschlüsselung ist ausgeschaltet: Aktivieren Sie SSL/TLS oder STARTTLS.',
+  'unknown-security': () =>
+    'Diese Sicherheitseinstellung ist unbekannt: Wählen Sie SSL/TLS oder STARTTLS.',
+  'security-port-mismatch': () =>
+    'Die Sicherheit passt nicht zum Port: SSL/TLS auf 993, 995 und 465; STARTTLS auf 587, 143 und 110.',
+  'legacy-port': () =>
+    'Dieser Port funktioniert, empfohlen ist aber 993 (IMAP) oder 995 (POP3) mit SSL/TLS.',
+  'username-not-full-address': () => 'Der Benutzername muss die vollständige E-Mail-Adresse sein.',
+  'authentication-off': () =>
+    'Die Authentifizierung ist Pflicht: Schalten Sie sie ein, mit dem Passwort der Adresse.',
+  'pop3-and-imap': () =>
+    'Verwenden Sie für dieselbe Adresse nicht gleichzeitig POP3 und IMAP: Behalten Sie IMAP.',
+  'pop3-keep-copy': () =>
+    'Behalten Sie mit POP3 keine Kopie der Nachrichten auf dem Server: Sonst werden Nachrichten erneut heruntergeladen.',
+  'pop3-instead-of-imap': () =>
+    'IMAP wird empfohlen: dieselben Nachrichten auf allen Geräten, im Webmail und in der App.',
 };

@@ -69,4 +69,24 @@ export const en: Messages = {
   'domain-single-label': () => 'The domain needs at least one dot, as in example.com.',
   'domain-numeric-tld': () => 'The end of the domain, after the last dot, cannot be only digits.',
   'domain-invalid-idn': () => 'This internationalised domain name is not valid.',
+  'not-an-object': () => 'The settings are missing.',
+  'missing-server': () => 'A server is missing: add it with the settings below.',
+  'wrong-host': () => 'Use the server name mail.infomaniak.com.',
+  'unknown-port': () => 'This port is not one of the mail server’s: use the recommended one.',
+  'smtp-port-25': () =>
+    'Port 25 is blocked by most Internet providers: use 587 with STARTTLS (or 465 with SSL/TLS).',
+  'encryption-off': () => 'Encryption is off: turn on SSL/TLS or STARTTLS.',
+  'unknown-security': () => 'This security setting is unknown: choose SSL/TLS or STARTTLS.',
+  'security-port-mismatch': () =>
+    'The security does not match the port: SSL/TLS on 993, 995 and 465; STARTTLS on 587, 143 and 110.',
+  'legacy-port': () => 'This port works, but 993 (IMAP) or 995 (POP3) with SSL/TLS is recommended.',
+  'username-not-full-address': () => 'The user name must be the full email address.',
+  'authentication-off': () =>
+    'Authentication is required: turn it on, with the address’s password.',
+  'pop3-and-imap': () =>
+    'Do not use POP3 and IMAP for the same address at the same time: keep IMAP.',
+  'pop3-keep-copy': () =>
+    'With POP3, do not keep a copy of messages on the server: it leads to messages being downloaded again.',
+  'pop3-instead-of-imap': () =>
+    'IMAP is recommended: the same mail on every device, the webmail and the app.',
 };

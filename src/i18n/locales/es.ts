@@ -72,4 +72,25 @@ export const es: Messages = {
   'domain-numeric-tld': () =>
     'El final del dominio, tras el último punto, no puede estar formado solo por cifras.',
   'domain-invalid-idn': () => 'Este nombre de dominio internacionalizado no es válido.',
+  'not-an-object': () => 'Faltan los parámetros.',
+  'missing-server': () => 'Falta un servidor: añádalo con los parámetros siguientes.',
+  'wrong-host': () => 'Use el nombre de servidor mail.infomaniak.com.',
+  'unknown-port': () => 'Este puerto no es del servidor de correo: use el recomendado.',
+  'smtp-port-25': () =>
+    'La mayoría de los proveedores de Internet bloquean el puerto 25: use el 587 con STARTTLS (o el 465 con SSL/TLS).',
+  'encryption-off': () => 'El cifrado está desactivado: active SSL/TLS o STARTTLS.',
+  'unknown-security': () => 'Este ajuste de seguridad es desconocido: elija SSL/TLS o STARTTLS.',
+  'security-port-mismatch': () =>
+    'La seguridad no corresponde al puerto: SSL/TLS en 993, 995 y 465; STARTTLS en 587, 143 y 110.',
+  'legacy-port': () =>
+    'Este puerto funciona, pero se recomienda el 993 (IMAP) o el 995 (POP3) con SSL/TLS.',
+  'username-not-full-address': () =>
+    'El nombre de usuario debe ser la dirección de correo completa.',
+  'authentication-off': () =>
+    'La autenticación es obligatoria: actívela, con la contraseña de la dirección.',
+  'pop3-and-imap': () => 'No use POP3 e IMAP a la vez para la misma dirección: conserve IMAP.',
+  'pop3-keep-copy': () =>
+    'Con POP3, no conserve una copia de los mensajes en el servidor: acaban descargándose de nuevo.',
+  'pop3-instead-of-imap': () =>
+    'Se recomienda IMAP: los mismos mensajes en todos los dispositivos, el webmail y la app.',
 };

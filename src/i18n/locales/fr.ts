@@ -73,4 +73,27 @@ export const fr: Messages = {
   'domain-numeric-tld': () =>
     'La fin du domaine, après le dernier point, ne peut pas être composée uniquement de chiffres.',
   'domain-invalid-idn': () => 'Ce nom de domaine internationalisé n’est pas valide.',
+  'not-an-object': () => 'Les paramètres sont absents.',
+  'missing-server': () => 'Un serveur manque\u00a0: ajoutez-le avec les paramètres ci-dessous.',
+  'wrong-host': () => 'Utilisez le nom de serveur mail.infomaniak.com.',
+  'unknown-port': () =>
+    'Ce port n’est pas un port du serveur de messagerie\u00a0: utilisez le port recommandé.',
+  'smtp-port-25': () =>
+    'Le port 25 est bloqué par la plupart des fournisseurs d’accès\u00a0: utilisez 587 avec STARTTLS (ou 465 avec SSL/TLS).',
+  'encryption-off': () => 'Le chiffrement est désactivé\u00a0: activez SSL/TLS ou STARTTLS.',
+  'unknown-security': () =>
+    'Ce réglage de sécurité est inconnu\u00a0: choisissez SSL/TLS ou STARTTLS.',
+  'security-port-mismatch': () =>
+    'La sécurité ne correspond pas au port\u00a0: SSL/TLS sur 993, 995 et 465\u202f; STARTTLS sur 587, 143 et 110.',
+  'legacy-port': () =>
+    'Ce port fonctionne, mais 993 (IMAP) ou 995 (POP3) avec SSL/TLS est recommandé.',
+  'username-not-full-address': () => 'Le nom d’utilisateur doit être l’adresse e-mail complète.',
+  'authentication-off': () =>
+    'L’authentification est obligatoire\u00a0: activez-la, avec le mot de passe de l’adresse.',
+  'pop3-and-imap': () =>
+    'N’utilisez pas POP3 et IMAP en même temps pour la même adresse\u00a0: gardez IMAP.',
+  'pop3-keep-copy': () =>
+    'En POP3, ne conservez pas de copie des messages sur le serveur\u00a0: ils finissent par être téléchargés à nouveau.',
+  'pop3-instead-of-imap': () =>
+    'IMAP est recommandé\u00a0: les mêmes messages sur tous les appareils, le webmail et l’app.',
 };

@@ -72,4 +72,25 @@ export const it: Messages = {
   'domain-numeric-tld': () =>
     'La parte finale del dominio, dopo l’ultimo punto, non può essere composta solo da cifre.',
   'domain-invalid-idn': () => 'Questo nome di dominio internazionalizzato non è valido.',
+  'not-an-object': () => 'Mancano le impostazioni.',
+  'missing-server': () => 'Manca un server: aggiungilo con le impostazioni qui sotto.',
+  'wrong-host': () => 'Usa il nome del server mail.infomaniak.com.',
+  'unknown-port': () => 'Questa porta non è del server di posta: usa quella consigliata.',
+  'smtp-port-25': () =>
+    'La porta 25 è bloccata dalla maggior parte dei provider: usa la 587 con STARTTLS (o la 465 con SSL/TLS).',
+  'encryption-off': () => 'La cifratura è disattivata: attiva SSL/TLS o STARTTLS.',
+  'unknown-security': () =>
+    'Questa impostazione di sicurezza è sconosciuta: scegli SSL/TLS o STARTTLS.',
+  'security-port-mismatch': () =>
+    'La sicurezza non corrisponde alla porta: SSL/TLS su 993, 995 e 465; STARTTLS su 587, 143 e 110.',
+  'legacy-port': () =>
+    'Questa porta funziona, ma si consiglia la 993 (IMAP) o la 995 (POP3) con SSL/TLS.',
+  'username-not-full-address': () => 'Il nome utente deve essere l’indirizzo e-mail completo.',
+  'authentication-off': () =>
+    'L’autenticazione è obbligatoria: attivala, con la password dell’indirizzo.',
+  'pop3-and-imap': () => 'Non usare POP3 e IMAP insieme per lo stesso indirizzo: mantieni IMAP.',
+  'pop3-keep-copy': () =>
+    'Con POP3 non conservare una copia dei messaggi sul server: finiscono per essere scaricati di nuovo.',
+  'pop3-instead-of-imap': () =>
+    'Si consiglia IMAP: gli stessi messaggi su tutti i dispositivi, nella webmail e nell’app.',
 };

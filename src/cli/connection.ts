@@ -1,0 +1,121 @@
+import {
+  appleMobileconfig,
+  autodiscoverXml,
+  srvRecords,
+  thunderbirdAutoconfig,
+} from '../connection/configs.js';
+import { diagnoseSmtpReply } from '../connection/diagnoseSmtpReply.js';
+import { formatDiagnosis } from '../connection/messages.js';
+import { recommendSettings, type ServerSettings } from '../connection/recommendSettings.js';
+import { formatIssue } from '../i18n/formatIssue.js';
+import type { Issue, Locale } from '../i18n/types.js';
+import { type CliIo, EXIT, UsageError } from './common.js';
+
+const FORMATS = ['text', 'json', 'thunderbird', 'apple', 'autodiscover', 'srv'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** The options `settings` reads. */
+export interface SettingsOptions {
+  readonly format?: string | undefined;
+  readonly json?: boolean | undefined;
+  readonly incoming?: string | undefined;
+  readonly submission?: string | undefined;
+}
+
+function describe(server: ServerSettings): string {
+  const security = { tls: 'SSL/TLS', starttls: 'STARTTLS', none: 'none' }[server.security];
+  return `${server.protocol.toUpperCase().padEnd(5)} ${server.host}  port ${server.port}  ${security}  user ${server.username}  password (${server.authMethods.join(' or ')})`;
+}
+
+function refuse(issues: readonly Issue[], locale: Locale, io: CliIo): number {
+  io.stdout(
+    issues
+      .map((issue) => `${issue.code} (${issue.rule}): ${formatIssue(issue, locale)}`)
+      .join('\n'),
+  );
+  return EXIT.refused;
+}
+
+/**
+ * `mail-policy settings EMAIL [--format text|json|thunderbird|apple|autodiscover|srv]
+ * [--incoming imap|pop3] [--submission starttls|tls]`.
+ */
+export function settings(
+  email: string,
+  options: SettingsOptions,
+  locale: Locale,
+  io: CliIo,
+): number {
+  const format = (options.json ? 'json' : (options.format ?? 'text')) as Format;
+  if (!FORMATS.includes(format))
+    throw new UsageError(
+      `--format: expected one of ${FORMATS.join(', ')}; received ${options.format}`,
+    );
+  const incoming = options.incoming ?? 'imap';
+  const submission = options.submission ?? 'starttls';
+  if (incoming !== 'imap' && incoming !== 'pop3')
+    throw new UsageError(`--incoming: expected imap or pop3; received ${incoming}`);
+  if (submission !== 'starttls' && submission !== 'tls') {
+    throw new UsageError(`--submission: expected starttls or tls; received ${submission}`);
+  }
+  const domain = email.slice(email.lastIndexOf('@') + 1);
+  const generated =
+    format === 'thunderbird'
+      ? thunderbirdAutoconfig(domain)
+      : format === 'apple'
+        ? appleMobileconfig(email, { incoming, submission })
+        : format === 'autodiscover'
+          ? autodiscoverXml(email)
+          : undefined;
+  if (generated !== undefined) {
+    if (!generated.ok) return refuse(generated.issues, locale, io);
+    io.stdout(generated.value.trimEnd());
+    return EXIT.ok;
+  }
+  if (format === 'srv') {
+    const srv = srvRecords(domain);
+    if (!srv.ok) return refuse(srv.issues, locale, io);
+    io.stdout(srv.zone);
+    return EXIT.ok;
+  }
+  const result = recommendSettings(email, { incoming, submission });
+  if (!result.ok) {
+    if (format === 'json') io.stdout(JSON.stringify(result, null, 2));
+    else refuse(result.issues, locale, io);
+    return EXIT.refused;
+  }
+  io.stdout(
+    format === 'json'
+      ? JSON.stringify(result, null, 2)
+      : [`incoming  ${describe(result.incoming)}`, `outgoing  ${describe(result.outgoing)}`].join(
+          '\n',
+        ),
+  );
+  return EXIT.ok;
+}
+
+/** `mail-policy diagnose "REPLY" [--json] [--lang]`: exit 0 when it is a reply, 2 when not. */
+export function diagnose(
+  reply: string,
+  options: { readonly json?: boolean | undefined },
+  locale: Locale,
+  io: CliIo,
+): number {
+  const diagnosis = diagnoseSmtpReply(reply);
+  if (diagnosis === null)
+    throw new UsageError('not an SMTP reply: expected a code such as 535 or "535 5.7.0 …"');
+  const text = formatDiagnosis(diagnosis, locale);
+  if (options.json) {
+    io.stdout(JSON.stringify({ ...diagnosis, messages: text }, null, 2));
+    return EXIT.ok;
+  }
+  const lines = [
+    `${diagnosis.code}${diagnosis.enhanced ? ` ${diagnosis.enhanced}` : ''}: ${diagnosis.kind}${diagnosis.subject ? `, ${diagnosis.subject}` : ''}`,
+    text.cause === null
+      ? 'cause: not one the provider’s guides describe'
+      : `cause (${diagnosis.rule}): ${text.cause}`,
+    ...text.remedies.map((remedy, index) => `  ${index + 1}. ${remedy}`),
+  ];
+  io.stdout(lines.join('\n'));
+  return EXIT.ok;
+}

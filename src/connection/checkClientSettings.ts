@@ -1,0 +1,294 @@
+import { isObject } from '../_lib/input.js';
+import { ENDPOINTS, MAIL_SERVER, type Security } from './connection.data.js';
+import { preferredEndpoint } from './recommendSettings.js';
+
+/** One server as a person typed it into a mail client (anything may be missing or odd). */
+export interface ClientServerInput {
+  /** `'imap'`, `'pop3'` or `'smtp'` (incoming servers default to IMAP). */
+  readonly protocol?: string;
+  readonly host?: string;
+  readonly port?: number | string;
+  /** `'tls'` (or `'ssl'`, `'ssl/tls'`), `'starttls'`, `'none'`. */
+  readonly security?: string | boolean;
+  readonly username?: string;
+  /** `true` or `'password'` when the client authenticates; `false` or `'none'` when not. */
+  readonly authentication?: boolean | string;
+  /** POP3's "keep a copy of messages on the server". */
+  readonly keepCopyOnServer?: boolean;
+}
+
+/** What `checkClientSettings` reads: the address, its incoming server(s), its outgoing server. */
+export interface ClientSettingsInput {
+  readonly email?: string;
+  readonly incoming?: ClientServerInput | readonly ClientServerInput[];
+  readonly outgoing?: ClientServerInput;
+}
+
+/** The stable codes of {@link Finding}. */
+export type FindingCode =
+  | 'not-an-object'
+  | 'missing-server'
+  | 'wrong-host'
+  | 'unknown-port'
+  | 'smtp-port-25'
+  | 'encryption-off'
+  | 'unknown-security'
+  | 'security-port-mismatch'
+  | 'legacy-port'
+  | 'username-not-full-address'
+  | 'authentication-off'
+  | 'pop3-and-imap'
+  | 'pop3-keep-copy'
+  | 'pop3-instead-of-imap';
+
+/** One change to make, as an RFC 6902 JSON Patch operation on the input. */
+export interface PatchOperation {
+  readonly op: 'add' | 'replace' | 'remove';
+  /** A JSON Pointer (RFC 6901) into the input, such as `/outgoing/port`. */
+  readonly path: string;
+  readonly value?: unknown;
+}
+
+/** The fields of every finding. */
+interface FindingFields<C extends FindingCode> {
+  readonly code: C;
+  readonly rule:
+    | 'R-CONN-1'
+    | 'R-CONN-2'
+    | 'R-CONN-3'
+    | 'R-CONN-4'
+    | 'R-CONN-5'
+    | 'R-CONN-6'
+    | 'R-PROTO-2';
+  /** `error`: the client will fail or be refused; `warning`: it works but causes trouble; `info`: advice. */
+  readonly severity: 'error' | 'warning' | 'info';
+  /** Where, as a JSON Pointer into the input (`''` for the whole input). */
+  readonly path: string;
+  /** What to change: apply these operations to the input. */
+  readonly patch: readonly PatchOperation[];
+}
+
+/** Something wrong, or worth changing, in a client's settings: a discriminated union on `code`. */
+export type Finding = { readonly [C in FindingCode]: FindingFields<C> }[FindingCode];
+
+/** The answer of {@link checkClientSettings}: `ok` when no finding is an error. */
+export interface ClientSettingsResult {
+  readonly ok: boolean;
+  readonly findings: readonly Finding[];
+}
+
+function readSecurity(value: unknown): Security | 'unknown' | undefined {
+  if (value === undefined) return undefined;
+  if (value === false) return 'none';
+  if (typeof value !== 'string') return 'unknown';
+  const text = value.trim().toLowerCase();
+  if (['tls', 'ssl', 'ssl/tls', 'implicit'].includes(text)) return 'tls';
+  if (['starttls', 'explicit'].includes(text)) return 'starttls';
+  if (['none', 'off', 'plain', 'no'].includes(text)) return 'none';
+  return 'unknown';
+}
+
+function readPort(value: unknown): number | undefined {
+  const port = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof port === 'number' && Number.isInteger(port) ? port : undefined;
+}
+
+function isAuthOff(value: unknown): boolean {
+  return (
+    value === false ||
+    (typeof value === 'string' && ['none', 'off', 'no'].includes(value.trim().toLowerCase()))
+  );
+}
+
+/** Checks one server; `direction` tells which endpoints apply. */
+function checkServer(
+  server: Record<string, unknown>,
+  path: string,
+  direction: 'incoming' | 'outgoing',
+  email: string | undefined,
+  findings: Finding[],
+): void {
+  const add = (
+    code: FindingCode,
+    rule: Finding['rule'],
+    severity: Finding['severity'],
+    at: string,
+    patch: PatchOperation[],
+  ) => findings.push({ code, rule, severity, path: at, patch } as Finding);
+  const protocol = direction === 'outgoing' ? 'smtp' : server.protocol === 'pop3' ? 'pop3' : 'imap';
+  const preferred = preferredEndpoint(protocol);
+  const recommended = (): PatchOperation[] => [
+    { op: 'replace', path: `${path}/port`, value: preferred.port },
+    { op: 'replace', path: `${path}/security`, value: preferred.security },
+  ];
+
+  const host = typeof server.host === 'string' ? server.host.trim().toLowerCase() : undefined;
+  if (host !== MAIL_SERVER)
+    add('wrong-host', 'R-CONN-1', 'error', `${path}/host`, [
+      { op: 'replace', path: `${path}/host`, value: MAIL_SERVER },
+    ]);
+
+  const port = readPort(server.port);
+  const security = readSecurity(server.security);
+  const endpoint = ENDPOINTS.find(
+    (candidate) => candidate.protocol === protocol && candidate.port === port,
+  );
+  if (protocol === 'smtp' && port === 25) {
+    add('smtp-port-25', 'R-CONN-6', 'error', `${path}/port`, recommended());
+  } else if (endpoint === undefined) {
+    add('unknown-port', 'R-CONN-2', 'error', `${path}/port`, recommended());
+  } else if (security === 'none') {
+    const fix =
+      endpoint.status === 'legacy'
+        ? recommended()
+        : [{ op: 'replace' as const, path: `${path}/security`, value: endpoint.security }];
+    add('encryption-off', 'R-CONN-5', 'error', `${path}/security`, fix);
+  } else if (security === 'unknown') {
+    add('unknown-security', 'R-CONN-5', 'error', `${path}/security`, [
+      { op: 'replace', path: `${path}/security`, value: endpoint.security },
+    ]);
+  } else if (security !== undefined && security !== endpoint.security) {
+    add('security-port-mismatch', 'R-CONN-2', 'error', `${path}/security`, [
+      { op: 'replace', path: `${path}/security`, value: endpoint.security },
+    ]);
+  } else if (endpoint.status === 'legacy') {
+    add('legacy-port', 'R-CONN-4', 'warning', `${path}/port`, recommended());
+  }
+
+  const username = typeof server.username === 'string' ? server.username.trim() : undefined;
+  if (email !== undefined && username?.toLowerCase() !== email.toLowerCase()) {
+    add('username-not-full-address', 'R-CONN-3', 'error', `${path}/username`, [
+      { op: 'replace', path: `${path}/username`, value: email },
+    ]);
+  }
+  if (isAuthOff(server.authentication)) {
+    add('authentication-off', 'R-CONN-3', 'error', `${path}/authentication`, [
+      { op: 'replace', path: `${path}/authentication`, value: true },
+    ]);
+  }
+  if (protocol === 'pop3') {
+    if (server.keepCopyOnServer === true) {
+      add('pop3-keep-copy', 'R-PROTO-2', 'warning', `${path}/keepCopyOnServer`, [
+        { op: 'replace', path: `${path}/keepCopyOnServer`, value: false },
+      ]);
+    }
+    add('pop3-instead-of-imap', 'R-PROTO-2', 'info', `${path}/protocol`, [
+      { op: 'replace', path: `${path}/protocol`, value: 'imap' },
+      { op: 'replace', path: `${path}/port`, value: 993 },
+      { op: 'replace', path: `${path}/security`, value: 'tls' },
+    ]);
+  }
+}
+
+/** The address the settings are for: `email`, or a user name that holds an @. */
+function findEmail(
+  input: Record<string, unknown>,
+  servers: readonly unknown[],
+): string | undefined {
+  if (typeof input.email === 'string' && input.email.includes('@')) return input.email.trim();
+  for (const server of servers) {
+    if (isObject(server) && typeof server.username === 'string' && server.username.includes('@')) {
+      return server.username.trim();
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Checks the settings a person typed into a mail client (Outlook, Thunderbird, Apple Mail…)
+ * and says what to change. Anything is accepted (it is user data: never throws). Findings:
+ *
+ * - `wrong-host` (R-CONN-1): not `mail.infomaniak.com`.
+ * - `smtp-port-25` (R-CONN-6): most ISPs block it; use 587. `unknown-port`: not a port of the
+ *   protocol (R-CONN-2).
+ * - `encryption-off`, `unknown-security` (R-CONN-5); `security-port-mismatch` (R-CONN-2):
+ *   implicit TLS on 587, STARTTLS on 993…; `legacy-port` (R-CONN-4, a warning): 143 or 110
+ *   with STARTTLS works, 993 or 995 is better.
+ * - `username-not-full-address`, `authentication-off` (R-CONN-3).
+ * - `pop3-and-imap`, `pop3-keep-copy` (R-PROTO-2, warnings), `pop3-instead-of-imap` (advice).
+ *
+ * Each finding has a severity, the rule, a JSON Pointer to the field, and a patch: RFC 6902
+ * operations that fix it. The address is `email`, or the first user name holding an `@`.
+ *
+ * @param settings - `{ email, incoming: server | server[], outgoing: server }`
+ * @example
+ * ```ts
+ * checkClientSettings({
+ *   email: 'jean@exemple.ch',
+ *   incoming: { protocol: 'imap', host: 'mail.infomaniak.com', port: 993, security: 'ssl', username: 'jean@exemple.ch' },
+ *   outgoing: { host: 'mail.infomaniak.com', port: 25, security: 'none', username: 'jean' },
+ * });
+ * // { ok: false, findings: [
+ * //   { code: 'smtp-port-25', rule: 'R-CONN-6', severity: 'error', path: '/outgoing/port',
+ * //     patch: [{ op: 'replace', path: '/outgoing/port', value: 587 },
+ * //             { op: 'replace', path: '/outgoing/security', value: 'starttls' }] },
+ * //   { code: 'username-not-full-address', rule: 'R-CONN-3', … } ] }
+ * ```
+ * @see R-CONN-1, R-CONN-2, R-CONN-3, R-CONN-4, R-CONN-5, R-CONN-6, R-PROTO-2
+ */
+export function checkClientSettings(settings: unknown): ClientSettingsResult {
+  const findings: Finding[] = [];
+  if (!isObject(settings) || Array.isArray(settings)) {
+    findings.push({
+      code: 'not-an-object',
+      rule: 'R-CONN-2',
+      severity: 'error',
+      path: '',
+      patch: [],
+    });
+    return { ok: false, findings };
+  }
+  const incomingList = Array.isArray(settings.incoming) ? settings.incoming : [settings.incoming];
+  const email = findEmail(settings, [...incomingList, settings.outgoing]);
+  const single = !Array.isArray(settings.incoming);
+  incomingList.forEach((server, index) => {
+    const path = single ? '/incoming' : `/incoming/${index}`;
+    if (isObject(server)) checkServer(server, path, 'incoming', email, findings);
+    else findings.push(missing(path, 'imap', email));
+  });
+  if (isObject(settings.outgoing))
+    checkServer(settings.outgoing, '/outgoing', 'outgoing', email, findings);
+  else findings.push(missing('/outgoing', 'smtp', email));
+  const protocols = incomingList.map((server) =>
+    isObject(server) && server.protocol === 'pop3' ? 'pop3' : 'imap',
+  );
+  if (protocols.includes('pop3') && protocols.includes('imap')) {
+    findings.push({
+      code: 'pop3-and-imap',
+      rule: 'R-PROTO-2',
+      severity: 'warning',
+      path: '/incoming',
+      patch: protocols
+        .map((protocol, index) => ({ protocol, index }))
+        .filter((entry) => entry.protocol === 'pop3')
+        .reverse()
+        .map((entry) => ({ op: 'remove' as const, path: `/incoming/${entry.index}` })),
+    });
+  }
+  return { ok: !findings.some((finding) => finding.severity === 'error'), findings };
+}
+
+/** A server that is not there: add the recommended one. */
+function missing(path: string, protocol: 'imap' | 'smtp', email: string | undefined): Finding {
+  const endpoint = preferredEndpoint(protocol);
+  return {
+    code: 'missing-server',
+    rule: 'R-CONN-2',
+    severity: 'error',
+    path,
+    patch: [
+      {
+        op: 'add',
+        path,
+        value: {
+          protocol,
+          host: MAIL_SERVER,
+          port: endpoint.port,
+          security: endpoint.security,
+          ...(email === undefined ? {} : { username: email }),
+          authentication: true,
+        },
+      },
+    ],
+  };
+}

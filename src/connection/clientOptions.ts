@@ -1,0 +1,115 @@
+import { PolicyInputError } from '../_lib/errors.js';
+import { isObject } from '../_lib/input.js';
+import type { ServerSettings } from './recommendSettings.js';
+
+/** The credentials of an address: its full address and its own (device) password (R-CONN-3). */
+export interface MailAuth {
+  readonly user: string;
+  readonly pass: string;
+}
+
+/** The TLS options both clients take (a subset of Node's `tls.connect` options). */
+export interface TlsOptions {
+  readonly servername: string;
+  readonly minVersion: 'TLSv1.2';
+}
+
+/** The part of nodemailer's SMTP transport options this library fills (`nodemailer.createTransport(options)`). */
+export interface NodemailerSmtpOptions {
+  readonly host: string;
+  readonly port: number;
+  /** `true` for implicit TLS (465); `false` for 587, where `requireTLS` demands STARTTLS. */
+  readonly secure: boolean;
+  readonly requireTLS: boolean;
+  readonly auth: { readonly type: 'login'; readonly user: string; readonly pass: string };
+  readonly tls: TlsOptions;
+}
+
+/** The part of ImapFlow's options this library fills (`new ImapFlow(options)`). */
+export interface ImapFlowOptions {
+  readonly host: string;
+  readonly port: number;
+  /** `true` for implicit TLS (993). */
+  readonly secure: boolean;
+  /** `true` to require STARTTLS on a cleartext port. */
+  readonly doSTARTTLS?: boolean;
+  readonly auth: { readonly user: string; readonly pass: string };
+  readonly tls: TlsOptions;
+}
+
+function readAuth(auth: unknown): MailAuth {
+  if (!isObject(auth) || typeof auth.user !== 'string' || typeof auth.pass !== 'string') {
+    throw new PolicyInputError('auth', 'an object { user, pass } of strings', auth);
+  }
+  return { user: auth.user, pass: auth.pass };
+}
+
+function readSettings(settings: unknown, protocol: 'smtp' | 'imap'): ServerSettings {
+  if (!isObject(settings) || settings.protocol !== protocol) {
+    throw new PolicyInputError(
+      'settings',
+      `${protocol} ServerSettings from recommendSettings`,
+      settings,
+    );
+  }
+  return settings as unknown as ServerSettings;
+}
+
+/**
+ * nodemailer's SMTP transport options for outgoing settings (typed by nodemailer's public
+ * option shape; the library does not depend on nodemailer). Port 465 uses implicit TLS
+ * (`secure: true`); 587 requires STARTTLS (`requireTLS: true`). The certificate is checked
+ * against the server's name, TLS 1.2 at least.
+ *
+ * @throws {PolicyInputError} for settings that are not SMTP settings, or missing credentials
+ * @example
+ * ```ts
+ * const settings = recommendSettings('jean@exemple.ch');
+ * if (settings.ok) nodemailer.createTransport(toNodemailerOptions(settings.outgoing, { user: 'jean@exemple.ch', pass }));
+ * // { host: 'mail.infomaniak.com', port: 587, secure: false, requireTLS: true,
+ * //   auth: { type: 'login', user: 'jean@exemple.ch', pass }, tls: { servername: 'mail.infomaniak.com', minVersion: 'TLSv1.2' } }
+ * ```
+ * @see R-CONN-2, R-CONN-3, R-CONN-8
+ */
+export function toNodemailerOptions(
+  settings: ServerSettings,
+  auth: MailAuth,
+): NodemailerSmtpOptions {
+  const smtp = readSettings(settings, 'smtp');
+  const { user, pass } = readAuth(auth);
+  return {
+    host: smtp.host,
+    port: smtp.port,
+    secure: smtp.security === 'tls',
+    requireTLS: smtp.security === 'starttls',
+    auth: { type: 'login', user, pass },
+    tls: { servername: smtp.host, minVersion: 'TLSv1.2' },
+  };
+}
+
+/**
+ * ImapFlow's options for incoming IMAP settings (typed by ImapFlow's public option shape; no
+ * dependency on it). 993 uses implicit TLS; a STARTTLS port gets `doSTARTTLS: true`.
+ *
+ * @throws {PolicyInputError} for settings that are not IMAP settings, or missing credentials
+ * @example
+ * ```ts
+ * const settings = recommendSettings('jean@exemple.ch');
+ * if (settings.ok) new ImapFlow(toImapFlowOptions(settings.incoming, { user: 'jean@exemple.ch', pass }));
+ * // { host: 'mail.infomaniak.com', port: 993, secure: true, auth: { user: 'jean@exemple.ch', pass },
+ * //   tls: { servername: 'mail.infomaniak.com', minVersion: 'TLSv1.2' } }
+ * ```
+ * @see R-CONN-2, R-CONN-3, R-CONN-8
+ */
+export function toImapFlowOptions(settings: ServerSettings, auth: MailAuth): ImapFlowOptions {
+  const imap = readSettings(settings, 'imap');
+  const { user, pass } = readAuth(auth);
+  return {
+    host: imap.host,
+    port: imap.port,
+    secure: imap.security === 'tls',
+    ...(imap.security === 'starttls' ? { doSTARTTLS: true } : {}),
+    auth: { user, pass },
+    tls: { servername: imap.host, minVersion: 'TLSv1.2' },
+  };
+}

@@ -1,0 +1,317 @@
+import { PolicyInputError } from '../_lib/errors.js';
+import { isObject } from '../_lib/input.js';
+import { type DomainIssue, domainIssues } from '../address/domain.js';
+import { type AddressIssue, validateAddress } from '../address/validateAddress.js';
+import { type ENDPOINTS, MAIL_SERVER } from './connection.data.js';
+import { preferredEndpoint } from './recommendSettings.js';
+
+/** A generated configuration file, or why none could be made (an unusable domain or address). */
+export type ConfigResult =
+  | { readonly ok: true; readonly value: string }
+  | { readonly ok: false; readonly issues: readonly (AddressIssue | DomainIssue)[] };
+
+/** Escapes text for XML content and attribute values. */
+function xml(text: string | number): string {
+  return String(text)
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&apos;');
+}
+
+/** The ASCII form of a sound domain, or its issues. */
+function readDomain(domain: unknown): { ascii: string } | { issues: DomainIssue[] } {
+  const text = typeof domain === 'string' ? domain : '';
+  const { issues, ascii } = domainIssues(text, 0, true);
+  return ascii === null ? { issues } : { ascii };
+}
+
+/** A usable address: the provider's rules (`validateAddress`), its domain in ASCII. */
+function readAddress(email: unknown) {
+  const result = validateAddress(email);
+  return result.ok
+    ? { email: `${result.localPart}@${result.asciiDomain}`, domain: result.asciiDomain }
+    : result;
+}
+
+const SOCKET = { tls: 'SSL', starttls: 'STARTTLS', none: 'plain' } as const;
+
+/**
+ * A Thunderbird autoconfig file (`clientConfig` version 1.1) for the addresses of `domain`,
+ * to serve at `https://autoconfig.<domain>/mail/config-v1.1.xml` or
+ * `https://<domain>/.well-known/autoconfig/mail/config-v1.1.xml`. Servers come in the
+ * provider's order (the first of a type is preferred): IMAPS 993, POP3S 995; submission 587
+ * with STARTTLS, then 465 with implicit TLS. Internationalised domains are written in their
+ * `xn--` form; all text is escaped.
+ *
+ * @param domain - the domain of the addresses
+ * @returns `{ ok: true, value }` with the XML, or `{ ok: false, issues }` for an unsound domain
+ * @example
+ * ```ts
+ * thunderbirdAutoconfig('exemple.ch').ok; // true
+ * thunderbirdAutoconfig('exemple').ok;    // false: domain-single-label
+ * ```
+ * @see R-CONN-1, R-CONN-2, R-CONN-3
+ */
+export function thunderbirdAutoconfig(domain: string): ConfigResult {
+  const read = readDomain(domain);
+  if ('issues' in read) return { ok: false, issues: read.issues };
+  const server = (
+    type: 'incomingServer' | 'outgoingServer',
+    endpoint: (typeof ENDPOINTS)[number],
+  ) =>
+    [
+      `    <${type} type="${endpoint.protocol}">`,
+      `      <hostname>${MAIL_SERVER}</hostname>`,
+      `      <port>${endpoint.port}</port>`,
+      `      <socketType>${SOCKET[endpoint.security]}</socketType>`,
+      '      <username>%EMAILADDRESS%</username>',
+      '      <authentication>password-cleartext</authentication>',
+      `    </${type}>`,
+    ].join('\n');
+  const domainXml = xml(read.ascii);
+  return {
+    ok: true,
+    value: [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<clientConfig version="1.1">',
+      `  <emailProvider id="${domainXml}">`,
+      `    <domain>${domainXml}</domain>`,
+      `    <displayName>${domainXml} (Infomaniak)</displayName>`,
+      '    <displayShortName>Infomaniak</displayShortName>',
+      server('incomingServer', preferredEndpoint('imap')),
+      server('incomingServer', preferredEndpoint('pop3')),
+      server('outgoingServer', preferredEndpoint('smtp', 'starttls')),
+      server('outgoingServer', preferredEndpoint('smtp', 'tls')),
+      '  </emailProvider>',
+      '</clientConfig>',
+      '',
+    ].join('\n'),
+  };
+}
+
+/** Options of {@link appleMobileconfig}. */
+export interface AppleProfileOptions {
+  /** UUIDs of the profile and of the mail payload, for reproducible output (default: random). */
+  readonly uuids?: { readonly profile: string; readonly payload: string };
+  /** Reverse-DNS prefix of the payload identifiers (default: the domain reversed). */
+  readonly identifier?: string;
+  /** `'imap'` (default) or `'pop3'`. */
+  readonly incoming?: 'imap' | 'pop3';
+  /** `'starttls'` (587, default) or `'tls'` (465). */
+  readonly submission?: 'starttls' | 'tls';
+}
+
+const UUID_SHAPE = (value: unknown) =>
+  typeof value === 'string' &&
+  value.length === 36 &&
+  [...value].every((c, i) =>
+    [8, 13, 18, 23].includes(i) ? c === '-' : '0123456789abcdefABCDEF'.includes(c),
+  );
+
+/**
+ * An Apple configuration profile (`.mobileconfig`, served as
+ * `application/x-apple-aspen-config`) with one `com.apple.mail.managed` payload for the
+ * address: IMAP over TLS on 993 (or POP3 on 995), SMTP on 587 with STARTTLS (or 465), the full
+ * address as user name, password authentication, the outgoing password the same as the
+ * incoming one. The password itself is not written: the device asks for it. Payload
+ * identifiers are unique within the profile; pass `uuids` for reproducible output.
+ *
+ * @returns `{ ok: true, value }` with the plist XML, or `{ ok: false, issues }` for an unusable address
+ * @throws {PolicyInputError} for malformed options (UUIDs, identifier, protocol values)
+ * @example
+ * ```ts
+ * appleMobileconfig('jean@exemple.ch', {
+ *   uuids: { profile: '9F1E…', payload: '2C43…' },
+ * }).ok; // true
+ * ```
+ * @see R-CONN-1, R-CONN-2, R-CONN-3
+ */
+export function appleMobileconfig(email: string, options: AppleProfileOptions = {}): ConfigResult {
+  if (!isObject(options)) throw new PolicyInputError('options', 'an object or undefined', options);
+  const { uuids, identifier, incoming = 'imap', submission = 'starttls' } = options;
+  if (
+    uuids !== undefined &&
+    !(isObject(uuids) && UUID_SHAPE(uuids.profile) && UUID_SHAPE(uuids.payload))
+  ) {
+    throw new PolicyInputError(
+      'options.uuids',
+      '{ profile, payload } as RFC 4122 UUID strings',
+      uuids,
+    );
+  }
+  if (identifier !== undefined && (typeof identifier !== 'string' || identifier === '')) {
+    throw new PolicyInputError('options.identifier', 'a non-empty reverse-DNS string', identifier);
+  }
+  if (incoming !== 'imap' && incoming !== 'pop3')
+    throw new PolicyInputError('options.incoming', "'imap' or 'pop3'", incoming);
+  if (submission !== 'starttls' && submission !== 'tls') {
+    throw new PolicyInputError('options.submission', "'starttls' or 'tls'", submission);
+  }
+  const address = readAddress(email);
+  if (!('email' in address)) return { ok: false, issues: address.issues };
+  const given = uuids as AppleProfileOptions['uuids'];
+  const profileUuid = given?.profile ?? crypto.randomUUID();
+  const payloadUuid = given?.payload ?? crypto.randomUUID();
+  const prefix =
+    (identifier as string | undefined) ?? address.domain.split('.').reverse().join('.');
+  const inbound = preferredEndpoint(incoming);
+  const outbound = preferredEndpoint('smtp', submission);
+  const entry = (key: string, value: string | number | boolean, indent = '      ') =>
+    `${indent}<key>${key}</key>\n${indent}${
+      typeof value === 'boolean'
+        ? `<${value}/>`
+        : typeof value === 'number'
+          ? `<integer>${value}</integer>`
+          : `<string>${xml(value)}</string>`
+    }`;
+  const mail = [
+    entry('PayloadType', 'com.apple.mail.managed'),
+    entry('PayloadVersion', 1),
+    entry('PayloadIdentifier', `${prefix}.mail.${payloadUuid}`),
+    entry('PayloadUUID', payloadUuid),
+    entry('PayloadDisplayName', address.email),
+    entry('EmailAccountDescription', address.email),
+    entry('EmailAccountType', incoming === 'imap' ? 'EmailTypeIMAP' : 'EmailTypePOP'),
+    entry('EmailAddress', address.email),
+    entry('IncomingMailServerHostName', MAIL_SERVER),
+    entry('IncomingMailServerPortNumber', inbound.port),
+    entry('IncomingMailServerUseSSL', true),
+    entry('IncomingMailServerAuthentication', 'EmailAuthPassword'),
+    entry('IncomingMailServerUsername', address.email),
+    entry('OutgoingMailServerHostName', MAIL_SERVER),
+    entry('OutgoingMailServerPortNumber', outbound.port),
+    entry('OutgoingMailServerUseSSL', true),
+    entry('OutgoingMailServerAuthentication', 'EmailAuthPassword'),
+    entry('OutgoingMailServerUsername', address.email),
+    entry('OutgoingPasswordSameAsIncomingPassword', true),
+  ].join('\n');
+  return {
+    ok: true,
+    value: [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">',
+      '<plist version="1.0">',
+      '<dict>',
+      '  <key>PayloadContent</key>',
+      '  <array>',
+      '    <dict>',
+      mail,
+      '    </dict>',
+      '  </array>',
+      entry('PayloadDisplayName', `${address.email} (Infomaniak Mail)`, '  '),
+      entry('PayloadIdentifier', `${prefix}.profile.${profileUuid}`, '  '),
+      entry('PayloadType', 'Configuration', '  '),
+      entry('PayloadUUID', profileUuid, '  '),
+      entry('PayloadVersion', 1, '  '),
+      '</dict>',
+      '</plist>',
+      '',
+    ].join('\n'),
+  };
+}
+
+/**
+ * The Outlook Autodiscover "POX" response for an address (the XML served at
+ * `/autodiscover/autodiscover.xml`): IMAP on 993 and SMTP on 587, the full address as login
+ * name, `SPA` written `off` (it defaults to on when absent), authentication required.
+ *
+ * @returns `{ ok: true, value }` with the XML, or `{ ok: false, issues }` for an unusable address
+ * @example
+ * ```ts
+ * autodiscoverXml('jean@exemple.ch').ok; // true
+ * ```
+ * @see R-CONN-1, R-CONN-2, R-CONN-3
+ */
+export function autodiscoverXml(email: string): ConfigResult {
+  const address = readAddress(email);
+  if (!('email' in address)) return { ok: false, issues: address.issues };
+  const protocol = (type: 'IMAP' | 'SMTP', endpoint: (typeof ENDPOINTS)[number]) =>
+    [
+      '      <Protocol>',
+      `        <Type>${type}</Type>`,
+      `        <Server>${MAIL_SERVER}</Server>`,
+      `        <Port>${endpoint.port}</Port>`,
+      `        <LoginName>${xml(address.email)}</LoginName>`,
+      '        <DomainRequired>off</DomainRequired>',
+      '        <SPA>off</SPA>',
+      '        <SSL>on</SSL>',
+      `        <Encryption>${endpoint.security === 'tls' ? 'SSL' : 'TLS'}</Encryption>`,
+      '        <AuthRequired>on</AuthRequired>',
+      '      </Protocol>',
+    ].join('\n');
+  return {
+    ok: true,
+    value: [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006">',
+      '  <Response xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a">',
+      '    <Account>',
+      '      <AccountType>email</AccountType>',
+      '      <Action>settings</Action>',
+      protocol('IMAP', preferredEndpoint('imap')),
+      protocol('SMTP', preferredEndpoint('smtp', 'starttls')),
+      '    </Account>',
+      '  </Response>',
+      '</Autodiscover>',
+      '',
+    ].join('\n'),
+  };
+}
+
+/** One SRV record of RFC 6186 / RFC 8314. */
+export interface SrvRecord {
+  /** `_submission._tcp.example.ch.` and the like. */
+  readonly name: string;
+  readonly priority: number;
+  readonly weight: number;
+  readonly port: number;
+  /** `mail.infomaniak.com.`, or `.` for a service not offered. */
+  readonly target: string;
+}
+
+/** The answer of {@link srvRecords}: the records, and the same as zone-file lines. */
+export type SrvResult =
+  | { readonly ok: true; readonly records: readonly SrvRecord[]; readonly zone: string }
+  | { readonly ok: false; readonly issues: readonly DomainIssue[] };
+
+/**
+ * The SRV records that let mail clients find the server for the addresses of `domain`
+ * (RFC 6186, RFC 8314): `_imaps._tcp` 993, `_pop3s._tcp` 995, `_submissions._tcp` 465 and
+ * `_submission._tcp` 587, all on `mail.infomaniak.com`. The cleartext `_imap._tcp` and
+ * `_pop3._tcp` are published with target `.` (not offered): RFC 8314 §5.1 advises against
+ * cleartext access, and the provider itself says to use 993 and 995 instead.
+ *
+ * @returns the records and their zone-file lines, or `{ ok: false, issues }` for an unsound domain
+ * @example
+ * ```ts
+ * const srv = srvRecords('exemple.ch');
+ * if (srv.ok) srv.zone.split('\n')[0];
+ * // '_imaps._tcp.exemple.ch. 3600 IN SRV 0 1 993 mail.infomaniak.com.'
+ * ```
+ * @see R-CONN-1, R-CONN-2, R-CONN-4
+ */
+export function srvRecords(domain: string): SrvResult {
+  const read = readDomain(domain);
+  if ('issues' in read) return { ok: false, issues: read.issues };
+  const record = (service: string, port: number, offered = true): SrvRecord => ({
+    name: `_${service}._tcp.${read.ascii}.`,
+    priority: 0,
+    weight: offered ? 1 : 0,
+    port: offered ? port : 0,
+    target: offered ? `${MAIL_SERVER}.` : '.',
+  });
+  const records = [
+    record('imaps', 993),
+    record('pop3s', 995),
+    record('submissions', 465),
+    record('submission', 587),
+    record('imap', 143, false),
+    record('pop3', 110, false),
+  ];
+  const zone = records
+    .map((r) => `${r.name} 3600 IN SRV ${r.priority} ${r.weight} ${r.port} ${r.target}`)
+    .join('\n');
+  return { ok: true, records, zone };
+}

@@ -1,0 +1,594 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { seedLines } from '../../test/helpers/seed.js';
+import { PolicyInputError } from '../_lib/errors.js';
+import { adviseProtocol } from './adviseProtocol.js';
+import { checkClientSettings, type PatchOperation } from './checkClientSettings.js';
+import { toImapFlowOptions, toNodemailerOptions } from './clientOptions.js';
+import { ENDPOINTS, MAIL_SERVER } from './connection.data.js';
+import { diagnoseSmtpReply } from './diagnoseSmtpReply.js';
+import { formatDiagnosis } from './messages.js';
+import { recommendSettings } from './recommendSettings.js';
+
+const EMAIL = 'jean.dupont@exemple.ch';
+
+describe('ENDPOINTS (R-CONN-1…6)', () => {
+  it('lists the seven ports with their security and status, in the provider’s order', () => {
+    expect(MAIL_SERVER).toBe('mail.infomaniak.com');
+    expect(ENDPOINTS.map((e) => [e.protocol, e.port, e.security, e.status])).toEqual([
+      ['imap', 993, 'tls', 'recommended'],
+      ['smtp', 587, 'starttls', 'recommended'],
+      ['smtp', 465, 'tls', 'alternative'],
+      ['pop3', 995, 'tls', 'alternative'],
+      ['imap', 143, 'starttls', 'legacy'],
+      ['pop3', 110, 'starttls', 'legacy'],
+      ['smtp', 25, 'starttls', 'server-to-server'],
+    ]);
+    for (const endpoint of ENDPOINTS) expect(endpoint.authMethods).toEqual(['PLAIN', 'LOGIN']);
+  });
+
+  it.skipIf(seedLines === undefined)('quotes the seed within the lines it cites', () => {
+    for (const { source } of ENDPOINTS) {
+      const cited = (seedLines as readonly string[])
+        .slice(source.seedLines[0] - 1, source.seedLines[1])
+        .join('\n');
+      expect(cited, source.quote).toContain(source.quote);
+    }
+  });
+});
+
+describe('recommendSettings (R-CONN-1…4)', () => {
+  it('recommends IMAPS 993 and submission on 587 with STARTTLS, the full address as user name', () => {
+    expect(recommendSettings(EMAIL)).toMatchInlineSnapshot(`
+      {
+        "incoming": {
+          "authMethods": [
+            "PLAIN",
+            "LOGIN",
+          ],
+          "authentication": "password",
+          "host": "mail.infomaniak.com",
+          "port": 993,
+          "protocol": "imap",
+          "security": "tls",
+          "username": "jean.dupont@exemple.ch",
+        },
+        "ok": true,
+        "outgoing": {
+          "authMethods": [
+            "PLAIN",
+            "LOGIN",
+          ],
+          "authentication": "password",
+          "host": "mail.infomaniak.com",
+          "port": 587,
+          "protocol": "smtp",
+          "security": "starttls",
+          "username": "jean.dupont@exemple.ch",
+        },
+      }
+    `);
+  });
+
+  it('offers POP3S 995 and SMTPS 465 on request', () => {
+    expect(recommendSettings(EMAIL, { incoming: 'pop3', submission: 'tls' })).toMatchObject({
+      incoming: { protocol: 'pop3', port: 995, security: 'tls' },
+      outgoing: { protocol: 'smtp', port: 465, security: 'tls' },
+    });
+  });
+
+  it('gives issues for an address that cannot exist here, and throws for bad options', () => {
+    expect(recommendSettings('jean..dupont@exemple.ch')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'consecutive-dots' }],
+    });
+    expect(recommendSettings(42 as never)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'not-a-string' }],
+    });
+    expect(() => recommendSettings(EMAIL, { incoming: 'mapi' as never })).toThrow(
+      "options.incoming: expected 'imap' or 'pop3'",
+    );
+    expect(() => recommendSettings(EMAIL, { submission: 'ssl' as never })).toThrow(
+      "options.submission: expected 'starttls' or 'tls'",
+    );
+    expect(() => recommendSettings(EMAIL, 3 as never)).toThrow(PolicyInputError);
+  });
+});
+
+const good = {
+  email: EMAIL,
+  incoming: {
+    protocol: 'imap',
+    host: MAIL_SERVER,
+    port: 993,
+    security: 'ssl',
+    username: EMAIL,
+    authentication: true,
+  },
+  outgoing: {
+    host: 'Mail.Infomaniak.com ',
+    port: '587',
+    security: 'STARTTLS',
+    username: EMAIL,
+    authentication: 'password',
+  },
+};
+const codes = (input: unknown) =>
+  checkClientSettings(input).findings.map((finding) => finding.code);
+
+/** Applies RFC 6902 operations (replace, add, remove) to a copy of `input`. */
+function applyPatch(input: unknown, patch: readonly PatchOperation[]): unknown {
+  const copy = structuredClone(input) as Record<string, unknown>;
+  for (const operation of patch) {
+    const keys = operation.path.split('/').slice(1);
+    const last = keys.pop() as string;
+    let target: Record<string, unknown> = copy;
+    for (const key of keys) target = target[key] as Record<string, unknown>;
+    if (operation.op === 'remove') {
+      if (Array.isArray(target)) target.splice(Number(last), 1);
+      else delete target[last];
+    } else target[last] = operation.value;
+  }
+  return copy;
+}
+
+describe('checkClientSettings', () => {
+  it('accepts the recommended settings, however they are spelled', () => {
+    expect(checkClientSettings(good)).toEqual({ ok: true, findings: [] });
+    const recommended = recommendSettings(EMAIL);
+    expect(
+      recommended.ok &&
+        checkClientSettings({
+          email: EMAIL,
+          incoming: recommended.incoming,
+          outgoing: recommended.outgoing,
+        }),
+    ).toEqual({
+      ok: true,
+      findings: [],
+    });
+  });
+
+  it('finds port 25, encryption off, a wrong host, a short user name, no authentication', () => {
+    const result = checkClientSettings({
+      ...good,
+      incoming: {
+        ...good.incoming,
+        host: 'imap.infomaniak.ch',
+        security: 'none',
+        authentication: false,
+      },
+      outgoing: { ...good.outgoing, port: 25, username: 'jean.dupont' },
+    });
+    expect(result.ok).toBe(false);
+    expect(result.findings).toMatchInlineSnapshot(`
+      [
+        {
+          "code": "wrong-host",
+          "patch": [
+            {
+              "op": "replace",
+              "path": "/incoming/host",
+              "value": "mail.infomaniak.com",
+            },
+          ],
+          "path": "/incoming/host",
+          "rule": "R-CONN-1",
+          "severity": "error",
+        },
+        {
+          "code": "encryption-off",
+          "patch": [
+            {
+              "op": "replace",
+              "path": "/incoming/security",
+              "value": "tls",
+            },
+          ],
+          "path": "/incoming/security",
+          "rule": "R-CONN-5",
+          "severity": "error",
+        },
+        {
+          "code": "authentication-off",
+          "patch": [
+            {
+              "op": "replace",
+              "path": "/incoming/authentication",
+              "value": true,
+            },
+          ],
+          "path": "/incoming/authentication",
+          "rule": "R-CONN-3",
+          "severity": "error",
+        },
+        {
+          "code": "smtp-port-25",
+          "patch": [
+            {
+              "op": "replace",
+              "path": "/outgoing/port",
+              "value": 587,
+            },
+            {
+              "op": "replace",
+              "path": "/outgoing/security",
+              "value": "starttls",
+            },
+          ],
+          "path": "/outgoing/port",
+          "rule": "R-CONN-6",
+          "severity": "error",
+        },
+        {
+          "code": "username-not-full-address",
+          "patch": [
+            {
+              "op": "replace",
+              "path": "/outgoing/username",
+              "value": "jean.dupont@exemple.ch",
+            },
+          ],
+          "path": "/outgoing/username",
+          "rule": "R-CONN-3",
+          "severity": "error",
+        },
+      ]
+    `);
+  });
+
+  it('finds a security that does not match the port, both ways', () => {
+    expect(codes({ ...good, outgoing: { ...good.outgoing, security: 'tls' } })).toEqual([
+      'security-port-mismatch',
+    ]);
+    expect(codes({ ...good, incoming: { ...good.incoming, security: 'starttls' } })).toEqual([
+      'security-port-mismatch',
+    ]);
+    expect(
+      codes({ ...good, outgoing: { ...good.outgoing, port: 465, security: 'ssl/tls' } }),
+    ).toEqual([]);
+    expect(codes({ ...good, incoming: { ...good.incoming, security: 'rot13' } })).toEqual([
+      'unknown-security',
+    ]);
+    expect(codes({ ...good, incoming: { ...good.incoming, port: 995 } })).toEqual(['unknown-port']);
+  });
+
+  it('warns about legacy ports, POP3 next to IMAP, and POP3 keeping copies (R-PROTO-2)', () => {
+    expect(
+      codes({ ...good, incoming: { ...good.incoming, port: 143, security: 'starttls' } }),
+    ).toEqual(['legacy-port']);
+    const result = checkClientSettings({
+      ...good,
+      incoming: [
+        good.incoming,
+        { ...good.incoming, protocol: 'pop3', port: 995, keepCopyOnServer: true },
+      ],
+    });
+    expect(result.ok).toBe(true);
+    expect(result.findings.map((f) => [f.code, f.severity, f.path])).toEqual([
+      ['pop3-keep-copy', 'warning', '/incoming/1/keepCopyOnServer'],
+      ['pop3-instead-of-imap', 'info', '/incoming/1/protocol'],
+      ['pop3-and-imap', 'warning', '/incoming'],
+    ]);
+    expect(result.findings[2]?.patch).toEqual([{ op: 'remove', path: '/incoming/1' }]);
+  });
+
+  it('adds a missing server, and judges anything without throwing', () => {
+    expect(checkClientSettings({ email: EMAIL, incoming: good.incoming })).toMatchObject({
+      ok: false,
+      findings: [
+        {
+          code: 'missing-server',
+          path: '/outgoing',
+          patch: [{ op: 'add', path: '/outgoing', value: { port: 587, username: EMAIL } }],
+        },
+      ],
+    });
+    expect(codes(null)).toEqual(['not-an-object']);
+    expect(codes([good])).toEqual(['not-an-object']);
+    fc.assert(
+      fc.property(fc.anything(), (input) => {
+        const result = checkClientSettings(input);
+        expect(result.ok).toBe(!result.findings.some((f) => f.severity === 'error'));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('its patches fix what they are about: applying every error’s patch leaves no error', () => {
+    const security = fc.constantFrom('tls', 'ssl', 'starttls', 'none', 'weird', undefined);
+    const server = fc.record(
+      {
+        protocol: fc.constantFrom('imap', 'pop3'),
+        host: fc.constantFrom(MAIL_SERVER, 'imap.example.ch', ''),
+        port: fc.constantFrom(993, 995, 143, 110, 587, 465, 25, 1234, '587'),
+        security,
+        username: fc.constantFrom(EMAIL, 'jean', ''),
+        authentication: fc.constantFrom(true, false, 'none', 'password'),
+        keepCopyOnServer: fc.boolean(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(
+        fc.option(fc.oneof(server, fc.array(server, { minLength: 1, maxLength: 3 })), {
+          nil: undefined,
+        }),
+        fc.option(server, { nil: undefined }),
+        (incoming, outgoing) => {
+          const input = {
+            email: EMAIL,
+            ...(incoming === undefined ? {} : { incoming }),
+            ...(outgoing === undefined ? {} : { outgoing }),
+          };
+          const errors = checkClientSettings(input).findings.filter((f) => f.severity === 'error');
+          const fixed = applyPatch(
+            input,
+            errors.flatMap((f) => f.patch),
+          );
+          expect(checkClientSettings(fixed).ok).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('diagnoseSmtpReply (R-CONN-6, R-CONN-7, R-STOR-3)', () => {
+  it('explains the seed’s errors verbatim', () => {
+    expect(
+      diagnoseSmtpReply(
+        '573 Antispam: Conexión autenticada no posible. Utilice el puerto 587 en lugar del puerto 25.',
+      ),
+    ).toMatchObject({
+      code: 573,
+      enhanced: null,
+      kind: 'permanent',
+      cause: 'port-25-blocked',
+      rule: 'R-CONN-6',
+      remedies: ['use-port-587', 'use-port-465', 'try-another-network'],
+    });
+    expect(
+      diagnoseSmtpReply(
+        '573 Antispam: Authenticated connection not possible. Use port 587 instead of port 25.',
+      ),
+    ).toMatchObject({
+      cause: 'port-25-blocked',
+    });
+    expect(diagnoseSmtpReply('550 5.7.1 relaying denied')).toMatchObject({
+      enhanced: '5.7.1',
+      subject: 'security',
+      cause: 'authentication-required',
+      rule: 'R-CONN-7',
+      remedies: ['enable-authentication', 'use-full-address-as-username', 'check-address-exists'],
+    });
+    expect(diagnoseSmtpReply('550 Proper authentication required')).toMatchObject({
+      cause: 'authentication-required',
+    });
+    expect(diagnoseSmtpReply('535 5.7.0 authentication failed')).toEqual({
+      code: 535,
+      enhanced: '5.7.0',
+      kind: 'permanent',
+      subject: 'security',
+      text: 'authentication failed',
+      cause: 'authentication-failed',
+      rule: 'R-CONN-7',
+      remedies: [
+        'check-address-password',
+        'use-full-address-as-username',
+        'type-password-in-plain-text',
+        'check-address-exists',
+      ],
+    });
+    expect(diagnoseSmtpReply('552 5.2.2 Over quota')).toMatchObject({
+      cause: 'mailbox-full',
+      rule: 'R-STOR-3',
+      subject: 'mailbox',
+    });
+    expect(diagnoseSmtpReply('452 4.2.2 Over quota')).toMatchObject({
+      kind: 'transient',
+      cause: 'mailbox-full',
+    });
+    expect(diagnoseSmtpReply('554 5.0.0 Service unavailable')).toMatchObject({
+      cause: 'recipient-refused-message',
+      rule: 'R-STOR-3',
+    });
+    expect(diagnoseSmtpReply('421 4.4.2 Connection timed out')).toMatchObject({
+      kind: 'transient',
+      subject: 'network',
+      cause: 'timeout',
+    });
+  });
+
+  it('knows the standard codes of the other limits', () => {
+    expect(diagnoseSmtpReply('552 5.3.4 Message size exceeds fixed limit')).toMatchObject({
+      cause: 'message-too-large',
+      rule: 'R-SIZE-1',
+    });
+    expect(diagnoseSmtpReply('452 5.5.3 Too many recipients')).toMatchObject({
+      cause: 'too-many-recipients',
+      rule: 'R-RCPT-1',
+    });
+    expect(
+      diagnoseSmtpReply('550 5.1.1 <x@example.ch>: Recipient address rejected: User unknown'),
+    ).toMatchObject({
+      cause: 'unknown-recipient',
+      subject: 'addressing',
+    });
+    expect(diagnoseSmtpReply('535 5.7.8 Error: authentication failed')).toMatchObject({
+      cause: 'authentication-failed',
+    });
+  });
+
+  it('gives the generic meaning of unknown replies, and nothing to do for a success', () => {
+    expect(diagnoseSmtpReply('451 4.3.0 Try again later')).toEqual({
+      code: 451,
+      enhanced: '4.3.0',
+      kind: 'transient',
+      subject: 'mail-system',
+      text: 'Try again later',
+      cause: null,
+      rule: null,
+      remedies: [],
+    });
+    expect(diagnoseSmtpReply('250 2.0.0 Ok: queued as 12345')).toMatchObject({
+      kind: 'success',
+      subject: 'other',
+      cause: null,
+    });
+    expect(diagnoseSmtpReply('354 End data with <CR><LF>.<CR><LF>')).toMatchObject({
+      kind: 'intermediate',
+      enhanced: null,
+    });
+    expect(diagnoseSmtpReply('550 5.9.9 Odd')).toMatchObject({ subject: 'other' });
+    expect(diagnoseSmtpReply('550 6.1.1 not enhanced')).toMatchObject({
+      enhanced: null,
+      text: '6.1.1 not enhanced',
+    });
+  });
+
+  it('reads multi-line replies whole, and finds a reply inside an error message', () => {
+    expect(
+      diagnoseSmtpReply('250-mail.infomaniak.com\r\n250-PIPELINING\r\n250 AUTH PLAIN LOGIN'),
+    ).toMatchObject({
+      code: 250,
+      text: 'mail.infomaniak.com PIPELINING AUTH PLAIN LOGIN',
+    });
+    expect(diagnoseSmtpReply('550-5.7.1 relaying\n550 5.7.1 denied')).toMatchObject({
+      text: 'relaying denied',
+      cause: 'authentication-required',
+    });
+    expect(diagnoseSmtpReply('Invalid login: 535 5.7.0 authentication failed')).toMatchObject({
+      code: 535,
+      cause: 'authentication-failed',
+    });
+    expect(diagnoseSmtpReply('421')).toMatchObject({ code: 421, text: '', cause: null });
+  });
+
+  it('answers null for text that is not a reply', () => {
+    for (const text of [
+      '',
+      'hello',
+      '1234 not a code',
+      '600 nope',
+      '99 bottles',
+      'version 5.7.1',
+      'abc535 x',
+      42 as never,
+    ]) {
+      expect(diagnoseSmtpReply(text), String(text)).toBeNull();
+    }
+  });
+
+  it('never throws, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 60 }), (text) => void diagnoseSmtpReply(text)),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('writes causes and remedies in five languages', () => {
+    const diagnosis = diagnoseSmtpReply('535 5.7.0 authentication failed');
+    if (diagnosis === null) throw new Error('no diagnosis');
+    expect(formatDiagnosis(diagnosis, 'de').cause).toBe('Benutzername oder Passwort ist falsch.');
+    expect(formatDiagnosis(diagnosis).remedies[0]).toBe(
+      'Use the address’s own password, not the account’s; mind the $ sign.',
+    );
+    for (const locale of ['en', 'fr', 'de', 'it', 'es'] as const) {
+      const text = formatDiagnosis(diagnosis, locale);
+      expect(text.remedies).toHaveLength(4);
+      expect(new Set(text.remedies).size).toBe(4);
+    }
+    expect(formatDiagnosis({ ...diagnosis, cause: null, remedies: [] })).toEqual({
+      cause: null,
+      remedies: [],
+    });
+    expect(() => formatDiagnosis(diagnosis, 'pt' as never)).toThrow(/^locale: /);
+    expect(() => formatDiagnosis(null as never)).toThrow(/^diagnosis: /);
+  });
+});
+
+describe('adviseProtocol (R-PROTO-1, R-PROTO-2)', () => {
+  it('says IMAP for several devices, a shared mailbox or the webmail, POP3 for one offline device', () => {
+    expect(adviseProtocol({ devices: 3 })).toEqual({
+      protocol: 'imap',
+      rule: 'R-PROTO-2',
+      reasons: ['same-view-everywhere', 'several-devices'],
+      warnings: ['never-mix-pop3-and-imap'],
+    });
+    expect(adviseProtocol({ devices: 1, offline: true })).toEqual({
+      protocol: 'pop3',
+      rule: 'R-PROTO-1',
+      reasons: ['one-device-offline'],
+      warnings: [
+        'pop3-removes-from-server',
+        'pop3-do-not-keep-copy',
+        'pop3-backup-incomplete',
+        'never-mix-pop3-and-imap',
+      ],
+    });
+    expect(adviseProtocol({ devices: 1, offline: true, sharedMailbox: true })).toMatchObject({
+      protocol: 'imap',
+      reasons: ['same-view-everywhere', 'shared-mailbox'],
+      warnings: ['imap-needs-connection', 'never-mix-pop3-and-imap'],
+    });
+    expect(adviseProtocol({ devices: 1, offline: true, webmailOrApp: true }).protocol).toBe('imap');
+    expect(adviseProtocol({ devices: 1 }).protocol).toBe('imap');
+  });
+
+  it('throws for a device count that is not a positive integer', () => {
+    expect(() => adviseProtocol({ devices: 0 })).toThrow(
+      'needs.devices: expected an integer ≥ 1; received 0',
+    );
+    expect(() => adviseProtocol(null as never)).toThrow(/^needs: /);
+  });
+});
+
+describe('client library options', () => {
+  const settings = recommendSettings(EMAIL);
+  const auth = { user: EMAIL, pass: 'secret' };
+
+  it('give nodemailer STARTTLS on 587 or implicit TLS on 465', () => {
+    if (!settings.ok) throw new Error('no settings');
+    expect(toNodemailerOptions(settings.outgoing, auth)).toEqual({
+      host: MAIL_SERVER,
+      port: 587,
+      secure: false,
+      requireTLS: true,
+      auth: { type: 'login', user: EMAIL, pass: 'secret' },
+      tls: { servername: MAIL_SERVER, minVersion: 'TLSv1.2' },
+    });
+    const tls = recommendSettings(EMAIL, { submission: 'tls' });
+    expect(tls.ok && toNodemailerOptions(tls.outgoing, auth)).toMatchObject({
+      port: 465,
+      secure: true,
+      requireTLS: false,
+    });
+  });
+
+  it('give ImapFlow implicit TLS on 993', () => {
+    if (!settings.ok) throw new Error('no settings');
+    expect(toImapFlowOptions(settings.incoming, auth)).toEqual({
+      host: MAIL_SERVER,
+      port: 993,
+      secure: true,
+      auth: { user: EMAIL, pass: 'secret' },
+      tls: { servername: MAIL_SERVER, minVersion: 'TLSv1.2' },
+    });
+    expect(
+      toImapFlowOptions({ ...settings.incoming, port: 143, security: 'starttls' }, auth),
+    ).toMatchObject({ secure: false, doSTARTTLS: true });
+  });
+
+  it('throw for the wrong settings or missing credentials', () => {
+    if (!settings.ok) throw new Error('no settings');
+    expect(() => toNodemailerOptions(settings.incoming, auth)).toThrow(
+      /^settings: expected smtp ServerSettings/,
+    );
+    expect(() => toImapFlowOptions(settings.outgoing, auth)).toThrow(
+      /^settings: expected imap ServerSettings/,
+    );
+    expect(() => toImapFlowOptions(settings.incoming, { user: EMAIL } as never)).toThrow(/^auth: /);
+  });
+});

@@ -1,0 +1,272 @@
+import type { RuleId } from '../_lib/provenance.js';
+
+/** RFC 5321 §4.2.1: what the first digit of a reply says. */
+export type ReplyKind = 'success' | 'intermediate' | 'transient' | 'permanent';
+
+/** RFC 3463 §3: what the subject of an enhanced status code is about. */
+export type ReplySubject =
+  | 'other'
+  | 'addressing'
+  | 'mailbox'
+  | 'mail-system'
+  | 'network'
+  | 'protocol'
+  | 'content'
+  | 'security';
+
+/** The causes the library recognises, each tied to the provider's guide. */
+export type SmtpCause =
+  | 'port-25-blocked'
+  | 'timeout'
+  | 'authentication-required'
+  | 'authentication-failed'
+  | 'mailbox-full'
+  | 'recipient-refused-message'
+  | 'message-too-large'
+  | 'too-many-recipients'
+  | 'unknown-recipient';
+
+/** What to try, in the order to try it. */
+export type Remedy =
+  | 'use-port-587'
+  | 'use-port-465'
+  | 'try-another-network'
+  | 'disable-security-software'
+  | 'enable-authentication'
+  | 'use-full-address-as-username'
+  | 'check-address-password'
+  | 'type-password-in-plain-text'
+  | 'check-address-exists'
+  | 'recipient-frees-space'
+  | 'send-smaller-message'
+  | 'use-swisstransfer'
+  | 'fewer-recipients'
+  | 'use-newsletter-tool'
+  | 'check-recipient-address'
+  | 'retry-later';
+
+/** A reply, parsed and explained. */
+export interface SmtpDiagnosis {
+  /** The basic reply code, such as 535. */
+  readonly code: number;
+  /** The enhanced status code (RFC 3463), such as `'5.7.0'`, or `null`. */
+  readonly enhanced: string | null;
+  /** From the first digit: 2 success, 3 intermediate, 4 transient, 5 permanent. */
+  readonly kind: ReplyKind;
+  /** From the enhanced code's subject, or `null` without one. */
+  readonly subject: ReplySubject | null;
+  /** The text of the reply, lines joined by a space. */
+  readonly text: string;
+  /** A reply the provider's guides explain, or `null`. */
+  readonly cause: SmtpCause | null;
+  /** The rule of the cause, or `null`. */
+  readonly rule: RuleId | null;
+  /** What to do, most likely fix first; empty for a success or an unknown cause. */
+  readonly remedies: readonly Remedy[];
+}
+
+const KINDS: Readonly<Record<string, ReplyKind>> = {
+  '2': 'success',
+  '3': 'intermediate',
+  '4': 'transient',
+  '5': 'permanent',
+};
+const SUBJECTS: readonly ReplySubject[] = [
+  'other',
+  'addressing',
+  'mailbox',
+  'mail-system',
+  'network',
+  'protocol',
+  'content',
+  'security',
+];
+
+interface Known {
+  readonly cause: SmtpCause;
+  readonly rule: RuleId;
+  readonly remedies: readonly Remedy[];
+  readonly matches: (code: number, enhanced: string | null, text: string) => boolean;
+}
+
+const has = (text: string, ...words: string[]) => words.some((word) => text.includes(word));
+
+/**
+ * The replies the provider's guides explain (R-CONN-6, R-CONN-7, R-STOR-3, seed lines 608–615
+ * and 379–382), then the standard enhanced codes of RFC 3463 for the limits of R-SIZE-1 and
+ * R-RCPT-1. The first that matches wins.
+ */
+const KNOWN: readonly Known[] = [
+  {
+    cause: 'port-25-blocked',
+    rule: 'R-CONN-6',
+    remedies: ['use-port-587', 'use-port-465', 'try-another-network'],
+    matches: (code, _enhanced, text) => code === 573 || has(text, 'port 25', 'puerto 25'),
+  },
+  {
+    cause: 'timeout',
+    rule: 'R-CONN-6',
+    remedies: ['use-port-587', 'try-another-network', 'disable-security-software', 'retry-later'],
+    matches: (code, _enhanced, text) =>
+      code === 421 && has(text, 'timeout', 'timed out', 'expired', 'expirado'),
+  },
+  {
+    cause: 'authentication-required',
+    rule: 'R-CONN-7',
+    remedies: ['enable-authentication', 'use-full-address-as-username', 'check-address-exists'],
+    matches: (code, enhanced, text) =>
+      (code === 550 && enhanced === '5.7.1') ||
+      has(text, 'relaying denied', 'relay access denied', 'authentication required'),
+  },
+  {
+    cause: 'authentication-failed',
+    rule: 'R-CONN-7',
+    remedies: [
+      'check-address-password',
+      'use-full-address-as-username',
+      'type-password-in-plain-text',
+      'check-address-exists',
+    ],
+    matches: (code, enhanced, text) =>
+      code === 535 ||
+      enhanced === '5.7.8' ||
+      has(text, 'authentication failed', 'invalid credentials'),
+  },
+  {
+    cause: 'mailbox-full',
+    rule: 'R-STOR-3',
+    remedies: ['recipient-frees-space', 'retry-later'],
+    matches: (_code, enhanced, text) =>
+      enhanced === '5.2.2' ||
+      enhanced === '4.2.2' ||
+      has(text, 'over quota', 'mailbox full', 'quota exceeded'),
+  },
+  {
+    cause: 'recipient-refused-message',
+    rule: 'R-STOR-3',
+    remedies: ['send-smaller-message', 'use-swisstransfer', 'recipient-frees-space'],
+    matches: (code, enhanced) => code === 554 && enhanced === '5.0.0',
+  },
+  {
+    cause: 'message-too-large',
+    rule: 'R-SIZE-1',
+    remedies: ['send-smaller-message', 'use-swisstransfer'],
+    matches: (code, enhanced, text) =>
+      enhanced === '5.3.4' || (code === 552 && has(text, 'size', 'too large', 'too big')),
+  },
+  {
+    cause: 'too-many-recipients',
+    rule: 'R-RCPT-1',
+    remedies: ['fewer-recipients', 'use-newsletter-tool'],
+    matches: (code, enhanced, text) =>
+      enhanced === '5.5.3' || (code === 452 && has(text, 'recipients')),
+  },
+  {
+    cause: 'unknown-recipient',
+    rule: 'R-CONN-7',
+    remedies: ['check-recipient-address'],
+    matches: (_code, enhanced, text) =>
+      enhanced === '5.1.1' || has(text, 'user unknown', 'no such user', 'unknown user'),
+  },
+];
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** Where a reply starts in `text`: a 3-digit code 2xx–5xx, at a word's start, then a space, a hyphen or the end. */
+function replyStart(text: string): number {
+  for (let index = 0; index + 3 <= text.length; index++) {
+    const first = text.charCodeAt(index);
+    if (
+      first < 50 ||
+      first > 53 ||
+      !isDigit(text.charCodeAt(index + 1)) ||
+      !isDigit(text.charCodeAt(index + 2))
+    )
+      continue;
+    // Not inside a word, a number or an enhanced code.
+    const before = index > 0 ? text.charCodeAt(index - 1) | 32 : 32;
+    if (isDigit(before) || before === 46 || (before >= 97 && before <= 122)) continue;
+    const after = text.charCodeAt(index + 3);
+    if (Number.isNaN(after) || after === 32 || after === 45 || after === 13 || after === 10)
+      return index;
+  }
+  return -1;
+}
+
+/** An enhanced status code `class.subject.detail` at the start of `text`, or `null`. */
+function readEnhanced(text: string): string | null {
+  const parts = text.split(' ', 1)[0]?.split('.') ?? [];
+  if (parts.length !== 3) return null;
+  const [klass, subject, detail] = parts as [string, string, string];
+  const digits = (part: string, max: number) =>
+    part.length >= 1 && part.length <= max && [...part].every((c) => isDigit(c.charCodeAt(0)));
+  if (!['2', '4', '5'].includes(klass) || !digits(subject, 3) || !digits(detail, 3)) return null;
+  return `${klass}.${Number(subject)}.${Number(detail)}`;
+}
+
+/**
+ * Explains an SMTP reply: the basic code and its kind (RFC 5321), the enhanced status code
+ * and its subject (RFC 3463), and, for the replies the provider's guides describe, the cause,
+ * the rule and the remedies in the order to try them: port 25 blocked (`573`, R-CONN-6),
+ * time-outs (`421`), authentication missing (`550 5.7.1 relaying denied`) or failed
+ * (`535 5.7.0 authentication failed`, R-CONN-7), a full mailbox (`5.2.2 Over quota`) or a
+ * message refused by the recipient's provider (`554 5.0.0`, R-STOR-3), a message too large
+ * (`5.3.4`), too many recipients (`5.5.3`), an unknown recipient (`5.1.1`).
+ *
+ * Multi-line replies (`250-…`) are read whole; a reply inside a longer error message (as
+ * nodemailer writes them) is found. Text that holds no reply gives `null`.
+ *
+ * @param reply - the server's reply, or an error message holding it
+ * @example
+ * ```ts
+ * diagnoseSmtpReply('535 5.7.0 authentication failed');
+ * // { code: 535, enhanced: '5.7.0', kind: 'permanent', subject: 'security',
+ * //   text: 'authentication failed', cause: 'authentication-failed', rule: 'R-CONN-7',
+ * //   remedies: ['check-address-password', 'use-full-address-as-username',
+ * //              'type-password-in-plain-text', 'check-address-exists'] }
+ * diagnoseSmtpReply('hello'); // null
+ * ```
+ * @see R-CONN-6, R-CONN-7, R-STOR-3
+ */
+export function diagnoseSmtpReply(reply: string): SmtpDiagnosis | null {
+  if (typeof reply !== 'string') return null;
+  const start = replyStart(reply);
+  if (start < 0) return null;
+  const code = Number(reply.slice(start, start + 3));
+  const prefix = reply.slice(start, start + 3);
+  // Every line of the reply carries the code: "250-first", "250 last".
+  const lines: string[] = [];
+  for (const line of reply.slice(start).split('\n')) {
+    const trimmed = line.replace('\r', '');
+    if (!trimmed.startsWith(prefix)) break;
+    lines.push(trimmed.slice(4).trim());
+    if (trimmed.charCodeAt(3) !== 45) break; // no hyphen: the last line
+  }
+  const enhanced = readEnhanced(lines[0] ?? '');
+  const text = lines
+    .map((line) =>
+      enhanced !== null && readEnhanced(line) === enhanced
+        ? line.slice(line.indexOf(' ') + 1 || line.length).trim()
+        : line,
+    )
+    .join(' ')
+    .trim();
+  const kind = KINDS[String(code)[0] as string] as ReplyKind;
+  const subjectDigit = enhanced === null ? null : Number(enhanced.split('.')[1]);
+  const subject = subjectDigit === null ? null : (SUBJECTS[subjectDigit] ?? 'other');
+  const lower = text.toLowerCase();
+  const known =
+    kind === 'success' || kind === 'intermediate'
+      ? undefined
+      : KNOWN.find((entry) => entry.matches(code, enhanced, lower));
+  return {
+    code,
+    enhanced,
+    kind,
+    subject,
+    text,
+    cause: known?.cause ?? null,
+    rule: known?.rule ?? null,
+    remedies: known?.remedies ?? [],
+  };
+}

@@ -1,0 +1,229 @@
+import { PolicyInputError } from '../_lib/errors.js';
+import { hasOwn, isObject } from '../_lib/input.js';
+import type { Locale } from '../i18n/types.js';
+import type { Remedy, SmtpCause, SmtpDiagnosis } from './diagnoseSmtpReply.js';
+
+type Texts = {
+  readonly [L in Locale]: {
+    readonly causes: Record<SmtpCause, string>;
+    readonly remedies: Record<Remedy, string>;
+  };
+};
+
+/** The sentences of every cause and remedy, in the five languages (a missing one does not compile). */
+const TEXTS: Texts = {
+  en: {
+    causes: {
+      'port-25-blocked': 'Port 25 is blocked for sending from a mail client.',
+      timeout: 'The server did not answer in time.',
+      'authentication-required': 'The server refused to relay: the client did not authenticate.',
+      'authentication-failed': 'The user name or the password is wrong.',
+      'mailbox-full': 'The recipient’s mailbox is full.',
+      'recipient-refused-message':
+        'The recipient’s provider refused the message: too large, or a full mailbox.',
+      'message-too-large': 'The message is too large.',
+      'too-many-recipients': 'The message has too many recipients.',
+      'unknown-recipient': 'The recipient’s address does not exist.',
+    },
+    remedies: {
+      'use-port-587': 'Use port 587 with STARTTLS.',
+      'use-port-465': 'Or use port 465 with SSL/TLS.',
+      'try-another-network': 'Try another network (another Wi-Fi, or a phone’s 4G/5G connection).',
+      'disable-security-software': 'Turn off antivirus, firewall or VPN for a moment to test.',
+      'enable-authentication': 'Turn on authentication for the outgoing server.',
+      'use-full-address-as-username': 'Use the full email address as the user name.',
+      'check-address-password':
+        'Use the address’s own password, not the account’s; mind the $ sign.',
+      'type-password-in-plain-text':
+        'Type the password in a text editor first: the keyboard layout may differ.',
+      'check-address-exists': 'Check that the address (or alias) really exists.',
+      'recipient-frees-space': 'The recipient must free some space.',
+      'send-smaller-message': 'Send a smaller message.',
+      'use-swisstransfer': 'Send large files with a SwissTransfer link.',
+      'fewer-recipients': 'Send to at most 100 recipients per message.',
+      'use-newsletter-tool': 'For mass mailings, use the Newsletter tool.',
+      'check-recipient-address': 'Check the recipient’s address for typing mistakes.',
+      'retry-later': 'Try again later.',
+    },
+  },
+  fr: {
+    causes: {
+      'port-25-blocked': 'Le port 25 est bloqué pour l’envoi depuis un logiciel de messagerie.',
+      timeout: 'Le serveur n’a pas répondu à temps.',
+      'authentication-required':
+        'Le serveur refuse de relayer\u00a0: le logiciel ne s’est pas authentifié.',
+      'authentication-failed': 'Le nom d’utilisateur ou le mot de passe est erroné.',
+      'mailbox-full': 'La boîte du destinataire est pleine.',
+      'recipient-refused-message':
+        'Le fournisseur du destinataire a refusé le message\u00a0: trop volumineux, ou boîte pleine.',
+      'message-too-large': 'Le message est trop volumineux.',
+      'too-many-recipients': 'Le message a trop de destinataires.',
+      'unknown-recipient': 'L’adresse du destinataire n’existe pas.',
+    },
+    remedies: {
+      'use-port-587': 'Utilisez le port 587 avec STARTTLS.',
+      'use-port-465': 'Ou utilisez le port 465 avec SSL/TLS.',
+      'try-another-network':
+        'Essayez un autre réseau (un autre Wi-Fi, ou la 4G/5G d’un téléphone).',
+      'disable-security-software':
+        'Désactivez un instant l’antivirus, le pare-feu ou le VPN pour tester.',
+      'enable-authentication': 'Activez l’authentification du serveur sortant.',
+      'use-full-address-as-username': 'Utilisez l’adresse e-mail complète comme nom d’utilisateur.',
+      'check-address-password':
+        'Utilisez le mot de passe de l’adresse, pas celui du compte\u202f; attention au signe $.',
+      'type-password-in-plain-text':
+        'Tapez d’abord le mot de passe dans un éditeur de texte\u00a0: la disposition du clavier peut différer.',
+      'check-address-exists': 'Vérifiez que l’adresse (ou l’alias) existe bien.',
+      'recipient-frees-space': 'Le destinataire doit libérer de l’espace.',
+      'send-smaller-message': 'Envoyez un message plus léger.',
+      'use-swisstransfer': 'Envoyez les gros fichiers avec un lien SwissTransfer.',
+      'fewer-recipients': 'Envoyez à 100 destinataires au plus par message.',
+      'use-newsletter-tool': 'Pour un envoi de masse, utilisez l’outil Newsletter.',
+      'check-recipient-address': 'Vérifiez l’adresse du destinataire (faute de frappe\u00a0?).',
+      'retry-later': 'Réessayez plus tard.',
+    },
+  },
+  de: {
+    causes: {
+      'port-25-blocked': 'Port 25 ist für das Senden aus einem Mailprogramm gesperrt.',
+      timeout: 'Der Server hat nicht rechtzeitig geantwortet.',
+      'authentication-required':
+        'Der Server verweigert die Weiterleitung: Das Programm hat sich nicht authentifiziert.',
+      'authentication-failed': 'Benutzername oder Passwort ist falsch.',
+      'mailbox-full': 'Das Postfach des Empfängers ist voll.',
+      'recipient-refused-message':
+        'Der Anbieter des Empfängers hat die Nachricht abgelehnt: zu groß oder Postfach voll.',
+      'message-too-large': 'Die Nachricht ist zu groß.',
+      'too-many-recipients': 'Die Nachricht hat zu viele Empfänger.',
+      'unknown-recipient': 'Die Adresse des Empfängers existiert nicht.',
+    },
+    remedies: {
+      'use-port-587': 'Verwenden Sie Port 587 mit STARTTLS.',
+      'use-port-465': 'Oder verwenden Sie Port 465 mit SSL/TLS.',
+      'try-another-network':
+        'Versuchen Sie ein anderes Netz (ein anderes WLAN oder die 4G/5G-Verbindung eines Telefons).',
+      'disable-security-software':
+        'Schalten Sie Virenschutz, Firewall oder VPN zum Testen kurz aus.',
+      'enable-authentication': 'Schalten Sie die Authentifizierung für den Postausgangsserver ein.',
+      'use-full-address-as-username':
+        'Verwenden Sie die vollständige E-Mail-Adresse als Benutzernamen.',
+      'check-address-password':
+        'Verwenden Sie das Passwort der Adresse, nicht das des Kontos; achten Sie auf das $-Zeichen.',
+      'type-password-in-plain-text':
+        'Tippen Sie das Passwort zuerst in einem Texteditor: Die Tastaturbelegung kann abweichen.',
+      'check-address-exists': 'Prüfen Sie, ob die Adresse (oder der Alias) wirklich existiert.',
+      'recipient-frees-space': 'Der Empfänger muss Platz schaffen.',
+      'send-smaller-message': 'Senden Sie eine kleinere Nachricht.',
+      'use-swisstransfer': 'Senden Sie große Dateien mit einem SwissTransfer-Link.',
+      'fewer-recipients': 'Senden Sie an höchstens 100 Empfänger pro Nachricht.',
+      'use-newsletter-tool': 'Für Massensendungen nutzen Sie das Newsletter-Tool.',
+      'check-recipient-address': 'Prüfen Sie die Adresse des Empfängers auf Tippfehler.',
+      'retry-later': 'Versuchen Sie es später erneut.',
+    },
+  },
+  it: {
+    causes: {
+      'port-25-blocked': 'La porta 25 è bloccata per l’invio da un programma di posta.',
+      timeout: 'Il server non ha risposto in tempo.',
+      'authentication-required': 'Il server rifiuta l’inoltro: il programma non si è autenticato.',
+      'authentication-failed': 'Il nome utente o la password sono errati.',
+      'mailbox-full': 'La casella del destinatario è piena.',
+      'recipient-refused-message':
+        'Il provider del destinatario ha rifiutato il messaggio: troppo grande, o casella piena.',
+      'message-too-large': 'Il messaggio è troppo grande.',
+      'too-many-recipients': 'Il messaggio ha troppi destinatari.',
+      'unknown-recipient': 'L’indirizzo del destinatario non esiste.',
+    },
+    remedies: {
+      'use-port-587': 'Usa la porta 587 con STARTTLS.',
+      'use-port-465': 'Oppure usa la porta 465 con SSL/TLS.',
+      'try-another-network': 'Prova un’altra rete (un altro Wi-Fi, o il 4G/5G di un telefono).',
+      'disable-security-software':
+        'Disattiva per un momento antivirus, firewall o VPN per provare.',
+      'enable-authentication': 'Attiva l’autenticazione del server in uscita.',
+      'use-full-address-as-username': 'Usa l’indirizzo e-mail completo come nome utente.',
+      'check-address-password':
+        'Usa la password dell’indirizzo, non quella dell’account; attenzione al segno $.',
+      'type-password-in-plain-text':
+        'Scrivi prima la password in un editor di testo: la tastiera potrebbe avere un’altra disposizione.',
+      'check-address-exists': 'Verifica che l’indirizzo (o l’alias) esista davvero.',
+      'recipient-frees-space': 'Il destinatario deve liberare spazio.',
+      'send-smaller-message': 'Invia un messaggio più leggero.',
+      'use-swisstransfer': 'Invia i file grandi con un link SwissTransfer.',
+      'fewer-recipients': 'Invia al massimo a 100 destinatari per messaggio.',
+      'use-newsletter-tool': 'Per gli invii di massa, usa lo strumento Newsletter.',
+      'check-recipient-address': 'Controlla l’indirizzo del destinatario (errore di battitura?).',
+      'retry-later': 'Riprova più tardi.',
+    },
+  },
+  es: {
+    causes: {
+      'port-25-blocked': 'El puerto 25 está bloqueado para enviar desde un programa de correo.',
+      timeout: 'El servidor no respondió a tiempo.',
+      'authentication-required':
+        'El servidor se niega a retransmitir: el programa no se ha autenticado.',
+      'authentication-failed': 'El nombre de usuario o la contraseña son incorrectos.',
+      'mailbox-full': 'El buzón del destinatario está lleno.',
+      'recipient-refused-message':
+        'El proveedor del destinatario rechazó el mensaje: demasiado grande, o buzón lleno.',
+      'message-too-large': 'El mensaje es demasiado grande.',
+      'too-many-recipients': 'El mensaje tiene demasiados destinatarios.',
+      'unknown-recipient': 'La dirección del destinatario no existe.',
+    },
+    remedies: {
+      'use-port-587': 'Use el puerto 587 con STARTTLS.',
+      'use-port-465': 'O use el puerto 465 con SSL/TLS.',
+      'try-another-network': 'Pruebe otra red (otro Wi-Fi, o el 4G/5G de un teléfono).',
+      'disable-security-software':
+        'Desactive un momento el antivirus, el cortafuegos o la VPN para probar.',
+      'enable-authentication': 'Active la autenticación del servidor de salida.',
+      'use-full-address-as-username': 'Use la dirección de correo completa como nombre de usuario.',
+      'check-address-password':
+        'Use la contraseña de la dirección, no la de la cuenta; atención al signo $.',
+      'type-password-in-plain-text':
+        'Escriba primero la contraseña en un editor de texto: la distribución del teclado puede ser otra.',
+      'check-address-exists': 'Compruebe que la dirección (o el alias) existe de verdad.',
+      'recipient-frees-space': 'El destinatario debe liberar espacio.',
+      'send-smaller-message': 'Envíe un mensaje más ligero.',
+      'use-swisstransfer': 'Envíe los archivos grandes con un enlace de SwissTransfer.',
+      'fewer-recipients': 'Envíe a 100 destinatarios como máximo por mensaje.',
+      'use-newsletter-tool': 'Para envíos masivos, use la herramienta Newsletter.',
+      'check-recipient-address': 'Revise la dirección del destinatario (¿errata?).',
+      'retry-later': 'Vuelva a intentarlo más tarde.',
+    },
+  },
+};
+
+/** A diagnosis in words: its cause (or `null` when unknown) and its remedies, in order. */
+export interface DiagnosisText {
+  readonly cause: string | null;
+  readonly remedies: readonly string[];
+}
+
+/**
+ * The sibling of `formatIssue` for SMTP diagnoses: the cause and the remedies of
+ * `diagnoseSmtpReply`, in `en`, `fr`, `de`, `it` or `es`.
+ *
+ * @throws {PolicyInputError} for an unknown locale or an object that is not a diagnosis
+ * @example
+ * ```ts
+ * const diagnosis = diagnoseSmtpReply('535 5.7.0 authentication failed');
+ * if (diagnosis) formatDiagnosis(diagnosis, 'fr').cause; // 'Le nom d’utilisateur ou le mot de passe est erroné.'
+ * ```
+ * @see R-CONN-6, R-CONN-7, R-STOR-3
+ */
+export function formatDiagnosis(diagnosis: SmtpDiagnosis, locale: Locale = 'en'): DiagnosisText {
+  if (!hasOwn(TEXTS, locale))
+    throw new PolicyInputError('locale', 'one of en, fr, de, it, es', locale);
+  if (!isObject(diagnosis) || !Array.isArray(diagnosis.remedies)) {
+    throw new PolicyInputError('diagnosis', 'a diagnosis from diagnoseSmtpReply', diagnosis);
+  }
+  const texts = TEXTS[locale];
+  const cause = diagnosis.cause;
+  return {
+    cause: typeof cause === 'string' && hasOwn(texts.causes, cause) ? texts.causes[cause] : null,
+    remedies: diagnosis.remedies
+      .filter((remedy) => hasOwn(texts.remedies, remedy))
+      .map((remedy) => texts.remedies[remedy]),
+  };
+}

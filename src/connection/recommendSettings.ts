@@ -1,0 +1,117 @@
+import { PolicyInputError } from '../_lib/errors.js';
+import { isObject } from '../_lib/input.js';
+import { type AddressIssue, validateAddress } from '../address/validateAddress.js';
+import {
+  type AuthMethod,
+  ENDPOINTS,
+  MAIL_SERVER,
+  type MailProtocol,
+  type Security,
+} from './connection.data.js';
+
+/** The settings of one server in a mail client. */
+export interface ServerSettings {
+  readonly protocol: MailProtocol;
+  readonly host: typeof MAIL_SERVER;
+  readonly port: number;
+  readonly security: Security;
+  /** R-CONN-3: the full address, never the account login. */
+  readonly username: string;
+  /** R-CONN-3: authentication is mandatory, with the address's own password. */
+  readonly authentication: 'password';
+  readonly authMethods: readonly AuthMethod[];
+}
+
+/** Options of {@link recommendSettings}. */
+export interface RecommendOptions {
+  /** `'imap'` (default and recommended, R-PROTO-2) or `'pop3'`. */
+  readonly incoming?: 'imap' | 'pop3';
+  /** `'starttls'`: 587, the provider's option 1 (default); `'tls'`: 465, option 2. */
+  readonly submission?: 'starttls' | 'tls';
+}
+
+/** The answer of {@link recommendSettings}. */
+export type RecommendResult =
+  | { readonly ok: true; readonly incoming: ServerSettings; readonly outgoing: ServerSettings }
+  | { readonly ok: false; readonly issues: readonly AddressIssue[] };
+
+/** @internal The endpoint the provider recommends for a protocol (and a submission mode). */
+export function preferredEndpoint(
+  protocol: MailProtocol,
+  submission: 'starttls' | 'tls' = 'starttls',
+) {
+  const endpoint = ENDPOINTS.find(
+    (candidate) =>
+      candidate.protocol === protocol &&
+      candidate.status !== 'legacy' &&
+      candidate.status !== 'server-to-server' &&
+      (protocol !== 'smtp' || candidate.security === submission),
+  );
+  /* c8 ignore next */
+  if (endpoint === undefined) throw new Error(`no endpoint for ${protocol}`);
+  return endpoint;
+}
+
+function readOptions(options: unknown): Required<RecommendOptions> {
+  if (options === undefined) return { incoming: 'imap', submission: 'starttls' };
+  if (!isObject(options)) throw new PolicyInputError('options', 'an object or undefined', options);
+  const { incoming = 'imap', submission = 'starttls' } = options;
+  if (incoming !== 'imap' && incoming !== 'pop3') {
+    throw new PolicyInputError('options.incoming', "'imap' or 'pop3'", incoming);
+  }
+  if (submission !== 'starttls' && submission !== 'tls') {
+    throw new PolicyInputError('options.submission', "'starttls' or 'tls'", submission);
+  }
+  return { incoming, submission };
+}
+
+/** @internal Settings for one endpoint and user name. */
+export function settingsFor(
+  protocol: MailProtocol,
+  username: string,
+  submission?: 'starttls' | 'tls',
+): ServerSettings {
+  const endpoint = preferredEndpoint(protocol, submission);
+  return {
+    protocol,
+    host: MAIL_SERVER,
+    port: endpoint.port,
+    security: endpoint.security,
+    username,
+    authentication: 'password',
+    authMethods: endpoint.authMethods,
+  };
+}
+
+/**
+ * The settings a mail client should use for an address: one server name for everything
+ * (R-CONN-1), IMAPS on 993 (or POP3S on 995), submission on 587 with STARTTLS (or 465 with
+ * implicit TLS) (R-CONN-2), the full address as user name and mandatory password
+ * authentication with PLAIN or LOGIN (R-CONN-3, R-CONN-4).
+ *
+ * The address is user data: one that could not exist at the provider (by `validateAddress` in
+ * `provider` mode) gives `{ ok: false, issues }`, never an exception.
+ *
+ * @param email - the address to configure
+ * @param options - `{ incoming: 'imap' | 'pop3', submission: 'starttls' | 'tls' }`
+ * @throws {PolicyInputError} for unknown option values (a programmer mistake)
+ * @example
+ * ```ts
+ * recommendSettings('jean.dupont@exemple.ch');
+ * // { ok: true,
+ * //   incoming: { protocol: 'imap', host: 'mail.infomaniak.com', port: 993, security: 'tls',
+ * //               username: 'jean.dupont@exemple.ch', authentication: 'password', authMethods: ['PLAIN', 'LOGIN'] },
+ * //   outgoing: { protocol: 'smtp', host: 'mail.infomaniak.com', port: 587, security: 'starttls', … } }
+ * ```
+ * @see R-CONN-1, R-CONN-2, R-CONN-3, R-CONN-4, R-PROTO-2
+ */
+export function recommendSettings(email: string, options?: RecommendOptions): RecommendResult {
+  const { incoming, submission } = readOptions(options);
+  const address = validateAddress(email);
+  if (!address.ok) return { ok: false, issues: address.issues };
+  return {
+    ok: true,
+    incoming: settingsFor(incoming, email),
+    outgoing: settingsFor('smtp', email, submission),
+  };
+}

@@ -1,0 +1,234 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import * as plist from 'plist';
+import { describe, expect, it } from 'vitest';
+import {
+  appleMobileconfig,
+  autodiscoverXml,
+  type ConfigResult,
+  srvRecords,
+  thunderbirdAutoconfig,
+} from '../src/index.js';
+
+const UUIDS = {
+  profile: '9F1E0C2A-4B7D-4E55-9C1A-2B3C4D5E6F70',
+  payload: '2C43A1B0-5D6E-4F70-8A9B-0C1D2E3F4A5B',
+};
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+
+/** The value of an ok result; the golden file of the same name must hold it (UPDATE_GOLDEN=1 rewrites). */
+function golden(name: string, result: ConfigResult | { ok: true; value: string }): string {
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.issues)}`);
+  const path = fileURLToPath(new URL(`golden/${name}`, import.meta.url));
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, result.value);
+  expect(
+    existsSync(path),
+    `test/golden/${name} is missing: run UPDATE_GOLDEN=1 npx vitest run test/configs`,
+  ).toBe(true);
+  expect(result.value).toBe(readFileSync(path, 'utf8'));
+  return result.value;
+}
+
+describe('thunderbirdAutoconfig', () => {
+  it('writes clientConfig 1.1 with the provider’s order', () => {
+    const xml = golden('thunderbird-exemple.ch.xml', thunderbirdAutoconfig('exemple.ch'));
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const config = parser.parse(xml).clientConfig;
+    expect(config['@version']).toBe('1.1');
+    expect(config.emailProvider['@id']).toBe('exemple.ch');
+    expect(
+      config.emailProvider.incomingServer.map((s: Record<string, unknown>) => [
+        s['@type'],
+        s.port,
+        s.socketType,
+      ]),
+    ).toEqual([
+      ['imap', 993, 'SSL'],
+      ['pop3', 995, 'SSL'],
+    ]);
+    expect(
+      config.emailProvider.outgoingServer.map((s: Record<string, unknown>) => [
+        s['@type'],
+        s.port,
+        s.socketType,
+      ]),
+    ).toEqual([
+      ['smtp', 587, 'STARTTLS'],
+      ['smtp', 465, 'SSL'],
+    ]);
+    for (const server of [
+      ...config.emailProvider.incomingServer,
+      ...config.emailProvider.outgoingServer,
+    ]) {
+      expect(server).toMatchObject({
+        hostname: 'mail.infomaniak.com',
+        username: '%EMAILADDRESS%',
+        authentication: 'password-cleartext',
+      });
+    }
+  });
+
+  it('writes internationalised domains in xn-- form, and refuses unsound ones', () => {
+    const result = thunderbirdAutoconfig('bücher.de');
+    expect(result.ok && parser.parse(result.value).clientConfig.emailProvider.domain).toBe(
+      'xn--bcher-kva.de',
+    );
+    expect(thunderbirdAutoconfig('exemple')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'domain-single-label' }],
+    });
+    expect(thunderbirdAutoconfig('<script>.ch')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'domain-invalid-character', char: '<' }],
+    });
+    expect(thunderbirdAutoconfig(42 as never)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'domain-empty' }],
+    });
+  });
+});
+
+describe('appleMobileconfig', () => {
+  it('writes a profile with one com.apple.mail.managed payload', () => {
+    const xml = golden(
+      'apple-jean@exemple.ch.mobileconfig',
+      appleMobileconfig('jean@exemple.ch', { uuids: UUIDS }),
+    );
+    const profile = plist.parse(xml) as Record<string, unknown>;
+    expect(profile).toMatchObject({
+      PayloadType: 'Configuration',
+      PayloadVersion: 1,
+      PayloadUUID: UUIDS.profile,
+      PayloadIdentifier: `ch.exemple.profile.${UUIDS.profile}`,
+    });
+    const [mail] = profile.PayloadContent as Record<string, unknown>[];
+    expect(mail).toEqual({
+      PayloadType: 'com.apple.mail.managed',
+      PayloadVersion: 1,
+      PayloadIdentifier: `ch.exemple.mail.${UUIDS.payload}`,
+      PayloadUUID: UUIDS.payload,
+      PayloadDisplayName: 'jean@exemple.ch',
+      EmailAccountDescription: 'jean@exemple.ch',
+      EmailAccountType: 'EmailTypeIMAP',
+      EmailAddress: 'jean@exemple.ch',
+      IncomingMailServerHostName: 'mail.infomaniak.com',
+      IncomingMailServerPortNumber: 993,
+      IncomingMailServerUseSSL: true,
+      IncomingMailServerAuthentication: 'EmailAuthPassword',
+      IncomingMailServerUsername: 'jean@exemple.ch',
+      OutgoingMailServerHostName: 'mail.infomaniak.com',
+      OutgoingMailServerPortNumber: 587,
+      OutgoingMailServerUseSSL: true,
+      OutgoingMailServerAuthentication: 'EmailAuthPassword',
+      OutgoingMailServerUsername: 'jean@exemple.ch',
+      OutgoingPasswordSameAsIncomingPassword: true,
+    });
+  });
+
+  it('uses fresh, distinct UUIDs when none are given, and POP3 or 465 on request', () => {
+    const result = appleMobileconfig('anna@bücher.de', {
+      incoming: 'pop3',
+      submission: 'tls',
+      identifier: 'com.example',
+    });
+    if (!result.ok) throw new Error('refused');
+    const profile = plist.parse(result.value) as Record<string, unknown>;
+    const [mail] = profile.PayloadContent as Record<string, unknown>[];
+    expect(profile.PayloadUUID).not.toBe(mail?.PayloadUUID);
+    expect(String(profile.PayloadIdentifier)).toMatch(/^com\.example\.profile\./);
+    expect(mail).toMatchObject({
+      EmailAccountType: 'EmailTypePOP',
+      IncomingMailServerPortNumber: 995,
+      OutgoingMailServerPortNumber: 465,
+      EmailAddress: 'anna@xn--bcher-kva.de',
+    });
+  });
+
+  it('refuses unusable addresses and throws for malformed options', () => {
+    expect(appleMobileconfig('jean..x@exemple.ch')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'consecutive-dots' }],
+    });
+    expect(() =>
+      appleMobileconfig('jean@exemple.ch', { uuids: { profile: 'x', payload: UUIDS.payload } }),
+    ).toThrow(/^options\.uuids: /);
+    expect(() => appleMobileconfig('jean@exemple.ch', { identifier: '' })).toThrow(
+      /^options\.identifier: /,
+    );
+    expect(() => appleMobileconfig('jean@exemple.ch', { incoming: 'mapi' as never })).toThrow(
+      /^options\.incoming: /,
+    );
+    expect(() => appleMobileconfig('jean@exemple.ch', { submission: 'ssl' as never })).toThrow(
+      /^options\.submission: /,
+    );
+    expect(() => appleMobileconfig('jean@exemple.ch', null as never)).toThrow(/^options: /);
+  });
+});
+
+describe('autodiscoverXml', () => {
+  it('writes the Outlook POX response with SPA off', () => {
+    const xml = golden('autodiscover-jean@exemple.ch.xml', autodiscoverXml('jean@exemple.ch'));
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = parser.parse(xml).Autodiscover;
+    expect(parsed['@xmlns']).toBe(
+      'http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006',
+    );
+    expect(parsed.Response['@xmlns']).toBe(
+      'http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a',
+    );
+    const account = parsed.Response.Account;
+    expect(account).toMatchObject({ AccountType: 'email', Action: 'settings' });
+    expect(account.Protocol).toEqual([
+      {
+        Type: 'IMAP',
+        Server: 'mail.infomaniak.com',
+        Port: 993,
+        LoginName: 'jean@exemple.ch',
+        DomainRequired: 'off',
+        SPA: 'off',
+        SSL: 'on',
+        Encryption: 'SSL',
+        AuthRequired: 'on',
+      },
+      {
+        Type: 'SMTP',
+        Server: 'mail.infomaniak.com',
+        Port: 587,
+        LoginName: 'jean@exemple.ch',
+        DomainRequired: 'off',
+        SPA: 'off',
+        SSL: 'on',
+        Encryption: 'TLS',
+        AuthRequired: 'on',
+      },
+    ]);
+    expect(autodiscoverXml('jean@')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'domain-empty' }],
+    });
+  });
+});
+
+describe('srvRecords (RFC 6186, RFC 8314)', () => {
+  it('gives the records as data and as zone-file lines', () => {
+    const result = srvRecords('exemple.ch');
+    if (!result.ok) throw new Error('refused');
+    golden('srv-exemple.ch.zone', { ok: true, value: `${result.zone}\n` });
+    expect(result.records[0]).toEqual({
+      name: '_imaps._tcp.exemple.ch.',
+      priority: 0,
+      weight: 1,
+      port: 993,
+      target: 'mail.infomaniak.com.',
+    });
+    expect(result.records.find((r) => r.name.startsWith('_imap._tcp'))).toEqual({
+      name: '_imap._tcp.exemple.ch.',
+      priority: 0,
+      weight: 0,
+      port: 0,
+      target: '.',
+    });
+    expect(srvRecords('exemple..ch')).toMatchObject({ ok: false });
+  });
+});
