@@ -2,27 +2,42 @@ import { defineConfig } from 'tsup';
 
 const LOCALES = ['en', 'fr', 'de', 'it', 'es'] as const;
 
+/** The public entries: the main one, the zod subpath and one per locale. */
+const ENTRIES = {
+  index: 'src/index.ts',
+  zod: 'src/zod/index.ts',
+  ...Object.fromEntries(LOCALES.map((locale) => [`locales/${locale}`, `src/locales/${locale}.ts`])),
+};
+
 export default defineConfig([
   {
-    // The library: the main entry, the zod subpath and one entry per locale.
-    entry: {
-      index: 'src/index.ts',
-      zod: 'src/zod/index.ts',
-      ...Object.fromEntries(
-        LOCALES.map((locale) => [`locales/${locale}`, `src/locales/${locale}.ts`]),
-      ),
-    },
-    format: ['esm', 'cjs'],
+    // ESM: one file per source module (as date-fns and valibot ship), so that a bundler drops
+    // whole modules an import does not reach: with "sideEffects": false, the backup schedule
+    // and its time-zone library are not in a bundle that only validates addresses.
+    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/cli/**'],
+    outDir: 'dist/esm',
+    format: ['esm'],
+    bundle: false,
+    dts: { entry: ENTRIES },
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+  },
+  {
+    // CommonJS: one bundled file per public entry, with its own .d.cts.
+    entry: ENTRIES,
+    outDir: 'dist/cjs',
+    format: ['cjs'],
     dts: true,
     sourcemap: true,
     clean: true,
     target: 'es2022',
-    treeshake: true,
     external: ['zod'],
   },
   {
     // The command-line program: one self-contained file.
     entry: { cli: 'src/cli/bin.ts' },
+    outDir: 'dist',
     format: ['esm'],
     target: 'node20',
     platform: 'node',

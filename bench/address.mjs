@@ -8,7 +8,7 @@ import {
   isValidLocalPart,
   validateAddress,
   validateLocalPart,
-} from '../dist/index.js';
+} from '../dist/esm/index.js';
 
 /** A seeded generator (mulberry32): the same corpus on every machine. */
 function random(seed) {

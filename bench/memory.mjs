@@ -1,5 +1,5 @@
 // node --expose-gc bench/memory.mjs COUNT WITH_IDS: prints the bytes per send of a SendLedger.
-import { SendLedger } from '../dist/index.js';
+import { SendLedger } from '../dist/esm/index.js';
 
 const count = Number(process.argv[2]);
 const withIds = process.argv[3] === 'true';

@@ -1,6 +1,6 @@
 // Quota benchmarks: decideSend over a SendLedger against a naive scan of the same history.
 import { execFileSync } from 'node:child_process';
-import { decideSend, SendLedger, sendPolicyFor } from '../dist/index.js';
+import { decideSend, SendLedger, sendPolicyFor } from '../dist/esm/index.js';
 
 const DAY = 86_400_000;
 const T0 = Date.parse('2024-01-01T00:00:00Z');

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
-const DIST = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+const DIST = fileURLToPath(new URL('../dist/esm/index.js', import.meta.url));
 
 /** What a bundler keeps of the main entry for `import { names } from '…'`, minified. */
 async function bundle(names: string, entry = DIST): Promise<string> {
@@ -27,7 +27,10 @@ describe.skipIf(!existsSync(DIST))('tree-shaking of the built main entry', () =>
     const code = await bundle('*'.replace('*', Object.keys(await import(DIST)).join(', ')));
     expect(code).not.toContain('ZodError'); // zod would be bundled: it is installed
     expect(code).not.toMatch(/["']node:/);
-    const cjs = readFileSync(fileURLToPath(new URL('../dist/index.cjs', import.meta.url)), 'utf8');
+    const cjs = readFileSync(
+      fileURLToPath(new URL('../dist/cjs/index.cjs', import.meta.url)),
+      'utf8',
+    );
     expect(cjs).not.toMatch(/require\(["'](zod|node:)/);
   });
 

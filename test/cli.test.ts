@@ -290,6 +290,94 @@ describe('mail-policy', () => {
     });
   });
 
+  it('folder, recover and backups answer the retention questions', async () => {
+    expect(await cli('folder', 'INBOX.Papelera')).toEqual({
+      code: 1,
+      stdout:
+        'INBOX.Papelera: trash folder, messages are deleted for good 30 days after they enter it (R-RET-2)',
+      stderr: '',
+    });
+    expect(await cli('folder', 'Factures')).toMatchObject({
+      code: 0,
+      stdout: 'Factures: regular folder, mail is kept with no time limit (R-RET-1)',
+    });
+    expect(JSON.parse((await cli('folder', 'Spam', '--json')).stdout)).toEqual({
+      name: 'Spam',
+      kind: 'junk',
+      purged: true,
+      rule: 'R-RET-2',
+    });
+    const seed = [
+      'recover',
+      '--offer',
+      'ksuite-standard',
+      '--received',
+      '2026-03-02T07:00:00Z',
+      '--gone',
+      '2026-03-02T08:00:00Z',
+    ];
+    expect(await cli(...seed, '--now', '2026-03-02T09:00:00Z')).toEqual({
+      code: 1,
+      stdout:
+        'not recoverable: never-in-a-backup (R-BKP-4): No daily backup ran while the message existed, so no backup holds it: it cannot be recovered.',
+      stderr: '',
+    });
+    expect(
+      await cli(
+        'recover',
+        '--offer',
+        'mail-premium',
+        '--received',
+        '2026-03-01T07:00:00Z',
+        '--gone',
+        '2026-03-02T08:00:00Z',
+      ),
+    ).toEqual({
+      code: 0,
+      stdout: 'recoverable: restore the backup of 2026-03-02T04:00:00.000Z (R-BKP-2)',
+      stderr: '',
+    });
+    expect(JSON.parse((await cli(...seed, '--json', '--lang', 'it')).stdout)).toMatchObject({
+      reason: 'never-in-a-backup',
+      message: expect.stringContaining('Nessun backup'),
+    });
+    expect(
+      (await cli('recover', '--offer', 'mail-premium', '--received', '2026-03-01T07:00:00Z'))
+        .stdout,
+    ).toContain('not-gone');
+    expect(await cli('recover', '--received', 'x')).toMatchObject({
+      code: 2,
+      stderr: 'mail-policy: --offer is required',
+    });
+    expect(await cli('recover', '--offer', 'mail-premium')).toMatchObject({
+      code: 2,
+      stderr: 'mail-policy: --received is required',
+    });
+    expect(await cli('recover', '--offer', 'mail-premium', '--received', 'soon')).toMatchObject({
+      code: 2,
+      stderr: 'mail-policy: --received: expected an ISO date; received soon',
+    });
+    expect(await cli(...seed, '--protocol', 'mapi')).toMatchObject({ code: 2 });
+    const backups = await cli(
+      'backups',
+      '--offer',
+      'ksuite-business',
+      '--now',
+      '2026-03-31T12:00:00Z',
+    );
+    expect(backups.stdout.split('\n')).toHaveLength(31);
+    expect((await cli('backups', '--offer', 'my-ksuite')).stdout).toContain(
+      'no backups to restore on this offer',
+    );
+    expect(
+      JSON.parse((await cli('backups', '--offer', 'my-ksuite', '--json')).stdout),
+    ).toMatchObject({ retentionDays: 0 });
+    expect(await cli('backups')).toMatchObject({
+      code: 2,
+      stderr: 'mail-policy: --offer is required',
+    });
+  });
+
   it('prints its usage with --help (exit 0) and without a command (exit 2)', async () => {
     expect(await cli('--help')).toMatchObject({
       code: 0,

@@ -19,6 +19,7 @@ import { MAX_MESSAGE_BYTES } from '../size/size.data.js';
 import { check } from './check.js';
 import { type CliIo, EXIT, UsageError } from './common.js';
 import { diagnose, settings } from './connection.js';
+import { backups, folder, recover } from './retention.js';
 
 export type { CliIo } from './common.js';
 export { EXIT } from './common.js';
@@ -41,6 +42,11 @@ Commands:
            [--incoming imap|pop3] [--submission starttls|tls]
                             the client settings for an address, or a ready-made file
   diagnose "REPLY"          explains an SMTP reply (535 5.7.0 …) and what to do
+  folder NAME               does the provider purge this folder after 30 days?
+  recover --offer ID --received ISO --gone ISO [--now ISO] [--protocol imap|pop3]
+                            can a lost message be recovered, and from which backup?
+  backups --offer ID [--now ISO]
+                            the backups a restore can choose from
 
 Options:
   --json                    machine-readable output
@@ -66,6 +72,9 @@ const OPTIONS = {
   format: { type: 'string' },
   incoming: { type: 'string' },
   submission: { type: 'string' },
+  received: { type: 'string' },
+  gone: { type: 'string' },
+  protocol: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 type Values = ReturnType<
@@ -98,6 +107,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (command === 'check') return check(one('VALUE'), values, locale, io);
     if (command === 'settings') return settings(one('EMAIL'), values, locale, io);
     if (command === 'diagnose') return diagnose(one('"REPLY"'), values, locale, io);
+    if (command === 'folder') return folder(one('NAME'), values, io);
     if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);
     switch (command) {
       case 'demo':
@@ -106,6 +116,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return offers(values, io);
       case 'quota':
         return await quota(values, locale, io);
+      case 'recover':
+        return recover(values, locale, io);
+      case 'backups':
+        return backups(values, io);
       default:
         throw new UsageError(`unknown command: ${command} (try mail-policy --help)`);
     }

@@ -1,6 +1,8 @@
+import type { StudentIssue } from '../account/account.js';
 import type { AddressIssue } from '../address/validateAddress.js';
 import type { Finding } from '../connection/checkClientSettings.js';
 import type { AddressLimitReachedIssue } from '../offers/canAddAddress.js';
+import type { RecoveryIssue } from '../retention/backups.js';
 import type { SendIssue } from '../sending/types.js';
 import type { StorageFullIssue } from '../storage/checkStorage.js';
 
@@ -10,7 +12,9 @@ export type Issue =
   | StorageFullIssue
   | AddressLimitReachedIssue
   | AddressIssue
-  | Finding;
+  | Finding
+  | RecoveryIssue
+  | StudentIssue;
 
 /** The stable kebab-case codes of {@link Issue}. */
 export type IssueCode = Issue['code'];

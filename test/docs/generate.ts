@@ -3,6 +3,7 @@ import {
   diagnoseSmtpReply,
   ENDPOINTS,
   FOLDER_MESSAGE_ADVICE,
+  FOLDER_NAMES,
   formatDiagnosis,
   formatIssue,
   type Issue,
@@ -118,10 +119,21 @@ export const BLOCKS: Readonly<Record<string, () => string>> = {
   'address-issues': () =>
     issueSections(
       (Object.keys(EXAMPLES) as Issue['code'][]).filter(
-        (code) => !SEND_AND_STORAGE.includes(code) && !FINDING_CODES.includes(code),
+        (code) =>
+          !SEND_AND_STORAGE.includes(code) &&
+          !FINDING_CODES.includes(code) &&
+          !RECOVERY_CODES.includes(code) &&
+          !STUDENT_CODES.includes(code),
       ),
     ),
   'connection-findings': () => issueSections(FINDING_CODES),
+  'recovery-issues': () => issueSections(RECOVERY_CODES),
+  'student-issues': () => issueSections(STUDENT_CODES),
+  'folder-names': () =>
+    table(
+      ['kind', 'language', 'names (whole name, after NFKC, trimming and lower-casing)'],
+      FOLDER_NAMES.map((entry) => [entry.kind, entry.language, entry.names.join(', ')]),
+    ),
   'endpoints-table': () =>
     table(
       ['protocol', 'port', 'security', 'status', 'authentication', 'rule', 'the seed says'],
@@ -254,6 +266,22 @@ const FINDING_CODES: readonly Issue['code'][] = [
   'pop3-and-imap',
   'pop3-keep-copy',
   'pop3-instead-of-imap',
+];
+
+const RECOVERY_CODES: readonly Issue['code'][] = [
+  'not-gone',
+  'no-backups',
+  'never-in-a-backup',
+  'pop3-deleted-before-backup',
+  'backups-expired',
+];
+
+const STUDENT_CODES: readonly Issue['code'][] = [
+  'country-not-eligible',
+  'under-age',
+  'not-a-new-order',
+  'missing-documents',
+  'programme-ended',
 ];
 
 /** One reply per recognised cause (the seed's own texts first). */

@@ -1,10 +1,16 @@
 import {
   type AddressIssue,
+  canRecover,
   checkClientSettings,
+  checkStudentEligibility,
   type Finding,
   type FindingCode,
   type Issue,
   type IssueCode,
+  type RecoveryIssue,
+  type RecoveryIssueCode,
+  type StudentIssue,
+  type StudentIssueCode,
   validateAddress,
   validateLocalPart,
 } from '../../src/index.js';
@@ -92,6 +98,63 @@ function findings() {
     'pop3-and-imap': pick('pop3-and-imap'),
     'pop3-keep-copy': pick('pop3-keep-copy'),
     'pop3-instead-of-imap': pick('pop3-instead-of-imap'),
+  };
+}
+
+/** One refusal of every recovery code, from canRecover itself. */
+function recoveries() {
+  const day = (text: string) => new Date(`2026-03-${text}Z`);
+  const recover = (
+    offer: 'ksuite-standard' | 'my-ksuite',
+    goneAt: Date | null,
+    now: Date,
+    protocol: 'imap' | 'pop3' = 'imap',
+  ) => {
+    const result = canRecover({ offer, receivedAt: day('02T07:00:00'), goneAt, now, protocol });
+    if (result.recoverable) throw new Error('recoverable');
+    return result.issue;
+  };
+  const pick = <C extends RecoveryIssueCode>(code: C, issue: RecoveryIssue) => {
+    if (issue.code !== code) throw new Error(`${issue.code} is not ${code}`);
+    return issue as Extract<RecoveryIssue, { code: C }>;
+  };
+  return {
+    'not-gone': pick('not-gone', recover('ksuite-standard', null, day('02T09:00:00'))),
+    'no-backups': pick('no-backups', recover('my-ksuite', day('02T08:00:00'), day('02T09:00:00'))),
+    'never-in-a-backup': pick(
+      'never-in-a-backup',
+      recover('ksuite-standard', day('02T08:00:00'), day('02T09:00:00')),
+    ),
+    'pop3-deleted-before-backup': pick(
+      'pop3-deleted-before-backup',
+      recover('ksuite-standard', day('02T08:00:00'), day('02T09:00:00'), 'pop3'),
+    ),
+    'backups-expired': pick(
+      'backups-expired',
+      recover('ksuite-standard', day('05T08:00:00'), new Date('2026-05-01T00:00:00Z')),
+    ),
+  };
+}
+
+/** One refusal of every student code, from checkStudentEligibility itself. */
+function students() {
+  const result = checkStudentEligibility({
+    country: 'us',
+    age: 16,
+    newOrder: false,
+    documents: ['identity-card'],
+    studentCardValidUntil: new Date('2026-01-31T00:00:00Z'),
+    now: new Date('2026-03-02T00:00:00Z'),
+  });
+  if (result.ok) throw new Error('eligible');
+  const pick = <C extends StudentIssueCode>(code: C) =>
+    result.issues.find((issue) => issue.code === code) as Extract<StudentIssue, { code: C }>;
+  return {
+    'country-not-eligible': pick('country-not-eligible'),
+    'under-age': pick('under-age'),
+    'not-a-new-order': pick('not-a-new-order'),
+    'missing-documents': pick('missing-documents'),
+    'programme-ended': pick('programme-ended'),
   };
 }
 
@@ -228,6 +291,8 @@ export const EXAMPLES: { readonly [C in IssueCode]: Extract<Issue, { code: C }> 
     address('domain-numeric-tld', 'jean@example.123'),
   ),
   ...findings(),
+  ...recoveries(),
+  ...students(),
   'domain-invalid-idn': from(
     'domain-invalid-idn',
     'jean@a\u200db.ch',

@@ -99,4 +99,23 @@ export const de: Messages = {
     'Behalten Sie mit POP3 keine Kopie der Nachrichten auf dem Server: Sonst werden Nachrichten erneut heruntergeladen.',
   'pop3-instead-of-imap': () =>
     'IMAP wird empfohlen: dieselben Nachrichten auf allen Geräten, im Webmail und in der App.',
+  'not-gone': () =>
+    'Die Nachricht existiert noch (sie wurde nur verschoben): Suchen Sie sie in den anderen Ordnern.',
+  'no-backups': () =>
+    'Dieses Angebot bewahrt keine wiederherstellbaren Sicherungen auf; nach einem Upgrade stehen die der letzten 30 Tage zur Verfügung.',
+  'never-in-a-backup': () =>
+    'Solange die Nachricht existierte, lief keine tägliche Sicherung: Sie kann nicht wiederhergestellt werden.',
+  'pop3-deleted-before-backup': () =>
+    'Die Nachricht wurde per POP3 abgerufen und hat den Server vor jeder Sicherung verlassen: Sie kann nicht wiederhergestellt werden.',
+  'backups-expired': (issue, f) =>
+    `Die Sicherungen mit dieser Nachricht sind älter als ${f.count(issue.retentionDays)} Tage: Sie sind am ${f.date(issue.expiredAt)} abgelaufen.`,
+  'country-not-eligible': (issue) =>
+    `Das Studentenprogramm ist in diesem Land nicht verfügbar (${issue.country}).`,
+  'under-age': (issue, f) =>
+    `Studierende unter ${f.count(issue.limit)} Jahren brauchen die Erlaubnis ihrer Eltern.`,
+  'not-a-new-order': () => 'Das Studentenprogramm gilt nur für Neubestellungen.',
+  'missing-documents': (issue) =>
+    `Bitte senden Sie die fehlenden Nachweise: ${issue.missing.map((proof) => ({ 'student-card-or-certificate': 'einen gültigen Studentenausweis oder eine Immatrikulationsbescheinigung', 'identity-card': 'einen Ausweis (Vorder- und Rückseite)', 'student-email': 'Ihre offizielle Studierenden-E-Mail-Adresse' })[proof]).join(', ')}.`,
+  'programme-ended': (issue, f) =>
+    `Das Studentenangebot ist am ${f.date(issue.endedAt)} abgelaufen.`,
 };

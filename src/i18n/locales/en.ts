@@ -89,4 +89,22 @@ export const en: Messages = {
     'With POP3, do not keep a copy of messages on the server: it leads to messages being downloaded again.',
   'pop3-instead-of-imap': () =>
     'IMAP is recommended: the same mail on every device, the webmail and the app.',
+  'not-gone': () =>
+    'The message still exists (it was only moved): search for it in the other folders.',
+  'no-backups': () =>
+    'This offer keeps no backups you can restore; after upgrading, backups of the last 30 days become available.',
+  'never-in-a-backup': () =>
+    'No daily backup ran while the message existed, so no backup holds it: it cannot be recovered.',
+  'pop3-deleted-before-backup': () =>
+    'The message was downloaded with POP3 and left the server before any backup: it cannot be recovered.',
+  'backups-expired': (issue, f) =>
+    `The backups that held the message are older than ${f.count(issue.retentionDays)} days: they expired on ${f.date(issue.expiredAt)}.`,
+  'country-not-eligible': (issue) =>
+    `The student programme is not open in this country (${issue.country}).`,
+  'under-age': (issue, f) =>
+    `Students under ${f.count(issue.limit)} need their parents’ authorisation.`,
+  'not-a-new-order': () => 'The student programme applies to new orders only.',
+  'missing-documents': (issue) =>
+    `Please send the missing proofs: ${issue.missing.map((proof) => ({ 'student-card-or-certificate': 'a current student card or school certificate', 'identity-card': 'an identity card (both sides)', 'student-email': 'your official student email address' })[proof]).join(', ')}.`,
+  'programme-ended': (issue, f) => `The student offer ended on ${f.date(issue.endedAt)}.`,
 };

@@ -93,4 +93,22 @@ export const es: Messages = {
     'Con POP3, no conserve una copia de los mensajes en el servidor: acaban descargándose de nuevo.',
   'pop3-instead-of-imap': () =>
     'Se recomienda IMAP: los mismos mensajes en todos los dispositivos, el webmail y la app.',
+  'not-gone': () => 'El mensaje todavía existe (solo se movió): búsquelo en las otras carpetas.',
+  'no-backups': () =>
+    'Esta oferta no conserva copias de seguridad restaurables; tras mejorar la oferta, estarán disponibles las de los últimos 30 días.',
+  'never-in-a-backup': () =>
+    'No se hizo ninguna copia diaria mientras existía el mensaje: no se puede recuperar.',
+  'pop3-deleted-before-backup': () =>
+    'El mensaje se descargó por POP3 y salió del servidor antes de cualquier copia: no se puede recuperar.',
+  'backups-expired': (issue, f) =>
+    `Las copias que contenían el mensaje tienen más de ${f.count(issue.retentionDays)} días: caducaron el ${f.date(issue.expiredAt)}.`,
+  'country-not-eligible': (issue) =>
+    `El programa para estudiantes no está disponible en este país (${issue.country}).`,
+  'under-age': (issue, f) =>
+    `Los estudiantes menores de ${f.count(issue.limit)} años necesitan la autorización de sus padres.`,
+  'not-a-new-order': () => 'El programa para estudiantes solo se aplica a pedidos nuevos.',
+  'missing-documents': (issue) =>
+    `Envíe los justificantes que faltan: ${issue.missing.map((proof) => ({ 'student-card-or-certificate': 'un carné de estudiante o un certificado escolar vigente', 'identity-card': 'un documento de identidad (por ambas caras)', 'student-email': 'su dirección de correo oficial de estudiante' })[proof]).join(', ')}.`,
+  'programme-ended': (issue, f) =>
+    `La oferta para estudiantes terminó el ${f.date(issue.endedAt)}.`,
 };

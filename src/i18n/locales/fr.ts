@@ -96,4 +96,22 @@ export const fr: Messages = {
     'En POP3, ne conservez pas de copie des messages sur le serveur\u00a0: ils finissent par être téléchargés à nouveau.',
   'pop3-instead-of-imap': () =>
     'IMAP est recommandé\u00a0: les mêmes messages sur tous les appareils, le webmail et l’app.',
+  'not-gone': () =>
+    'Le message existe toujours (il a seulement été déplacé)\u00a0: cherchez-le dans les autres dossiers.',
+  'no-backups': () =>
+    'Cette offre ne conserve pas de sauvegardes restaurables\u202f; après une mise à niveau, celles des 30 derniers jours deviennent disponibles.',
+  'never-in-a-backup': () =>
+    'Aucune sauvegarde quotidienne n’a eu lieu pendant que le message existait\u00a0: il ne peut pas être récupéré.',
+  'pop3-deleted-before-backup': () =>
+    'Le message a été téléchargé en POP3 et a quitté le serveur avant toute sauvegarde\u00a0: il ne peut pas être récupéré.',
+  'backups-expired': (issue, f) =>
+    `Les sauvegardes qui contenaient le message ont plus de ${f.count(issue.retentionDays)} jours\u00a0: elles ont expiré le ${f.date(issue.expiredAt)}.`,
+  'country-not-eligible': (issue) =>
+    `Le programme étudiant n’est pas ouvert dans ce pays (${issue.country}).`,
+  'under-age': (issue, f) =>
+    `Les étudiants de moins de ${f.count(issue.limit)} ans ont besoin de l’autorisation de leurs parents.`,
+  'not-a-new-order': () => 'Le programme étudiant ne concerne que les nouvelles commandes.',
+  'missing-documents': (issue) =>
+    `Veuillez envoyer les justificatifs manquants\u00a0: ${issue.missing.map((proof) => ({ 'student-card-or-certificate': 'une carte d’étudiant ou un certificat de scolarité en cours de validité', 'identity-card': 'une pièce d’identité (recto verso)', 'student-email': 'votre adresse e-mail officielle d’étudiant' })[proof]).join(', ')}.`,
+  'programme-ended': (issue, f) => `L’offre étudiante a pris fin le ${f.date(issue.endedAt)}.`,
 };

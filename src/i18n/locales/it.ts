@@ -93,4 +93,23 @@ export const it: Messages = {
     'Con POP3 non conservare una copia dei messaggi sul server: finiscono per essere scaricati di nuovo.',
   'pop3-instead-of-imap': () =>
     'Si consiglia IMAP: gli stessi messaggi su tutti i dispositivi, nella webmail e nell’app.',
+  'not-gone': () =>
+    'Il messaggio esiste ancora (è stato solo spostato): cercalo nelle altre cartelle.',
+  'no-backups': () =>
+    'Questa offerta non conserva backup ripristinabili; con un upgrade diventano disponibili quelli degli ultimi 30 giorni.',
+  'never-in-a-backup': () =>
+    'Nessun backup giornaliero è stato eseguito mentre il messaggio esisteva: non può essere recuperato.',
+  'pop3-deleted-before-backup': () =>
+    'Il messaggio è stato scaricato con POP3 e ha lasciato il server prima di ogni backup: non può essere recuperato.',
+  'backups-expired': (issue, f) =>
+    `I backup che contenevano il messaggio hanno più di ${f.count(issue.retentionDays)} giorni: sono scaduti il ${f.date(issue.expiredAt)}.`,
+  'country-not-eligible': (issue) =>
+    `Il programma studenti non è disponibile in questo paese (${issue.country}).`,
+  'under-age': (issue, f) =>
+    `Gli studenti con meno di ${f.count(issue.limit)} anni hanno bisogno dell’autorizzazione dei genitori.`,
+  'not-a-new-order': () => 'Il programma studenti vale solo per i nuovi ordini.',
+  'missing-documents': (issue) =>
+    `Invia i documenti mancanti: ${issue.missing.map((proof) => ({ 'student-card-or-certificate': 'una tessera studentesca o un certificato di iscrizione valido', 'identity-card': 'un documento d’identità (fronte e retro)', 'student-email': 'il tuo indirizzo e-mail ufficiale da studente' })[proof]).join(', ')}.`,
+  'programme-ended': (issue, f) =>
+    `L’offerta per studenti è terminata il ${f.date(issue.endedAt)}.`,
 };

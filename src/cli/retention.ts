@@ -1,0 +1,96 @@
+import { formatIssue } from '../i18n/formatIssue.js';
+import type { Locale } from '../i18n/types.js';
+import { canRecover, restoreOptions } from '../retention/backups.js';
+import { classifyFolder, whenPurged } from '../retention/classifyFolder.js';
+import { type CliIo, EXIT, UsageError } from './common.js';
+
+/** The options the retention commands read. */
+export interface RetentionOptions {
+  readonly json?: boolean | undefined;
+  readonly offer?: string | undefined;
+  readonly received?: string | undefined;
+  readonly gone?: string | undefined;
+  readonly now?: string | undefined;
+  readonly protocol?: string | undefined;
+}
+
+function readDate(value: string | undefined, flag: string, fallback?: () => Date): Date {
+  if (value === undefined) {
+    if (fallback) return fallback();
+    throw new UsageError(`${flag} is required`);
+  }
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime()))
+    throw new UsageError(`${flag}: expected an ISO date; received ${value}`);
+  return date;
+}
+
+/** `mail-policy folder NAME [--json]`: exit 0 for a regular folder, 1 for one the provider purges. */
+export function folder(name: string, options: RetentionOptions, io: CliIo): number {
+  const kind = classifyFolder(name);
+  const info = whenPurged(name, io.now());
+  if (options.json)
+    io.stdout(JSON.stringify({ name, kind, purged: info.purged, rule: info.rule }, null, 2));
+  else if (kind === 'regular')
+    io.stdout(`${name}: regular folder, mail is kept with no time limit (R-RET-1)`);
+  else
+    io.stdout(
+      `${name}: ${kind} folder, messages are deleted for good 30 days after they enter it (R-RET-2)`,
+    );
+  return kind === 'regular' ? EXIT.ok : EXIT.refused;
+}
+
+/** `mail-policy recover --offer ID --received ISO --gone ISO [--now ISO] [--protocol pop3]`. */
+export function recover(options: RetentionOptions, locale: Locale, io: CliIo): number {
+  if (options.offer === undefined) throw new UsageError('--offer is required');
+  const protocol = options.protocol ?? 'imap';
+  if (protocol !== 'imap' && protocol !== 'pop3')
+    throw new UsageError(`--protocol: expected imap or pop3; received ${protocol}`);
+  const result = canRecover({
+    offer: options.offer as never,
+    receivedAt: readDate(options.received, '--received'),
+    goneAt: options.gone === undefined ? null : readDate(options.gone, '--gone'),
+    now: readDate(options.now, '--now', io.now),
+    protocol,
+  });
+  if (options.json) {
+    io.stdout(
+      JSON.stringify(
+        result.recoverable ? result : { ...result, message: formatIssue(result.issue, locale) },
+        null,
+        2,
+      ),
+    );
+  } else if (result.recoverable) {
+    io.stdout(`recoverable: restore the backup of ${result.backup.toISOString()} (R-BKP-2)`);
+  } else {
+    io.stdout(
+      `not recoverable: ${result.reason} (${result.issue.rule}): ${formatIssue(result.issue, locale, { timeZone: 'UTC' })}`,
+    );
+  }
+  return result.recoverable ? EXIT.ok : EXIT.refused;
+}
+
+/** `mail-policy backups --offer ID [--now ISO]`: the backups a restore can choose from. */
+export function backups(options: RetentionOptions, io: CliIo): number {
+  if (options.offer === undefined) throw new UsageError('--offer is required');
+  const result = restoreOptions({
+    offer: options.offer as never,
+    now: readDate(options.now, '--now', io.now),
+  });
+  if (options.json) {
+    io.stdout(JSON.stringify(result, null, 2));
+  } else if (result.backups.length === 0) {
+    io.stdout(
+      'no backups to restore on this offer (R-BKP-2); after an upgrade, backups of the last 30 days become available',
+    );
+  } else {
+    io.stdout(
+      [
+        `${result.backups.length} backups, newest first (R-BKP-1, R-BKP-2):`,
+        ...result.backups.map((b) => `  ${b.toISOString()}`),
+      ].join('\n'),
+    );
+  }
+  return EXIT.ok;
+}

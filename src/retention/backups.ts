@@ -1,0 +1,303 @@
+import { TZDate } from '@date-fns/tz';
+import { PolicyInputError } from '../_lib/errors.js';
+import { type Instant, isObject, toEpochMs } from '../_lib/input.js';
+import { DAY_MS } from '../_lib/units.js';
+import { type OfferId, toOfferRow } from '../offers/ids.js';
+
+/**
+ * The local hour of the daily backup: "early in the morning in principle"; the seed's own example says 5 a.m.
+ *
+ * @example
+ * ```ts
+ * BACKUP_HOUR; // 5
+ * ```
+ * @see R-BKP-1
+ */
+export const BACKUP_HOUR = 5;
+/**
+ * The time zone of the backup schedule: the provider's.
+ *
+ * @example
+ * ```ts
+ * BACKUP_TIME_ZONE; // 'Europe/Zurich'
+ * ```
+ * @see R-BKP-1
+ */
+export const BACKUP_TIME_ZONE = 'Europe/Zurich';
+
+/** Options of {@link backupTimes}: when the daily backup runs. */
+export interface BackupScheduleOptions {
+  /** Local hour, 0–23. Default 5. */
+  readonly hour?: number | undefined;
+  /** IANA time zone. Default `'Europe/Zurich'`. */
+  readonly timeZone?: string | undefined;
+}
+
+function readSchedule(options: unknown): { hour: number; timeZone: string } {
+  if (options === undefined) return { hour: BACKUP_HOUR, timeZone: BACKUP_TIME_ZONE };
+  if (!isObject(options)) throw new PolicyInputError('options', 'an object or undefined', options);
+  const { hour = BACKUP_HOUR, timeZone = BACKUP_TIME_ZONE } = options;
+  if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 0 || hour > 23) {
+    throw new PolicyInputError('options.hour', 'an integer from 0 to 23', hour);
+  }
+  if (typeof timeZone !== 'string' || !isTimeZone(timeZone)) {
+    throw new PolicyInputError(
+      'options.timeZone',
+      'an IANA time zone such as "Europe/Zurich"',
+      timeZone,
+    );
+  }
+  return { hour, timeZone };
+}
+
+function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The daily backups between `from` and `to` (both included): one a day at 05:00
+ * Europe/Zurich by default (R-BKP-1), oldest first. The schedule follows the Zurich wall
+ * clock across daylight-saving changes (computed with date-fns' `TZDate`): 05:00 is 04:00 UTC
+ * in summer and 03:00 UTC in winter. A local hour that does not exist on a spring-forward day
+ * (in other zones or hours) moves forward with the clock.
+ *
+ * @throws {PolicyInputError} for invalid dates, an hour outside 0–23, an unknown time zone
+ * @example
+ * ```ts
+ * backupTimes({ from: new Date('2026-03-28T00:00:00Z'), to: new Date('2026-03-30T00:00:00Z') });
+ * // [2026-03-28T04:00:00.000Z, 2026-03-29T03:00:00.000Z]  (summer time starts on the 29th)
+ * ```
+ * @see R-BKP-1
+ */
+export function backupTimes(
+  range: { readonly from: Instant; readonly to: Instant },
+  options?: BackupScheduleOptions,
+): Date[] {
+  if (!isObject(range)) throw new PolicyInputError('range', 'an object { from, to }', range);
+  const from = toEpochMs(range.from, 'range.from');
+  const to = toEpochMs(range.to, 'range.to');
+  const { hour, timeZone } = readSchedule(options);
+  const start = new TZDate(from, timeZone);
+  const times: Date[] = [];
+  // The day before the start too: its backup may still fall after `from` in another zone.
+  for (let day = -1; ; day++) {
+    const at = new TZDate(
+      start.getFullYear(),
+      start.getMonth(),
+      start.getDate() + day,
+      hour,
+      0,
+      0,
+      0,
+      timeZone,
+    ).getTime();
+    if (at > to) break;
+    if (at >= from) times.push(new Date(at));
+  }
+  return times;
+}
+
+/** The backups a mailbox can be restored from now (R-BKP-2). */
+export interface RestoreOptionsResult {
+  /** The offer's retention: 30 days, or 0 where there are no self-service backups. */
+  readonly retentionDays: number;
+  /** The backups that can be chosen, newest first. */
+  readonly backups: readonly Date[];
+  readonly rule: 'R-BKP-2';
+  /**
+   * On the offers without backups: after upgrading to a paid offer, backups up to 30 days back
+   * become restorable (R-BKP-2).
+   */
+  readonly upgradeUnlocksBackups: boolean;
+}
+
+/** @internal The backups still kept at `now` for an offer's retention, newest first. */
+function keptBackups(now: number, retentionDays: number, schedule: BackupScheduleOptions): Date[] {
+  if (retentionDays === 0) return [];
+  return backupTimes({ from: now - retentionDays * DAY_MS + 1, to: now }, schedule).reverse();
+}
+
+/**
+ * Which backup dates can be chosen for a restore now: those of the last 30 × 24 hours on the
+ * offers that keep backups, none on the others (R-BKP-2). A backup taken at `b` can be chosen
+ * while `now < b + 30 days`.
+ *
+ * @throws {PolicyInputError} for an unknown offer or an invalid date
+ * @example
+ * ```ts
+ * restoreOptions({ offer: 'ksuite-standard', now: new Date('2026-03-31T12:00:00Z') }).backups.length; // 30
+ * restoreOptions({ offer: 'my-ksuite', now: new Date('2026-03-31T12:00:00Z') });
+ * // { retentionDays: 0, backups: [], rule: 'R-BKP-2', upgradeUnlocksBackups: true }
+ * ```
+ * @see R-BKP-1, R-BKP-2
+ */
+export function restoreOptions(
+  input: { readonly offer: OfferId; readonly now: Instant } & BackupScheduleOptions,
+): RestoreOptionsResult {
+  if (!isObject(input)) throw new PolicyInputError('input', 'an object', input);
+  const { backupRetentionDays, paid } = toOfferRow(input.offer, 'offer');
+  const now = toEpochMs(input.now, 'now');
+  const schedule = readSchedule({ hour: input.hour, timeZone: input.timeZone });
+  return {
+    retentionDays: backupRetentionDays,
+    backups: keptBackups(now, backupRetentionDays, schedule),
+    rule: 'R-BKP-2',
+    upgradeUnlocksBackups: !paid,
+  };
+}
+
+/** Why a lost message cannot be recovered. */
+export type RecoveryIssue =
+  | { readonly code: 'not-gone'; readonly rule: 'R-BKP-4' }
+  | { readonly code: 'no-backups'; readonly rule: 'R-BKP-2'; readonly upgradeUnlocksBackups: true }
+  | {
+      readonly code: 'never-in-a-backup';
+      readonly rule: 'R-BKP-4';
+      readonly receivedAt: Date;
+      readonly goneAt: Date;
+    }
+  | { readonly code: 'pop3-deleted-before-backup'; readonly rule: 'R-BKP-7' }
+  | {
+      readonly code: 'backups-expired';
+      readonly rule: 'R-BKP-2';
+      /** When the last backup holding the message stopped being available. */
+      readonly expiredAt: Date;
+      readonly retentionDays: number;
+    };
+
+/** The stable codes of {@link RecoveryIssue}. */
+export type RecoveryIssueCode = RecoveryIssue['code'];
+
+/** What a restore to a backup does, and who may start it (R-BKP-3, -5, -6, -8). */
+export interface RestoreEffects {
+  /** R-BKP-3: messages gone since the backup come back to their original folder. */
+  readonly restoresMissingMessages: true;
+  /** R-BKP-3: some address settings come back too. */
+  readonly restoresSettings: readonly ('auto-reply' | 'redirection')[];
+  /** R-BKP-4: not restored: messages only moved (they still exist), calendar, address book. */
+  readonly notRestored: readonly ('moved-messages' | 'calendar' | 'address-book')[];
+  /** R-BKP-5: messages received or created since the backup stay. */
+  readonly keepsNewerMessages: true;
+  /** R-BKP-6: messages in the trash now stay as they are. */
+  readonly keepsTrash: true;
+  /** R-BKP-8: from the Mail Service, an Administrator or Legal representative of the Organization. */
+  readonly allowedRoles: readonly ('administrator' | 'legal-representative')[];
+  /** R-BKP-8: an email is sent when the restore ends. */
+  readonly notifiesWhenDone: true;
+}
+
+/** The answer of {@link canRecover}. */
+export type RecoveryResult =
+  | { readonly recoverable: true; readonly backup: Date; readonly restore: RestoreEffects }
+  | {
+      readonly recoverable: false;
+      readonly reason: RecoveryIssueCode;
+      readonly issue: RecoveryIssue;
+    };
+
+/** What a restore does (R-BKP-3…8): a fresh object each time, so no caller can change another's. */
+function restoreEffects(): RestoreEffects {
+  return {
+    restoresMissingMessages: true,
+    restoresSettings: ['auto-reply', 'redirection'],
+    notRestored: ['moved-messages', 'calendar', 'address-book'],
+    keepsNewerMessages: true,
+    keepsTrash: true,
+    allowedRoles: ['administrator', 'legal-representative'],
+    notifiesWhenDone: true,
+  };
+}
+
+/** The input of {@link canRecover}. */
+export interface RecoveryInput extends BackupScheduleOptions {
+  readonly offer: OfferId;
+  /** When the message arrived (or was created) on the server. */
+  readonly receivedAt: Instant;
+  /** When it left the server for good (trash emptied or purged); `null` while it still exists. */
+  readonly goneAt: Instant | null;
+  readonly now: Instant;
+  /** How the mailbox is read: with POP3, messages leave the server when downloaded (R-BKP-7). */
+  readonly protocol?: 'imap' | 'pop3';
+}
+
+function refuse(issue: RecoveryIssue): RecoveryResult {
+  return { recoverable: false, reason: issue.code, issue };
+}
+
+/**
+ * Whether a lost message can still be recovered from a backup, and from which one: the newest
+ * backup that holds it (taken after it arrived and before it left the server for good) and is
+ * still kept (R-BKP-2). A backup at `b` holds a message when `receivedAt ≤ b < goneAt`.
+ * Otherwise, why not:
+ *
+ * - `not-gone` (R-BKP-4): the message still exists (only moved): search for it.
+ * - `no-backups` (R-BKP-2): the offer keeps no self-service backups (an upgrade unlocks 30 days).
+ * - `never-in-a-backup` (R-BKP-4): no daily backup ran while it existed; the seed's example:
+ *   backup at 05:00, arrival 08:00, deletion 08:05, trash emptied 09:00.
+ * - `pop3-deleted-before-backup` (R-BKP-7): the same, for a mailbox read with POP3.
+ * - `backups-expired` (R-BKP-2): the backups that held it are older than the retention.
+ *
+ * A recovery also says what the restore does and does not do, and who may start it.
+ *
+ * @throws {PolicyInputError} for an unknown offer, invalid dates, `goneAt` before
+ *   `receivedAt`, or `now` before `goneAt`
+ * @example
+ * ```ts
+ * canRecover({ offer: 'ksuite-standard', receivedAt: new Date('2026-03-02T07:00:00Z'),
+ *   goneAt: new Date('2026-03-02T08:00:00Z'), now: new Date('2026-03-02T09:00:00Z') });
+ * // { recoverable: false, reason: 'never-in-a-backup', issue: { … } }
+ * ```
+ * @see R-BKP-2, R-BKP-3, R-BKP-4, R-BKP-5, R-BKP-6, R-BKP-7, R-BKP-8
+ */
+export function canRecover(input: RecoveryInput): RecoveryResult {
+  if (!isObject(input)) throw new PolicyInputError('input', 'an object', input);
+  const { backupRetentionDays } = toOfferRow(input.offer, 'offer');
+  const receivedAt = toEpochMs(input.receivedAt, 'receivedAt');
+  const now = toEpochMs(input.now, 'now');
+  const protocol = input.protocol ?? 'imap';
+  if (protocol !== 'imap' && protocol !== 'pop3')
+    throw new PolicyInputError('protocol', "'imap' or 'pop3'", protocol);
+  const schedule = readSchedule({ hour: input.hour, timeZone: input.timeZone });
+  if (input.goneAt === null || input.goneAt === undefined) {
+    if (now < receivedAt)
+      throw new PolicyInputError('now', 'an instant at or after receivedAt', input.now);
+    return refuse({ code: 'not-gone', rule: 'R-BKP-4' });
+  }
+  const goneAt = toEpochMs(input.goneAt, 'goneAt');
+  if (goneAt < receivedAt)
+    throw new PolicyInputError('goneAt', 'an instant at or after receivedAt', input.goneAt);
+  if (now < goneAt) throw new PolicyInputError('now', 'an instant at or after goneAt', input.now);
+  if (backupRetentionDays === 0)
+    return refuse({ code: 'no-backups', rule: 'R-BKP-2', upgradeUnlocksBackups: true });
+  const holding = backupTimes({ from: receivedAt, to: goneAt }, schedule).filter(
+    (b) => b.getTime() < goneAt,
+  );
+  if (holding.length === 0) {
+    return refuse(
+      protocol === 'pop3'
+        ? { code: 'pop3-deleted-before-backup', rule: 'R-BKP-7' }
+        : {
+            code: 'never-in-a-backup',
+            rule: 'R-BKP-4',
+            receivedAt: new Date(receivedAt),
+            goneAt: new Date(goneAt),
+          },
+    );
+  }
+  const newest = holding[holding.length - 1] as Date;
+  const expiresAt = newest.getTime() + backupRetentionDays * DAY_MS;
+  if (now >= expiresAt) {
+    return refuse({
+      code: 'backups-expired',
+      rule: 'R-BKP-2',
+      expiredAt: new Date(expiresAt),
+      retentionDays: backupRetentionDays,
+    });
+  }
+  return { recoverable: true, backup: newest, restore: restoreEffects() };
+}

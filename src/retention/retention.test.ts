@@ -1,0 +1,420 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PolicyInputError } from '../_lib/errors.js';
+import { backupTimes, canRecover, restoreOptions } from './backups.js';
+import { classifyFolder, isAutoPurgedFolder, purgeDate, whenPurged } from './classifyFolder.js';
+import { FOLDER_NAMES } from './folders.data.js';
+import { decodeImapUtf7 } from './utf7.js';
+
+const H = 3_600_000;
+const DAY = 24 * H;
+/** 2 March 2026 in Zurich (winter time, UTC+1) at a local hour. */
+const zurich = (hour: number, minute = 0) => new Date(Date.UTC(2026, 2, 2, hour - 1, minute));
+
+describe('the seed’s worked example (R-BKP-4)', () => {
+  it('backup at 05:00, arrival at 08:00, deletion at 08:05, trash emptied at 09:00, restore asked at 10:00: not recoverable', () => {
+    // "Restauración de una copia de seguridad (realizada a las 5 de la mañana) solicitada a las 10
+    //  para recuperar un correo electrónico recibido a las 8 que el usuario eliminó por error a
+    //  las 8:05, mientras vaciaba la papelera a las 9."
+    const result = canRecover({
+      offer: 'ksuite-standard',
+      receivedAt: zurich(8),
+      goneAt: zurich(9),
+      now: zurich(10),
+    });
+    expect(result).toEqual({
+      recoverable: false,
+      reason: 'never-in-a-backup',
+      issue: {
+        code: 'never-in-a-backup',
+        rule: 'R-BKP-4',
+        receivedAt: zurich(8),
+        goneAt: zurich(9),
+      },
+    });
+    // The deletion at 08:05 only moved it to the trash: until 09:00 it still existed.
+    expect(whenPurged('Papelera', zurich(8, 5))).toMatchObject({ purged: true, kind: 'trash' });
+    expect(backupTimes({ from: zurich(0), to: zurich(10) })).toEqual([zurich(5)]);
+  });
+
+  it('a message that arrived the day before is in that morning’s backup', () => {
+    const received = new Date(zurich(8).getTime() - DAY);
+    expect(
+      canRecover({
+        offer: 'ksuite-standard',
+        receivedAt: received,
+        goneAt: zurich(9),
+        now: zurich(10),
+      }),
+    ).toMatchObject({
+      recoverable: true,
+      backup: zurich(5),
+      restore: {
+        restoresMissingMessages: true,
+        restoresSettings: ['auto-reply', 'redirection'],
+        notRestored: ['moved-messages', 'calendar', 'address-book'],
+        keepsNewerMessages: true,
+        keepsTrash: true,
+        allowedRoles: ['administrator', 'legal-representative'],
+        notifiesWhenDone: true,
+      },
+    });
+  });
+});
+
+describe('canRecover', () => {
+  const received = new Date(Date.UTC(2026, 2, 1, 12));
+  const gone = new Date(Date.UTC(2026, 2, 10, 12));
+  it('chooses the newest backup that holds the message', () => {
+    expect(
+      canRecover({ offer: 'mail-premium', receivedAt: received, goneAt: gone, now: gone }),
+    ).toMatchObject({
+      recoverable: true,
+      backup: new Date(Date.UTC(2026, 2, 10, 4)),
+    });
+  });
+
+  it('says why not: still there, no backups, POP3, expired', () => {
+    expect(
+      canRecover({ offer: 'mail-premium', receivedAt: received, goneAt: null, now: gone }),
+    ).toMatchObject({ reason: 'not-gone' });
+    expect(
+      canRecover({ offer: 'mail-starter', receivedAt: received, goneAt: gone, now: gone }),
+    ).toEqual({
+      recoverable: false,
+      reason: 'no-backups',
+      issue: { code: 'no-backups', rule: 'R-BKP-2', upgradeUnlocksBackups: true },
+    });
+    expect(
+      canRecover({
+        offer: 'ksuite-business',
+        receivedAt: zurich(8),
+        goneAt: zurich(9),
+        now: zurich(10),
+        protocol: 'pop3',
+      }),
+    ).toMatchObject({
+      reason: 'pop3-deleted-before-backup',
+      issue: { rule: 'R-BKP-7' },
+    });
+    const newest = Date.UTC(2026, 2, 10, 4);
+    expect(
+      canRecover({
+        offer: 'ksuite-business',
+        receivedAt: received,
+        goneAt: gone,
+        now: newest + 30 * DAY - 1,
+      }).recoverable,
+    ).toBe(true);
+    expect(
+      canRecover({
+        offer: 'ksuite-business',
+        receivedAt: received,
+        goneAt: gone,
+        now: newest + 30 * DAY,
+      }),
+    ).toEqual({
+      recoverable: false,
+      reason: 'backups-expired',
+      issue: {
+        code: 'backups-expired',
+        rule: 'R-BKP-2',
+        expiredAt: new Date(newest + 30 * DAY),
+        retentionDays: 30,
+      },
+    });
+  });
+
+  it('counts a backup taken the instant the message arrived, not the instant it left', () => {
+    expect(
+      canRecover({
+        offer: 'mail-premium',
+        receivedAt: zurich(5),
+        goneAt: zurich(6),
+        now: zurich(7),
+      }).recoverable,
+    ).toBe(true);
+    expect(
+      canRecover({
+        offer: 'mail-premium',
+        receivedAt: zurich(4),
+        goneAt: zurich(5),
+        now: zurich(7),
+      }).recoverable,
+    ).toBe(false);
+  });
+
+  it('throws for programmer mistakes', () => {
+    expect(() =>
+      canRecover({ offer: 'nope' as never, receivedAt: received, goneAt: gone, now: gone }),
+    ).toThrow(/^offer: /);
+    expect(() =>
+      canRecover({ offer: 'mail-premium', receivedAt: gone, goneAt: received, now: gone }),
+    ).toThrow(/^goneAt: expected an instant at or after receivedAt/);
+    expect(() =>
+      canRecover({ offer: 'mail-premium', receivedAt: received, goneAt: gone, now: received }),
+    ).toThrow(/^now: expected an instant at or after goneAt/);
+    expect(() =>
+      canRecover({ offer: 'mail-premium', receivedAt: gone, goneAt: null, now: received }),
+    ).toThrow(/^now: /);
+    expect(() =>
+      canRecover({ offer: 'mail-premium', receivedAt: new Date('x'), goneAt: gone, now: gone }),
+    ).toThrow(/^receivedAt: /);
+    expect(() =>
+      canRecover({
+        offer: 'mail-premium',
+        receivedAt: received,
+        goneAt: gone,
+        now: gone,
+        protocol: 'mapi' as never,
+      }),
+    ).toThrow(/^protocol: /);
+    expect(() =>
+      canRecover({
+        offer: 'mail-premium',
+        receivedAt: received,
+        goneAt: gone,
+        now: gone,
+        timeZone: 'Mars/Olympus',
+      }),
+    ).toThrow(/^options\.timeZone: /);
+    expect(() => canRecover(null as never)).toThrow(PolicyInputError);
+  });
+
+  // A brute-force simulation: replay the mailbox hour by hour, take a snapshot whenever the
+  // Zurich wall clock reads 05:00 (read with Intl, not with the library's TZDate), keep the
+  // snapshots that hold the message, and ask which are still within 30 days.
+  const zurichHour = new Intl.DateTimeFormat('en', {
+    timeZone: 'Europe/Zurich',
+    hour: 'numeric',
+    hourCycle: 'h23',
+  });
+  function simulate(receivedAt: number, goneAt: number, now: number, retention: number) {
+    let newest: number | null = null;
+    let everHeld = false;
+    for (let t = Math.floor(receivedAt / H) * H - H; t <= goneAt; t += H) {
+      if (t < receivedAt || t >= goneAt || Number(zurichHour.format(t)) !== 5) continue;
+      everHeld = true;
+      newest = t;
+    }
+    if (!everHeld) return 'never-in-a-backup';
+    return now < (newest as number) + retention * DAY ? newest : 'backups-expired';
+  }
+
+  it('agrees with a day-by-day simulation, across the clock changes', () => {
+    const start = Date.UTC(2026, 2, 20); // summer time starts on 29 March
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 240 * H }),
+        fc.integer({ min: 0, max: 72 * H }),
+        fc.integer({ min: 0, max: 40 * DAY }),
+        (offset, life, wait) => {
+          const receivedAt = start + offset;
+          const goneAt = receivedAt + life;
+          const now = goneAt + wait;
+          const expected = simulate(receivedAt, goneAt, now, 30);
+          const result = canRecover({ offer: 'ksuite-enterprise', receivedAt, goneAt, now });
+          if (typeof expected === 'number')
+            expect(result).toMatchObject({ recoverable: true, backup: new Date(expected) });
+          else expect(result).toMatchObject({ recoverable: false, reason: expected });
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('backupTimes and restoreOptions (R-BKP-1, R-BKP-2)', () => {
+  it('are at 05:00 Zurich time, one per local day, including the days the clocks change', () => {
+    const spring = backupTimes({ from: Date.UTC(2026, 2, 28), to: Date.UTC(2026, 2, 30, 12) });
+    expect(spring).toEqual([
+      new Date(Date.UTC(2026, 2, 28, 4)),
+      new Date(Date.UTC(2026, 2, 29, 3)),
+      new Date(Date.UTC(2026, 2, 30, 3)),
+    ]);
+    const autumn = backupTimes({ from: Date.UTC(2026, 9, 24), to: Date.UTC(2026, 9, 26, 12) });
+    expect(autumn).toEqual([
+      new Date(Date.UTC(2026, 9, 24, 3)),
+      new Date(Date.UTC(2026, 9, 25, 4)),
+      new Date(Date.UTC(2026, 9, 26, 4)),
+    ]);
+    const format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Zurich',
+      dateStyle: 'short',
+      timeStyle: 'short',
+      hourCycle: 'h23',
+    });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 0, 1) }),
+        fc.integer({ min: 0, max: 60 }),
+        (from, days) => {
+          const times = backupTimes({ from, to: from + days * DAY });
+          const dates = times.map((t) => format.format(t));
+          for (const text of dates) expect(text.endsWith('05:00')).toBe(true);
+          expect(new Set(dates.map((text) => text.slice(0, 10))).size).toBe(times.length);
+          for (const t of times)
+            expect(t.getTime() >= from && t.getTime() <= from + days * DAY).toBe(true);
+          expect(Math.abs(times.length - days)).toBeLessThanOrEqual(1);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('follow another hour and time zone on request, and check them', () => {
+    expect(
+      backupTimes(
+        { from: Date.UTC(2026, 0, 1), to: Date.UTC(2026, 0, 1, 23) },
+        { hour: 2, timeZone: 'UTC' },
+      ),
+    ).toEqual([new Date(Date.UTC(2026, 0, 1, 2))]);
+    expect(backupTimes({ from: 10, to: 5 })).toEqual([]);
+    expect(() => backupTimes({ from: 0, to: DAY }, { hour: 24 })).toThrow(
+      'options.hour: expected an integer from 0 to 23; received 24',
+    );
+    expect(() => backupTimes({ from: 0, to: DAY }, { timeZone: 'Europe/Genf' })).toThrow(
+      /^options\.timeZone: /,
+    );
+    expect(() => backupTimes({ from: 'x' as never, to: DAY })).toThrow(/^range\.from: /);
+    expect(() => backupTimes(null as never)).toThrow(/^range: /);
+    expect(() => backupTimes({ from: 0, to: DAY }, 5 as never)).toThrow(/^options: /);
+  });
+
+  it('offer the last 30 days of backups on paid offers, none elsewhere', () => {
+    const now = new Date(Date.UTC(2026, 2, 31, 12));
+    const paid = restoreOptions({ offer: 'ksuite-standard', now });
+    expect(paid.retentionDays).toBe(30);
+    expect(paid.backups).toHaveLength(30);
+    expect(paid.backups[0]).toEqual(new Date(Date.UTC(2026, 2, 31, 3)));
+    expect(paid.backups.at(-1)).toEqual(new Date(Date.UTC(2026, 2, 2, 4)));
+    expect(paid.upgradeUnlocksBackups).toBe(false);
+    expect(restoreOptions({ offer: 'my-ksuite', now })).toEqual({
+      retentionDays: 0,
+      backups: [],
+      rule: 'R-BKP-2',
+      upgradeUnlocksBackups: true,
+    });
+    // At the instant of a backup, that backup counts, and the one of 30 days before is 1 h short of expiring.
+    const exact = restoreOptions({
+      offer: 'mail-premium',
+      now: new Date(Date.UTC(2026, 2, 31, 3)),
+    });
+    expect(exact.backups).toHaveLength(31);
+    expect(exact.backups.at(-1)).toEqual(new Date(Date.UTC(2026, 2, 1, 4)));
+    expect(() => restoreOptions({ offer: 'mail-premium', now: new Date('x') })).toThrow(/^now: /);
+    expect(() => restoreOptions(null as never)).toThrow(/^input: /);
+  });
+});
+
+describe('folders (R-RET-1, R-RET-2)', () => {
+  it.each([
+    ['Trash', 'trash'],
+    ['INBOX.Trash', 'trash'],
+    ['INBOX/Papelera', 'trash'],
+    ['Elementos eliminados', 'trash'],
+    ['Mensajes eliminados', 'trash'],
+    ['  DELETED ITEMS ', 'trash'],
+    ['Éléments supprimés', 'trash'],
+    ['Correo no deseado', 'junk'],
+    ['Junk E-mail', 'junk'],
+    ['Spam', 'junk'],
+    ['Infectado', 'infected'],
+    ['Infected', 'infected'],
+    ['&BBoEPgRABDcEOAQ9BDA-', 'trash'],
+    ['INBOX.&BCEEPwQwBDw-', 'junk'],
+    ['Ｔｒａｓｈ', 'trash'],
+    ['Trash talk with Bob', 'regular'],
+    ['Spamalot tickets', 'regular'],
+    ['Inbox', 'regular'],
+    ['Factures 2026', 'regular'],
+    ['&Jjo-', 'regular'],
+    ['', 'regular'],
+  ])('%j is %s', (name, kind) => {
+    expect(classifyFolder(name)).toBe(kind);
+    expect(isAutoPurgedFolder(name)).toBe(kind !== 'regular');
+  });
+
+  it('lets SPECIAL-USE attributes win over the name', () => {
+    expect(classifyFolder('Archive', { specialUse: ['\\Trash'] })).toBe('trash');
+    expect(classifyFolder('Trash', { specialUse: ['\\Junk'] })).toBe('junk');
+    expect(classifyFolder('Archive', { specialUse: ['\\Archive', 42 as never, ' \\junk '] })).toBe(
+      'junk',
+    );
+    expect(classifyFolder('Trash', { specialUse: ['\\Sent'] })).toBe('trash');
+    expect(classifyFolder(42 as never)).toBe('regular');
+  });
+
+  it('is invariant under case, compatibility forms and surrounding white space', () => {
+    const names = FOLDER_NAMES.flatMap((entry) =>
+      entry.names.map((name) => [name, entry.kind] as const),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...names),
+        fc.constantFrom('', ' ', '\t', '\u3000'),
+        fc.boolean(),
+        ([name, kind], pad, upper) => {
+          const variant = `${pad}${upper ? name.toUpperCase() : name}${pad}`;
+          expect(classifyFolder(variant)).toBe(kind);
+          expect(classifyFolder(variant.normalize('NFD'))).toBe(kind);
+        },
+      ),
+    );
+    fc.assert(fc.property(fc.string(), (name) => void classifyFolder(name)));
+  });
+
+  it('purges 30 × 24 hours later, whatever the clocks do', () => {
+    expect(purgeDate(new Date('2026-03-20T10:00:00Z'))).toEqual(new Date('2026-04-19T10:00:00Z'));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 4e12 }), (t) => {
+        expect(purgeDate(t).getTime() - t).toBe(30 * DAY);
+      }),
+    );
+    expect(whenPurged('Factures', 0)).toEqual({ purged: false, kind: 'regular', rule: 'R-RET-1' });
+    expect(whenPurged('Spam', 0)).toEqual({
+      purged: true,
+      kind: 'junk',
+      at: new Date(30 * DAY),
+      rule: 'R-RET-2',
+    });
+    expect(() => purgeDate(Number.NaN)).toThrow(/^movedAt: /);
+    expect(() => whenPurged('Spam', Number.NaN)).toThrow(/^enteredAt: /);
+  });
+});
+
+describe('decodeImapUtf7 (RFC 3501 §5.1.3)', () => {
+  it.each([
+    ['&BBoEPgRABDcEOAQ9BDA-', 'Корзина'],
+    ['Sent &- Received', 'Sent & Received'],
+    ['&Jjo-!', '☺!'],
+    ['&AOk-l&AOk-ments', 'éléments'],
+    ['&2D3eAA-', '😀'],
+    ['plain', 'plain'],
+    ['&ZeVnLIqe-', '日本語'],
+  ])('%s → %s', (encoded, decoded) => {
+    expect(decodeImapUtf7(encoded)).toBe(decoded);
+  });
+
+  it.each(['&Jjo', '&J?o-', 'é', '&AOk', '&A-', '&AOkA-', 'tab\t'])(
+    '%j is not valid modified UTF-7',
+    (encoded) => {
+      expect(decodeImapUtf7(encoded)).toBeNull();
+    },
+  );
+
+  it('round-trips any text through an encoder written from the RFC', () => {
+    const encode = (text: string) =>
+      text.replace(/&/g, '&-').replace(/[^\x20-\x7e]+/g, (run) => {
+        const bytes = Buffer.alloc(run.length * 2);
+        for (let i = 0; i < run.length; i++) bytes.writeUInt16BE(run.charCodeAt(i), i * 2);
+        return `&${bytes.toString('base64').replace(/=+$/, '').replace(/\//g, ',')}-`;
+      });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        expect(decodeImapUtf7(encode(text))).toBe(text);
+      }),
+    );
+    expect(decodeImapUtf7(42 as never)).toBeNull();
+  });
+});
