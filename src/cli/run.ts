@@ -3,11 +3,15 @@ import { PolicyInputError } from '../_lib/errors.js';
 import { DIGITS, LINE_BREAK } from '../_lib/regexes.js';
 import { suggestLocalPart } from '../address/suggestLocalPart.js';
 import { validateAddress } from '../address/validateAddress.js';
+import { diagnoseSmtpReply } from '../connection/diagnoseSmtpReply.js';
+import { recommendSettings } from '../connection/recommendSettings.js';
 import { messageContext } from '../i18n/context.js';
 import { formatIssue, LOCALES } from '../i18n/formatIssue.js';
 import type { Locale } from '../i18n/types.js';
 import { OFFER_IDS, OFFERS, type Offer } from '../offers/offer.js';
 import { PHP_MAIL_DAILY_LIMIT } from '../offers/offers.data.js';
+import { canRecover } from '../retention/backups.js';
+import { classifyFolder } from '../retention/classifyFolder.js';
 import { decideSend } from '../sending/decideSend.js';
 import { SendLedger } from '../sending/SendLedger.js';
 import type { SendDecision, SendEvent } from '../sending/types.js';
@@ -20,11 +24,10 @@ import { check } from './check.js';
 import { type CliIo, EXIT, UsageError } from './common.js';
 import { diagnose, settings } from './connection.js';
 import { backups, folder, recover } from './retention.js';
+import { renderTable } from './table.js';
 
 export type { CliIo } from './common.js';
 export { EXIT } from './common.js';
-
-import { renderTable } from './table.js';
 
 const USAGE = `Usage: mail-policy <command> [options]
 
@@ -379,6 +382,32 @@ function demo(values: Values, locale: Locale, io: CliIo): number {
     out.push(`${value}: ${verdict}`);
   }
   out.push(`suggestLocalPart('José Müller') = ${suggestLocalPart('José Müller')}`);
+  out.push('', '5. Connecting a mail client (R-CONN-1…7)', '');
+  const recommended = recommendSettings('jean.dupont@exemple.ch');
+  if (recommended.ok) {
+    for (const server of [recommended.incoming, recommended.outgoing]) {
+      out.push(
+        `${server.protocol.toUpperCase()}: ${server.host} port ${server.port} ${server.security}, user ${server.username}`,
+      );
+    }
+  }
+  const diagnosis = diagnoseSmtpReply('535 5.7.0 authentication failed');
+  out.push(
+    `"535 5.7.0 authentication failed": ${diagnosis?.cause} (${diagnosis?.rule}), first remedy: ${diagnosis?.remedies[0]}`,
+  );
+  out.push('', '6. Retention and recovery (R-RET-2, R-BKP-1…8)', '');
+  out.push(
+    `classifyFolder('INBOX.Papelera') = ${classifyFolder('INBOX.Papelera')}, purged 30 days after a message enters it`,
+  );
+  const lost = canRecover({
+    offer: 'ksuite-standard',
+    receivedAt: new Date('2026-03-02T07:00:00Z'), // 08:00 in Zurich
+    goneAt: new Date('2026-03-02T08:00:00Z'), // trash emptied at 09:00
+    now: new Date('2026-03-02T09:00:00Z'),
+  });
+  out.push(
+    `A message received at 08:00 and gone at 09:00, restore asked at 10:00: ${lost.recoverable ? 'recoverable' : lost.reason} (the seed's example)`,
+  );
   io.stdout(out.join('\n'));
   return EXIT.ok;
 }
