@@ -1,0 +1,313 @@
+import { describe, expect, it } from 'vitest';
+import { checkClientSettings } from './checkClientSettings.js';
+import { diagnoseSmtpReply } from './diagnoseSmtpReply.js';
+
+const EMAIL = 'jean@exemple.ch';
+const HOST = 'mail.infomaniak.com';
+const imap = { protocol: 'imap', host: HOST, port: 993, security: 'tls', username: EMAIL };
+const smtp = { host: HOST, port: 587, security: 'starttls', username: EMAIL };
+const check = (incoming: unknown, outgoing: unknown = smtp, email: unknown = EMAIL) =>
+  checkClientSettings({ email, incoming, outgoing }).findings;
+const replace = (path: string, value: unknown) => ({ op: 'replace', path, value });
+
+describe('checkClientSettings reads settings loosely', () => {
+  it.each([
+    ['tls', []],
+    ['SSL', []],
+    ['ssl/tls', []],
+    ['Implicit', []],
+    [' tls ', []],
+    ['starttls', ['security-port-mismatch']],
+    ['explicit', ['security-port-mismatch']],
+    ['none', ['encryption-off']],
+    ['off', ['encryption-off']],
+    ['plain', ['encryption-off']],
+    ['no', ['encryption-off']],
+    [false, ['encryption-off']],
+    [true, ['unknown-security']],
+    ['quantum', ['unknown-security']],
+  ])('security %j on 993', (security, codes) => {
+    expect(check({ ...imap, security }).map((f) => f.code)).toEqual(codes);
+  });
+
+  it.each([
+    [993, []],
+    ['993', []],
+    [' 993 ', []],
+    ['', ['unknown-port']],
+    ['99x', ['unknown-port']],
+    [993.5, ['unknown-port']],
+    [null, ['unknown-port']],
+  ])('port %j', (port, codes) => {
+    expect(check({ ...imap, port }).map((f) => f.code)).toEqual(codes);
+  });
+
+  it.each([
+    [true, []],
+    ['password', []],
+    [undefined, []],
+    [false, ['authentication-off']],
+    ['none', ['authentication-off']],
+    [' OFF ', ['authentication-off']],
+    ['no', ['authentication-off']],
+  ])('authentication %j', (authentication, codes) => {
+    expect(check({ ...imap, authentication }).map((f) => f.code)).toEqual(codes);
+  });
+
+  it('takes the address from the first user name holding an @ when email is absent', () => {
+    const withoutEmail = (incoming: unknown, outgoing: unknown) =>
+      checkClientSettings({ incoming, outgoing }).findings;
+    expect(
+      withoutEmail({ ...imap, username: 'jean' }, { ...smtp, username: ' JEAN@exemple.ch ' }),
+    ).toEqual([
+      {
+        code: 'username-not-full-address',
+        rule: 'R-CONN-3',
+        severity: 'error',
+        path: '/incoming/username',
+        patch: [replace('/incoming/username', 'JEAN@exemple.ch')],
+      },
+    ]);
+    expect(
+      check({ ...imap, username: 'jean' }, { ...smtp, username: 'jean' }, 'no-at-sign'),
+    ).toEqual([]);
+    expect(withoutEmail({ ...imap, username: 42 }, { ...smtp, username: 'jean' })).toEqual([]);
+  });
+
+  it('gives full patches for every finding', () => {
+    expect(check({ ...imap, port: 143, security: 'starttls' })).toEqual([
+      {
+        code: 'legacy-port',
+        rule: 'R-CONN-4',
+        severity: 'warning',
+        path: '/incoming/port',
+        patch: [replace('/incoming/port', 993), replace('/incoming/security', 'tls')],
+      },
+    ]);
+    expect(check({ ...imap, port: 143, security: 'none' })).toEqual([
+      {
+        code: 'encryption-off',
+        rule: 'R-CONN-5',
+        severity: 'error',
+        path: '/incoming/security',
+        patch: [replace('/incoming/port', 993), replace('/incoming/security', 'tls')],
+      },
+    ]);
+    expect(check(imap, { ...smtp, port: 465, security: 'none' })).toEqual([
+      {
+        code: 'encryption-off',
+        rule: 'R-CONN-5',
+        severity: 'error',
+        path: '/outgoing/security',
+        patch: [replace('/outgoing/security', 'tls')],
+      },
+    ]);
+    expect(check(imap, { ...smtp, security: 'weird' })).toEqual([
+      {
+        code: 'unknown-security',
+        rule: 'R-CONN-5',
+        severity: 'error',
+        path: '/outgoing/security',
+        patch: [replace('/outgoing/security', 'starttls')],
+      },
+    ]);
+    expect(check({ ...imap, port: 2525 })).toEqual([
+      {
+        code: 'unknown-port',
+        rule: 'R-CONN-2',
+        severity: 'error',
+        path: '/incoming/port',
+        patch: [replace('/incoming/port', 993), replace('/incoming/security', 'tls')],
+      },
+    ]);
+    expect(check({ ...imap, host: 42 })).toEqual([
+      {
+        code: 'wrong-host',
+        rule: 'R-CONN-1',
+        severity: 'error',
+        path: '/incoming/host',
+        patch: [replace('/incoming/host', HOST)],
+      },
+    ]);
+    expect(check({ ...imap, protocol: 'pop3', port: 995, keepCopyOnServer: false })).toEqual([
+      {
+        code: 'pop3-instead-of-imap',
+        rule: 'R-PROTO-2',
+        severity: 'info',
+        path: '/incoming/protocol',
+        patch: [
+          replace('/incoming/protocol', 'imap'),
+          replace('/incoming/port', 993),
+          replace('/incoming/security', 'tls'),
+        ],
+      },
+    ]);
+    expect(check({ ...imap, protocol: 'pop3', port: 995, keepCopyOnServer: true })[0]).toEqual({
+      code: 'pop3-keep-copy',
+      rule: 'R-PROTO-2',
+      severity: 'warning',
+      path: '/incoming/keepCopyOnServer',
+      patch: [replace('/incoming/keepCopyOnServer', false)],
+    });
+  });
+
+  it('adds the missing servers, with the address when known', () => {
+    expect(checkClientSettings({ email: EMAIL })).toEqual({
+      ok: false,
+      findings: [
+        {
+          code: 'missing-server',
+          rule: 'R-CONN-2',
+          severity: 'error',
+          path: '/incoming',
+          patch: [
+            {
+              op: 'add',
+              path: '/incoming',
+              value: {
+                protocol: 'imap',
+                host: HOST,
+                port: 993,
+                security: 'tls',
+                username: EMAIL,
+                authentication: true,
+              },
+            },
+          ],
+        },
+        {
+          code: 'missing-server',
+          rule: 'R-CONN-2',
+          severity: 'error',
+          path: '/outgoing',
+          patch: [
+            {
+              op: 'add',
+              path: '/outgoing',
+              value: {
+                protocol: 'smtp',
+                host: HOST,
+                port: 587,
+                security: 'starttls',
+                username: EMAIL,
+                authentication: true,
+              },
+            },
+          ],
+        },
+      ],
+    });
+    expect(checkClientSettings({}).findings[1]?.patch[0]?.value).toEqual({
+      protocol: 'smtp',
+      host: HOST,
+      port: 587,
+      security: 'starttls',
+      authentication: true,
+    });
+    expect(
+      checkClientSettings({ email: EMAIL, incoming: [imap, 7], outgoing: smtp }).findings,
+    ).toEqual([expect.objectContaining({ code: 'missing-server', path: '/incoming/1' })]);
+  });
+
+  it('removes every POP3 server beside IMAP, last first', () => {
+    const pop = { ...imap, protocol: 'pop3', port: 995 };
+    const findings = check([pop, imap, pop]);
+    expect(findings.find((f) => f.code === 'pop3-and-imap')).toEqual({
+      code: 'pop3-and-imap',
+      rule: 'R-PROTO-2',
+      severity: 'warning',
+      path: '/incoming',
+      patch: [
+        { op: 'remove', path: '/incoming/2' },
+        { op: 'remove', path: '/incoming/0' },
+      ],
+    });
+    expect(check([pop, pop]).some((f) => f.code === 'pop3-and-imap')).toBe(false);
+  });
+});
+
+describe('diagnoseSmtpReply: every way each cause is recognised', () => {
+  const cause = (reply: string) => diagnoseSmtpReply(reply)?.cause ?? null;
+  it.each([
+    ['573 blocked', 'port-25-blocked'],
+    ['550 Use port 587 instead of port 25.', 'port-25-blocked'],
+    ['550 Utilice el puerto 587 en lugar del puerto 25.', 'port-25-blocked'],
+    ['421 Connection timed out', 'timeout'],
+    ['421 Timeout waiting for data', 'timeout'],
+    ['421 El tiempo asignado ha expirado', 'timeout'],
+    ['421 Service closing', null],
+    ['451 Connection timed out', null],
+    ['550 5.7.1', 'authentication-required'],
+    ['551 5.7.1 Relaying denied', 'authentication-required'],
+    ['554 Relay access denied', 'authentication-required'],
+    ['530 Authentication required', 'authentication-required'],
+    ['535 nope', 'authentication-failed'],
+    ['554 5.7.8 Error', 'authentication-failed'],
+    ['550 Invalid credentials', 'authentication-failed'],
+    ['550 Authentication failed', 'authentication-failed'],
+    ['552 5.2.2 x', 'mailbox-full'],
+    ['452 4.2.2 x', 'mailbox-full'],
+    ['550 Mailbox full', 'mailbox-full'],
+    ['552 Quota exceeded', 'mailbox-full'],
+    ['554 5.0.0 x', 'recipient-refused-message'],
+    ['550 5.0.0 x', null],
+    ['554 x', null],
+    ['554 5.3.4 x', 'message-too-large'],
+    ['552 Message size exceeds limit', 'message-too-large'],
+    ['552 Too large', 'message-too-large'],
+    ['552 too big', 'message-too-large'],
+    ['552 Requested action aborted', null],
+    ['550 5.5.3 x', 'too-many-recipients'],
+    ['452 Too many recipients', 'too-many-recipients'],
+    ['452 Insufficient storage', null],
+    ['553 5.1.1 x', 'unknown-recipient'],
+    ['550 No such user', 'unknown-recipient'],
+    ['550 Unknown user here', 'unknown-recipient'],
+    ['550 User unknown', 'unknown-recipient'],
+    ['250 port 25 is fine', null],
+    ['354 Start mail input', null],
+  ])('%j → %s', (reply, expected) => {
+    expect(cause(reply)).toBe(expected);
+  });
+
+  it('finds the reply at a word’s start only, followed by a space, a hyphen, a line break or the end', () => {
+    expect(diagnoseSmtpReply('x550 5.7.1 y')).toBeNull();
+    expect(diagnoseSmtpReply('5.550 y')).toBeNull();
+    expect(diagnoseSmtpReply('1550 y')).toBeNull();
+    expect(diagnoseSmtpReply('550x')).toBeNull();
+    expect(diagnoseSmtpReply('error:550 5.7.1 denied')).toMatchObject({ code: 550 });
+    expect(diagnoseSmtpReply('(550) 5.7.1 denied')).toBeNull();
+    expect(diagnoseSmtpReply('250\r\n')).toMatchObject({ code: 250, text: '' });
+    expect(diagnoseSmtpReply('221\n')).toMatchObject({ code: 221 });
+    expect(diagnoseSmtpReply('Z550 a 451 later')).toMatchObject({ code: 451 });
+    expect(diagnoseSmtpReply('199 x 250 ok')).toMatchObject({ code: 250 });
+    expect(diagnoseSmtpReply('600 x 550 5.1.1 gone')).toMatchObject({
+      code: 550,
+      enhanced: '5.1.1',
+    });
+  });
+
+  it('reads enhanced codes strictly (RFC 3463), normalising leading zeros', () => {
+    const enhanced = (reply: string) => diagnoseSmtpReply(reply)?.enhanced ?? null;
+    expect(enhanced('550 5.07.001 x')).toBe('5.7.1');
+    expect(enhanced('550 5.1234.1 x')).toBeNull();
+    expect(enhanced('550 5.1.1234 x')).toBeNull();
+    expect(enhanced('550 5..1 x')).toBeNull();
+    expect(enhanced('550 5.1. x')).toBeNull();
+    expect(enhanced('550 3.1.1 x')).toBeNull();
+    expect(enhanced('550 5.a.1 x')).toBeNull();
+    expect(enhanced('550 5.1.1.1 x')).toBeNull();
+    expect(enhanced('250 2.1.5 ok')).toBe('2.1.5');
+    expect(enhanced('451 4.4.1 x')).toBe('4.4.1');
+    expect(diagnoseSmtpReply('550 5.7.1')).toMatchObject({ enhanced: '5.7.1', text: '' });
+  });
+
+  it('stops a multi-line reply at its last line or at another code', () => {
+    expect(diagnoseSmtpReply('250-a\n250 b\n250 c')).toMatchObject({ text: 'a b' });
+    expect(diagnoseSmtpReply('250-a\n251 b')).toMatchObject({ text: 'a' });
+    expect(diagnoseSmtpReply('550-5.7.1 first\n550-5.7.1 second\n550 5.7.1 third')).toMatchObject({
+      text: 'first second third',
+    });
+    expect(diagnoseSmtpReply('550-5.7.1 first\n550 other')).toMatchObject({ text: 'first other' });
+  });
+});
