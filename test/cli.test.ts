@@ -32,9 +32,13 @@ describe('mail-policy', () => {
     );
     expect(stdout).toContain('too-many-recipients (R-RCPT-1)');
     expect(stdout).toContain('José..Müller@exemple.ch: refused: non-ascii, consecutive-dots');
-    expect(stdout).toContain('SMTP: mail.infomaniak.com port 587 starttls, user jean.dupont@exemple.ch');
-    expect(stdout).toContain('authentication-failed (R-CONN-7), first remedy: check-address-password');
-    expect(stdout).toContain('restore asked at 10:00: never-in-a-backup (the seed\'s example)');
+    expect(stdout).toContain(
+      'SMTP: mail.infomaniak.com port 587 starttls, user jean.dupont@exemple.ch',
+    );
+    expect(stdout).toContain(
+      'authentication-failed (R-CONN-7), first remedy: check-address-password',
+    );
+    expect(stdout).toContain("restore asked at 10:00: never-in-a-backup (the seed's example)");
     expect(stdout).toContain(
       '-@example.com: refused: leading-hyphen, trailing-hyphen (valid RFC 5321 syntax all the same)',
     );
