@@ -60,6 +60,14 @@ export function toObject(
   return value;
 }
 
+/**
+ * @internal The options object of a public function: `{}` when absent, or a
+ * {@link PolicyInputError} naming `parameter` when it is not an object.
+ */
+export function toOptions(value: unknown, parameter = 'options'): Record<string, unknown> {
+  return value === undefined ? {} : toObject(value, parameter, 'an object or undefined');
+}
+
 /** @internal `true` for a non-null object (arrays included). */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

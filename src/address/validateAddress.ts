@@ -1,5 +1,5 @@
 import { PolicyInputError } from '../_lib/errors.js';
-import { isObject } from '../_lib/input.js';
+import { toOptions } from '../_lib/input.js';
 import { type DomainIssue, domainIssues, isSoundAsciiDomain } from './domain.js';
 import { isAddressLiteral, RFC_LOCAL_PART_MAX_OCTETS, rfcLocalPartError } from './rfc.js';
 import type { LocalPartIssue } from './types.js';
@@ -116,9 +116,7 @@ export function lastAt(text: string): number {
 }
 
 function readMode(options: unknown): AddressMode {
-  if (options === undefined) return 'provider';
-  if (!isObject(options)) throw new PolicyInputError('options', 'an object or undefined', options);
-  const { mode } = options;
+  const { mode } = toOptions(options);
   if (mode === undefined || mode === 'provider') return 'provider';
   if (mode === 'rfc') return 'rfc';
   throw new PolicyInputError('options.mode', "'provider' or 'rfc'", mode);

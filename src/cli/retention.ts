@@ -2,7 +2,7 @@ import { formatIssue } from '../i18n/formatIssue.js';
 import type { Locale } from '../i18n/types.js';
 import { canRecover, restoreOptions } from '../retention/backups.js';
 import { classifyFolder, whenPurged } from '../retention/classifyFolder.js';
-import { type CliIo, EXIT, UsageError } from './common.js';
+import { type CliIo, EXIT, readDate, UsageError } from './common.js';
 
 /** The options the retention commands read. */
 export interface RetentionOptions {
@@ -12,17 +12,6 @@ export interface RetentionOptions {
   readonly gone?: string | undefined;
   readonly now?: string | undefined;
   readonly protocol?: string | undefined;
-}
-
-function readDate(value: string | undefined, flag: string, fallback?: () => Date): Date {
-  if (value === undefined) {
-    if (fallback) return fallback();
-    throw new UsageError(`${flag} is required`);
-  }
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime()))
-    throw new UsageError(`${flag}: expected an ISO date; received ${value}`);
-  return date;
 }
 
 /** `mail-policy folder NAME [--json]`: exit 0 for a regular folder, 1 for one the provider purges. */

@@ -21,7 +21,7 @@ import { checkMessageSize } from '../size/checkMessageSize.js';
 import { maxAttachmentBytes } from '../size/maxAttachmentBytes.js';
 import { MAX_MESSAGE_BYTES } from '../size/size.data.js';
 import { check } from './check.js';
-import { type CliIo, EXIT, UsageError } from './common.js';
+import { type CliIo, EXIT, readDate, UsageError } from './common.js';
 import { diagnose, settings } from './connection.js';
 import { backups, folder, recover } from './retention.js';
 import { renderTable } from './table.js';
@@ -167,14 +167,6 @@ function readCount(value: string | undefined, flag: string, required: boolean): 
   return Number(value);
 }
 
-function readNow(value: string | undefined, io: CliIo): Date {
-  if (value === undefined) return io.now();
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime()))
-    throw new UsageError(`--now: expected an ISO date; received ${value}`);
-  return date;
-}
-
 const bytes = messageContext('en').bytes;
 
 function offerRow(offer: Offer): string[] {
@@ -272,7 +264,7 @@ async function quota(values: Values, locale: Locale, io: CliIo): Promise<number>
   if (values.offer === undefined) throw new UsageError('--offer is required');
   const recipients = readCount(values.recipients, '--recipients', true) as number;
   const sizeBytes = readCount(values.size, '--size', false);
-  const now = readNow(values.now, io);
+  const now = readDate(values.now, '--now', io.now);
   const history = values.history === undefined ? [] : await readHistory(values.history, io);
   const decision = decideSend({
     offer: values.offer as never,

@@ -1,9 +1,9 @@
 import { PolicyInputError } from '../_lib/errors.js';
-import { isObject } from '../_lib/input.js';
+import { isObject, toOptions } from '../_lib/input.js';
 import { type DomainIssue, domainIssues } from '../address/domain.js';
 import { type AddressIssue, validateAddress } from '../address/validateAddress.js';
 import { type ENDPOINTS, MAIL_SERVER } from './connection.data.js';
-import { preferredEndpoint } from './recommendSettings.js';
+import { preferredEndpoint, readClientOptions } from './recommendSettings.js';
 
 /** A generated configuration file, or why none could be made (an unusable domain or address). */
 export type ConfigResult =
@@ -128,9 +128,10 @@ const UUID_SHAPE = (value: unknown) =>
  * ```
  * @see R-CONN-1, R-CONN-2, R-CONN-3
  */
-export function appleMobileconfig(email: string, options: AppleProfileOptions = {}): ConfigResult {
-  if (!isObject(options)) throw new PolicyInputError('options', 'an object or undefined', options);
-  const { uuids, identifier, incoming = 'imap', submission = 'starttls' } = options;
+export function appleMobileconfig(email: string, options?: AppleProfileOptions): ConfigResult {
+  const read = toOptions(options);
+  const { uuids, identifier } = read;
+  const { incoming, submission } = readClientOptions(read);
   if (
     uuids !== undefined &&
     !(isObject(uuids) && UUID_SHAPE(uuids.profile) && UUID_SHAPE(uuids.payload))
@@ -143,11 +144,6 @@ export function appleMobileconfig(email: string, options: AppleProfileOptions = 
   }
   if (identifier !== undefined && (typeof identifier !== 'string' || identifier === '')) {
     throw new PolicyInputError('options.identifier', 'a non-empty reverse-DNS string', identifier);
-  }
-  if (incoming !== 'imap' && incoming !== 'pop3')
-    throw new PolicyInputError('options.incoming', "'imap' or 'pop3'", incoming);
-  if (submission !== 'starttls' && submission !== 'tls') {
-    throw new PolicyInputError('options.submission', "'starttls' or 'tls'", submission);
   }
   const address = readAddress(email);
   if (!('email' in address)) return { ok: false, issues: address.issues };

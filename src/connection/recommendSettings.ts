@@ -1,5 +1,5 @@
 import { PolicyInputError } from '../_lib/errors.js';
-import { isObject } from '../_lib/input.js';
+import { toOptions } from '../_lib/input.js';
 import { type AddressIssue, validateAddress } from '../address/validateAddress.js';
 import {
   type AuthMethod,
@@ -52,9 +52,8 @@ export function preferredEndpoint(
   return endpoint;
 }
 
-function readOptions(options: unknown): Required<RecommendOptions> {
-  if (options === undefined) return { incoming: 'imap', submission: 'starttls' };
-  if (!isObject(options)) throw new PolicyInputError('options', 'an object or undefined', options);
+/** @internal Reads `incoming` and `submission` (with their defaults) from an options object. */
+export function readClientOptions(options: Record<string, unknown>): Required<RecommendOptions> {
   const { incoming = 'imap', submission = 'starttls' } = options;
   if (incoming !== 'imap' && incoming !== 'pop3') {
     throw new PolicyInputError('options.incoming', "'imap' or 'pop3'", incoming);
@@ -106,7 +105,7 @@ export function settingsFor(
  * @see R-CONN-1, R-CONN-2, R-CONN-3, R-CONN-4, R-PROTO-2
  */
 export function recommendSettings(email: string, options?: RecommendOptions): RecommendResult {
-  const { incoming, submission } = readOptions(options);
+  const { incoming, submission } = readClientOptions(toOptions(options));
   const address = validateAddress(email);
   if (!address.ok) return { ok: false, issues: address.issues };
   return {

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { PolicyInputError } from '../_lib/errors.js';
-import { type Instant, isObject, toEpochMs } from '../_lib/input.js';
+import { type Instant, isObject, toEpochMs, toOptions } from '../_lib/input.js';
 import { DAY_MS } from '../_lib/units.js';
 import { type OfferId, toOfferRow } from '../offers/ids.js';
 
@@ -34,9 +34,7 @@ export interface BackupScheduleOptions {
 }
 
 function readSchedule(options: unknown): { hour: number; timeZone: string } {
-  if (options === undefined) return { hour: BACKUP_HOUR, timeZone: BACKUP_TIME_ZONE };
-  if (!isObject(options)) throw new PolicyInputError('options', 'an object or undefined', options);
-  const { hour = BACKUP_HOUR, timeZone = BACKUP_TIME_ZONE } = options;
+  const { hour = BACKUP_HOUR, timeZone = BACKUP_TIME_ZONE } = toOptions(options);
   if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 0 || hour > 23) {
     throw new PolicyInputError('options.hour', 'an integer from 0 to 23', hour);
   }

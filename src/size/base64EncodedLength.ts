@@ -1,5 +1,4 @@
-import { PolicyInputError } from '../_lib/errors.js';
-import { isObject, toCount } from '../_lib/input.js';
+import { toCount, toOptions } from '../_lib/input.js';
 import { BASE64_LINE_LENGTH } from './size.data.js';
 
 /** Options of {@link base64EncodedLength}. */
@@ -13,9 +12,7 @@ export interface Base64Options {
 
 /** @internal Reads {@link Base64Options.lineLength}: 0 means unwrapped. */
 export function readLineLength(options: unknown): number {
-  if (options === undefined) return BASE64_LINE_LENGTH;
-  if (!isObject(options)) throw new PolicyInputError('options', 'an object or undefined', options);
-  const { lineLength } = options;
+  const { lineLength } = toOptions(options);
   if (lineLength === undefined) return BASE64_LINE_LENGTH;
   if (lineLength === false) return 0;
   return toCount(lineLength, 'options.lineLength', 1);
