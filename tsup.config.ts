@@ -6,6 +6,7 @@ const LOCALES = ['en', 'fr', 'de', 'it', 'es'] as const;
 const ENTRIES = {
   index: 'src/index.ts',
   zod: 'src/zod/index.ts',
+  redis: 'src/redis/index.ts',
   ...Object.fromEntries(LOCALES.map((locale) => [`locales/${locale}`, `src/locales/${locale}.ts`])),
 };
 

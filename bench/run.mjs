@@ -1,11 +1,10 @@
 // npm run bench [-- --write]: every benchmark in one run, reported as ratios.
 // Needs `node --expose-gc` for the memory figures (the npm script passes it).
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import { Bench } from 'tinybench';
 import { addressSummary, addressTasks } from './address.mjs';
 import { ledgerMemory, quotaSummary, quotaTasks } from './quota.mjs';
+import { formatNs, machine, table, today, writeBlocks } from './report.mjs';
 
 const write = process.argv.includes('--write');
 const time = Number(process.env.BENCH_TIME ?? 1000);
@@ -50,21 +49,8 @@ const memory = [ledgerMemory(1_000_000, false), ledgerMemory(100_000, true)].map
   `${m.bytesPerSend.toFixed(1)} B per send`,
 ]);
 
-function formatNs(ns) {
-  return ns >= 1e6
-    ? `${(ns / 1e6).toFixed(2)} ms`
-    : ns >= 1e3
-      ? `${(ns / 1e3).toFixed(2)} µs`
-      : `${ns.toFixed(0)} ns`;
-}
-function table(header, body) {
-  const line = (cells) => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...body.map(line)].join('\n');
-}
-
-const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`;
 const markdown = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine} with \`npm run bench\` (tinybench, median of each task).`,
+  `Measured ${today()} on ${machine} with \`npm run bench\` (tinybench, median of each task).`,
   '',
   table(['group', 'task', 'median per decision', 'samples'], rows),
   '',
@@ -73,7 +59,7 @@ const markdown = [
   table(['memory', 'measured'], memory),
 ].join('\n');
 const addressMarkdown = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${machine} with \`npm run bench\`, in the same run as the figures above.`,
+  `Measured ${today()} on ${machine} with \`npm run bench\`, in the same run as the figures above.`,
   '',
   table(['group', 'task', 'median per address', 'samples'], addressRows),
   '',
@@ -89,7 +75,7 @@ console.log(markdown);
 // Bundle sizes, from the same size-limit budgets `npm test` checks.
 const sizes = JSON.parse(execFileSync('npx', ['size-limit', '--json'], { encoding: 'utf8' }));
 const sizeMarkdown = [
-  `Measured ${new Date().toISOString().slice(0, 10)} with \`npx size-limit\` (minified and gzipped; budgets in \`package.json\`).`,
+  `Measured ${today()} with \`npx size-limit\` (minified and gzipped; budgets in \`package.json\`).`,
   '',
   table(
     ['import', 'budget', 'measured'],
@@ -102,20 +88,10 @@ const sizeMarkdown = [
 ].join('\n');
 console.log(`\n${sizeMarkdown}`);
 
-/** Rewrites the `<!-- bench:NAME -->` blocks of docs/performance.md. */
 if (write) {
-  const path = new URL('../docs/performance.md', import.meta.url);
-  let text = readFileSync(path, 'utf8');
-  for (const [name, content] of [
+  writeBlocks([
     ['quota', markdown],
     ['address', addressMarkdown],
     ['size', sizeMarkdown],
-  ]) {
-    const block = new RegExp(`<!-- bench:${name} -->\\n[\\s\\S]*?<!-- /bench:${name} -->`);
-    if (!block.test(text))
-      throw new Error(`docs/performance.md has no <!-- bench:${name} --> block`);
-    text = text.replace(block, () => `<!-- bench:${name} -->\n${content}\n<!-- /bench:${name} -->`);
-  }
-  writeFileSync(path, text);
-  console.log('\ndocs/performance.md updated');
+  ]);
 }

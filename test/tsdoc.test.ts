@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-const ENTRIES = ['index.ts', 'zod/index.ts', 'locales/fr.ts'].map((entry) =>
+const ENTRIES = ['index.ts', 'zod/index.ts', 'redis/index.ts', 'locales/fr.ts'].map((entry) =>
   fileURLToPath(new URL(`../src/${entry}`, import.meta.url)),
 );
 
