@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RedisServer, startRedisServer } from '../../test/helpers/redisServer.js';
+import { type RedisServer, sharedRedisServer } from '../../test/helpers/redisServer.js';
 import { decideSend } from '../sending/decideSend.js';
 import { SendLedger } from '../sending/SendLedger.js';
 import type { SendPolicy } from '../sending/types.js';
 import { SEND_WINDOW_MS } from '../sending/window.js';
 import { createRedisSendLog } from './index.js';
 
-let server: RedisServer;
+let server: Pick<RedisServer, 'port' | 'url' | 'close'>;
 let clients: Redis[];
 beforeAll(async () => {
-  server = await startRedisServer();
+  server = await sharedRedisServer();
   clients = Array.from({ length: 8 }, () => new Redis(server.port, '127.0.0.1'));
 });
 afterAll(async () => {
@@ -20,6 +20,8 @@ afterAll(async () => {
 });
 
 const T = Date.parse('2026-03-01T12:00:00Z');
+/** Keys of this run only, should the server be shared (REDIS_URL). */
+const RUN = `${process.pid}.${Date.now()}`;
 
 /** One step of a mailbox's life: time passes, then a send, a retry of an old id, or a release. */
 const step = fc.record({
@@ -55,7 +57,7 @@ describe('the Redis log decides exactly as decideSend over a SendLedger', () => 
             maxRecipientsPerMessage: 100,
             maxMessageBytes: 1500,
           };
-          const log = createRedisSendLog(clients[0] as Redis, { prefix: `eq${run++}:` });
+          const log = createRedisSendLog(clients[0] as Redis, { prefix: `eq.${RUN}.${run++}:` });
           const ledger = new SendLedger();
           const ids: string[] = [];
           /** The ids recorded and not released, with their time. */
@@ -123,7 +125,7 @@ describe('the Redis log decides exactly as decideSend over a SendLedger', () => 
 describe('a race of 8 clients on 20 mailboxes', () => {
   it('never lets a mailbox go over its limit, and keeps the running sum equal to the log', async () => {
     const limit = 500;
-    const prefix = 'race:';
+    const prefix = `race.${RUN}:`;
     const logs = clients.map((client) => createRedisSendLog(client, { prefix }));
     const mailboxes = Array.from({ length: 20 }, (_, i) => `box${i}@exemple.ch`);
     let seed = 7;

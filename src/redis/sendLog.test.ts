@@ -1,7 +1,11 @@
 import { Cluster, Redis } from 'ioredis';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RedisServer, startRedisServer } from '../../test/helpers/redisServer.js';
+import {
+  type RedisServer,
+  sharedRedisServer,
+  startRedisServer,
+} from '../../test/helpers/redisServer.js';
 import { PolicyInputError } from '../_lib/errors.js';
 import { decideSend } from '../sending/decideSend.js';
 import { sendPolicyFor } from '../sending/sendPolicy.js';
@@ -11,14 +15,15 @@ import { SCRIPT, scriptSha } from './script.js';
 
 const T = Date.parse('2026-03-01T12:00:00Z');
 const HOUR = 3_600_000;
-let server: RedisServer;
+let server: Pick<RedisServer, 'port' | 'url' | 'close'>;
 let redis: Redis;
 let counter = 0;
 /** A mailbox of its own for each test. */
-const mailbox = () => `user${++counter}@exemple.ch`;
+const RUN = `${process.pid}.${Date.now()}`;
+const mailbox = () => `user${++counter}.${RUN}@exemple.ch`;
 
 beforeAll(async () => {
-  server = await startRedisServer();
+  server = await sharedRedisServer();
   redis = new Redis(server.port, '127.0.0.1', { maxRetriesPerRequest: 1 });
 });
 afterAll(async () => {

@@ -141,3 +141,17 @@ export async function startRedisServer(options: { cluster?: boolean } = {}): Pro
     },
   };
 }
+
+/**
+ * The server for tests that only need one: the one `.ci/run` started (`REDIS_URL`), or a new
+ * one of their own. Tests that stop a server or need a cluster start their own always.
+ */
+export async function sharedRedisServer(): Promise<Pick<RedisServer, 'port' | 'url' | 'close'>> {
+  const url = process.env.REDIS_URL;
+  if (url === undefined || url === '') return startRedisServer();
+  const { hostname, port } = new URL(url);
+  if (hostname !== '127.0.0.1' && hostname !== 'localhost') {
+    throw new Error(`REDIS_URL must point to this machine for the tests, not ${hostname}`);
+  }
+  return { port: Number(port), url, close: async () => undefined };
+}
