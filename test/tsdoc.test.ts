@@ -27,7 +27,26 @@ function publicExports(entry: string) {
       declaration !== undefined &&
       (ts.isFunctionDeclaration(declaration) || ts.isClassDeclaration(declaration));
     const isValue = declaration !== undefined && ts.isVariableDeclaration(declaration);
+    const hasMembers =
+      declaration !== undefined &&
+      (ts.isInterfaceDeclaration(declaration) || ts.isClassDeclaration(declaration));
+    // Properties of interfaces and classes (inherited ones included), as a reader hovers them.
+    const undocumentedMembers = hasMembers
+      ? checker
+          .getDeclaredTypeOfSymbol(symbol)
+          .getProperties()
+          .filter((member) => !member.name.startsWith('#') && !member.name.startsWith('__'))
+          // Inherited from the platform (Error's name, message…): documented there.
+          .filter((member) =>
+            member.declarations?.some((d) => !d.getSourceFile().isDeclarationFile),
+          )
+          .filter(
+            (member) => ts.displayPartsToString(member.getDocumentationComment(checker)) === '',
+          )
+          .map((member) => `${exported.name}.${member.name}`)
+      : [];
     return {
+      undocumentedMembers,
       name: exported.name,
       doc: ts.displayPartsToString(symbol.getDocumentationComment(checker)),
       tags: symbol.getJsDocTags(checker).map((tag) => tag.name),
@@ -45,6 +64,10 @@ describe.each(ENTRIES)('TSDoc on the public API of %s', (entry) => {
 
   it('documents every export', () => {
     expect(exports.filter((e) => e.doc.trim() === '').map((e) => e.name)).toEqual([]);
+  });
+
+  it('documents every property of every exported interface and class', () => {
+    expect(exports.flatMap((e) => e.undocumentedMembers)).toEqual([]);
   });
 
   it('gives every exported function, class and constant an @example', () => {

@@ -100,16 +100,22 @@ export type StudentIssueCode = StudentIssue['code'];
 export interface StudentApplication {
   /** ISO 3166-1 alpha-2 code of the country (case-insensitive). */
   readonly country: string;
+  /**
+   * Age in whole years at `now`: the programme is for students of 18 or more, or younger with
+   * parental consent (R-STU-1).
+   */
   readonly age: number;
   /** Parental authorisation, for a student under 18. */
   readonly parentalConsent?: boolean;
   /** The programme covers new orders only. */
   readonly newOrder: boolean;
+  /** The supporting documents provided (a student card, a certificate of enrolment…). */
   readonly documents: readonly StudentDocument[];
   /** The end of the student card's validity: the programme follows it. */
   readonly studentCardValidUntil?: Instant;
   /** When the programme started for this student (default: now, a new application). */
   readonly startedAt?: Instant;
+  /** The moment of the check. The library never reads the clock. */
   readonly now: Instant;
 }
 

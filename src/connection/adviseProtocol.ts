@@ -31,9 +31,16 @@ export type ProtocolWarning =
 
 /** The answer of {@link adviseProtocol}. */
 export interface ProtocolAdvice {
+  /** The protocol to use: IMAP unless only POP3 fits the answers given. */
   readonly protocol: 'imap' | 'pop3';
+  /** R-PROTO-1 when IMAP is advised, R-PROTO-2 when POP3 is. */
   readonly rule: 'R-PROTO-1' | 'R-PROTO-2';
+  /** Why this protocol, in order of weight. */
   readonly reasons: readonly ProtocolReason[];
+  /**
+   * What the person should know about the choice (for example: POP3 removes messages from the
+   * server).
+   */
   readonly warnings: readonly ProtocolWarning[];
 }
 

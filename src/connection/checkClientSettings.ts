@@ -6,10 +6,13 @@ import { preferredEndpoint } from './recommendSettings.js';
 export interface ClientServerInput {
   /** `'imap'`, `'pop3'` or `'smtp'` (incoming servers default to IMAP). */
   readonly protocol?: string;
+  /** The server name typed, such as `mail.infomaniak.com`. */
   readonly host?: string;
+  /** The port typed, as a number or as the text of the field. */
   readonly port?: number | string;
   /** `'tls'` (or `'ssl'`, `'ssl/tls'`), `'starttls'`, `'none'`. */
   readonly security?: string | boolean;
+  /** The login typed: R-CONN-3 wants the full address. */
   readonly username?: string;
   /** `true` or `'password'` when the client authenticates; `false` or `'none'` when not. */
   readonly authentication?: boolean | string;
@@ -19,8 +22,11 @@ export interface ClientServerInput {
 
 /** What `checkClientSettings` reads: the address, its incoming server(s), its outgoing server. */
 export interface ClientSettingsInput {
+  /** The address the client is set up for. */
   readonly email?: string;
+  /** The incoming server, or several (IMAP and POP3 accounts of one address). */
   readonly incoming?: ClientServerInput | readonly ClientServerInput[];
+  /** The outgoing (SMTP) server. */
   readonly outgoing?: ClientServerInput;
 }
 
@@ -43,9 +49,11 @@ export type FindingCode =
 
 /** One change to make, as an RFC 6902 JSON Patch operation on the input. */
 export interface PatchOperation {
+  /** The RFC 6902 operation. */
   readonly op: 'add' | 'replace' | 'remove';
   /** A JSON Pointer (RFC 6901) into the input, such as `/outgoing/port`. */
   readonly path: string;
+  /** The value to add or replace with (absent for `remove`). */
   readonly value?: unknown;
 }
 
@@ -73,7 +81,9 @@ export type Finding = { readonly [C in FindingCode]: FindingFields<C> }[FindingC
 
 /** The answer of {@link checkClientSettings}: `ok` when no finding is an error. */
 export interface ClientSettingsResult {
+  /** `true` when no finding is an error (warnings may remain). */
   readonly ok: boolean;
+  /** Every problem found, errors first, each with its fix as a JSON Patch. */
   readonly findings: readonly Finding[];
 }
 

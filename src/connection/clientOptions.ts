@@ -4,36 +4,49 @@ import type { ServerSettings } from './recommendSettings.js';
 
 /** The credentials of an address: its full address and its own (device) password (R-CONN-3). */
 export interface MailAuth {
+  /** The full e-mail address (R-CONN-3). */
   readonly user: string;
+  /** The address's own password. */
   readonly pass: string;
 }
 
 /** The TLS options both clients take (a subset of Node's `tls.connect` options). */
 export interface TlsOptions {
+  /** The name the certificate must carry (SNI): the provider's server. */
   readonly servername: string;
+  /** The lowest TLS version accepted. */
   readonly minVersion: 'TLSv1.2';
 }
 
 /** The part of nodemailer's SMTP transport options this library fills (`nodemailer.createTransport(options)`). */
 export interface NodemailerSmtpOptions {
+  /** The provider's server, `mail.infomaniak.com` (R-CONN-1). */
   readonly host: string;
+  /** 587 (STARTTLS, the default) or 465 (implicit TLS) (R-CONN-2). */
   readonly port: number;
   /** `true` for implicit TLS (465); `false` for 587, where `requireTLS` demands STARTTLS. */
   readonly secure: boolean;
+  /** `true` on 587: refuse to send if STARTTLS fails. */
   readonly requireTLS: boolean;
+  /** The full address and its password, with the LOGIN mechanism (R-CONN-3). */
   readonly auth: { readonly type: 'login'; readonly user: string; readonly pass: string };
+  /** Certificate name and lowest TLS version. */
   readonly tls: TlsOptions;
 }
 
 /** The part of ImapFlow's options this library fills (`new ImapFlow(options)`). */
 export interface ImapFlowOptions {
+  /** The provider's server, `mail.infomaniak.com` (R-CONN-1). */
   readonly host: string;
+  /** 993 (implicit TLS) by default. */
   readonly port: number;
   /** `true` for implicit TLS (993). */
   readonly secure: boolean;
   /** `true` to require STARTTLS on a cleartext port. */
   readonly doSTARTTLS?: boolean;
+  /** The full address and its password (R-CONN-3). */
   readonly auth: { readonly user: string; readonly pass: string };
+  /** Certificate name and lowest TLS version. */
   readonly tls: TlsOptions;
 }
 

@@ -260,8 +260,11 @@ export function autodiscoverXml(email: string): ConfigResult {
 export interface SrvRecord {
   /** `_submission._tcp.example.ch.` and the like. */
   readonly name: string;
+  /** RFC 2782 priority: lower is tried first. */
   readonly priority: number;
+  /** RFC 2782 weight among records of equal priority. */
   readonly weight: number;
+  /** The service's port, or 0 with target `.` for a service not offered. */
   readonly port: number;
   /** `mail.infomaniak.com.`, or `.` for a service not offered. */
   readonly target: string;

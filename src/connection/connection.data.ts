@@ -25,14 +25,21 @@ export type AuthMethod = 'PLAIN' | 'LOGIN';
 
 /** One port of the mail server, as the provider documents it. */
 export interface Endpoint {
+  /** IMAP, POP3 or SMTP. */
   readonly protocol: MailProtocol;
+  /** Whether the port receives (IMAP, POP3) or sends (SMTP). */
   readonly direction: 'incoming' | 'outgoing';
+  /** The TCP port. */
   readonly port: number;
   /** The security the port offers at best. */
   readonly security: Security;
+  /** Whether the provider recommends the port, accepts it, or refuses it. */
   readonly status: EndpointStatus;
+  /** The SASL mechanisms the port accepts. */
   readonly authMethods: readonly AuthMethod[];
+  /** The rule that states it. */
   readonly rule: RuleId;
+  /** Where the provider says so (seed lines and words). */
   readonly source: Source;
 }
 

@@ -196,7 +196,11 @@ const TEXTS: Texts = {
 
 /** A diagnosis in words: its cause (or `null` when unknown) and its remedies, in order. */
 export interface DiagnosisText {
+  /**
+   * The likely cause, in one sentence, or `null` when the reply says nothing the policy explains.
+   */
   readonly cause: string | null;
+  /** What to try, in order. */
   readonly remedies: readonly string[];
 }
 

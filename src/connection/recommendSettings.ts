@@ -11,14 +11,19 @@ import {
 
 /** The settings of one server in a mail client. */
 export interface ServerSettings {
+  /** IMAP, POP3 or SMTP. */
   readonly protocol: MailProtocol;
+  /** Always the provider's server, `mail.infomaniak.com` (R-CONN-1). */
   readonly host: typeof MAIL_SERVER;
+  /** The recommended port (R-CONN-2). */
   readonly port: number;
+  /** Implicit TLS or STARTTLS, as the port wants. */
   readonly security: Security;
   /** R-CONN-3: the full address, never the account login. */
   readonly username: string;
   /** R-CONN-3: authentication is mandatory, with the address's own password. */
   readonly authentication: 'password';
+  /** The SASL mechanisms to offer (PLAIN, LOGIN). */
   readonly authMethods: readonly AuthMethod[];
 }
 

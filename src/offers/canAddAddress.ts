@@ -3,7 +3,9 @@ import { type OfferId, toOfferRow } from './ids.js';
 
 /** The offer holds no more addresses (R-ADDR-COUNT). */
 export interface AddressLimitReachedIssue {
+  /** The stable code of the refusal. */
   readonly code: 'address-limit-reached';
+  /** The rule that sets the limit. */
   readonly rule: 'R-ADDR-COUNT';
   /** The most addresses the offer holds. */
   readonly limit: number;

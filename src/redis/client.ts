@@ -14,8 +14,14 @@ export type RedisCommand = (args: readonly string[]) => Promise<unknown>;
  * function. The library imports neither client: both are optional peer dependencies.
  */
 export type RedisClientLike =
-  | { call(command: string, ...args: string[]): Promise<unknown> }
-  | { sendCommand(args: string[]): Promise<unknown> }
+  | {
+      /** ioredis: sends any command, `call('EVALSHA', sha, …)`. */
+      call(command: string, ...args: string[]): Promise<unknown>;
+    }
+  | {
+      /** node-redis: sends any command, `sendCommand(['EVALSHA', sha, …])`. */
+      sendCommand(args: string[]): Promise<unknown>;
+    }
   | RedisCommand;
 
 /** @internal One function for whichever client was given. */

@@ -54,6 +54,7 @@ export interface ConsumeOptions {
 
 /** The send was admitted and recorded: send it now; `release` it if delivery fails. */
 export interface ConsumeAdmitted extends SendAllowed {
+  /** Admitted and recorded. */
   readonly status: 'admitted';
   /** The time of the decision, which is the send's recorded time. */
   readonly at: Date;
@@ -61,6 +62,7 @@ export interface ConsumeAdmitted extends SendAllowed {
 
 /** The send was refused and nothing was recorded; the fields are `decideSend`'s. */
 export interface ConsumeRefused extends SendRefused {
+  /** Refused; nothing recorded. */
   readonly status: 'refused';
   /** The time of the decision. */
   readonly at: Date;
@@ -71,7 +73,9 @@ export interface ConsumeRefused extends SendRefused {
  * sent (if it was not sent already); `used` already includes it.
  */
 export interface ConsumeDuplicate {
+  /** The id was admitted before and still counts. */
   readonly status: 'duplicate';
+  /** The message may be sent, if it was not sent already. */
   readonly allowed: true;
   /** The weight recorded for the id the first time. */
   readonly weight: number;
@@ -79,6 +83,7 @@ export interface ConsumeDuplicate {
   readonly used: number;
   /** `max(0, limit − used)`. */
   readonly remaining: number;
+  /** The limit per rolling 24 h that applied. */
   readonly limit: number;
   /** The time of the decision. */
   readonly at: Date;
@@ -91,8 +96,11 @@ export interface ConsumeDuplicate {
  * `failMode: 'closed'` (the default) and `true` under `'open'`; nothing was recorded.
  */
 export interface ConsumeUnavailable {
+  /** Redis could not answer; nothing recorded. */
   readonly status: 'unavailable';
+  /** `false` under `failMode: 'closed'` (the default), `true` under `'open'`. */
   readonly allowed: boolean;
+  /** What went wrong, with the client's error as `cause`. */
   readonly error: SendLogError;
 }
 
@@ -105,8 +113,11 @@ export type ConsumeResult =
 
 /** One send held in the log, as `read` gives it back (a `SendEvent` with its id). */
 export interface LoggedSend {
+  /** The message id given to `tryConsume`. */
   readonly id: string;
+  /** When the send was admitted. */
   readonly at: Date;
+  /** Its weight: recipients, To, Cc and Bcc together (R-SEND-2). */
   readonly recipients: number;
 }
 
@@ -155,6 +166,7 @@ export type SendLogErrorReason = 'unreachable' | 'timeout' | 'reply';
  * ```
  */
 export class SendLogError extends Error {
+  /** Why Redis could not answer: unreachable, timeout, or an error reply. */
   readonly reason: SendLogErrorReason;
 
   constructor(reason: SendLogErrorReason, message: string, cause?: unknown) {

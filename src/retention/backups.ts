@@ -106,6 +106,7 @@ export interface RestoreOptionsResult {
   readonly retentionDays: number;
   /** The backups that can be chosen, newest first. */
   readonly backups: readonly Date[];
+  /** The rule that sets the retention. */
   readonly rule: 'R-BKP-2';
   /**
    * On the offers without backups: after upgrading to a paid offer, backups up to 30 days back
@@ -213,11 +214,13 @@ function restoreEffects(): RestoreEffects {
 
 /** The input of {@link canRecover}. */
 export interface RecoveryInput extends BackupScheduleOptions {
+  /** The mailbox's offer: it decides whether there are backups at all (R-BKP-2). */
   readonly offer: OfferId;
   /** When the message arrived (or was created) on the server. */
   readonly receivedAt: Instant;
   /** When it left the server for good (trash emptied or purged); `null` while it still exists. */
   readonly goneAt: Instant | null;
+  /** The moment of the question. The library never reads the clock. */
   readonly now: Instant;
   /** How the mailbox is read: with POP3, messages leave the server when downloaded (R-BKP-7). */
   readonly protocol?: 'imap' | 'pop3';

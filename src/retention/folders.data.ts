@@ -5,9 +5,11 @@ export type FolderKind = 'trash' | 'junk' | 'infected';
 
 /** Names of one kind of folder in one language, compared after NFKC, trimming and lower-casing. */
 export interface FolderNames {
+  /** Which special folder the names denote. */
   readonly kind: FolderKind;
   /** ISO 639-1 code of the language. */
   readonly language: string;
+  /** The names clients show for it in that language, as the server may hold them. */
   readonly names: readonly string[];
 }
 

@@ -10,7 +10,9 @@ const MIN_CAPACITY = 16;
 
 /** A send as a {@link SendLedger} gives it back: its time as a `Date`, and its weight. */
 export interface RecordedSend {
+  /** When the message was sent. */
   readonly at: Date;
+  /** Its weight: recipients, To, Cc and Bcc together (R-SEND-2). */
   readonly recipients: number;
 }
 

@@ -43,8 +43,11 @@ export interface SendHistory {
 
 /** Recipients of a message, field by field: a list of addresses or a count. */
 export interface RecipientFields {
+  /** To: addresses, or their count. */
   readonly to?: readonly string[] | number | undefined;
+  /** Cc: addresses, or their count. */
   readonly cc?: readonly string[] | number | undefined;
+  /** Bcc: addresses, or their count. */
   readonly bcc?: readonly string[] | number | undefined;
 }
 
@@ -53,30 +56,39 @@ export type MessageRecipients = { readonly recipients: number } | RecipientField
 
 /** R-SEND-5: a refusal for volume recommends the provider's Newsletter tool. */
 export interface NewsletterSuggestion {
+  /** Use the provider's Newsletter tool for mass mailings. */
   readonly code: 'use-newsletter-tool';
+  /** The rule that recommends it. */
   readonly rule: 'R-SEND-5';
 }
 
 /** The message has no recipient at all. */
 export interface NoRecipientsIssue {
+  /** The stable code of the refusal. */
   readonly code: 'no-recipients';
+  /** The rule that weighs a message by its recipients. */
   readonly rule: 'R-SEND-2';
 }
 
 /** The message has more recipients than one message may have (R-RCPT-1). Permanent. */
 export interface TooManyRecipientsIssue {
+  /** The stable code of the refusal. */
   readonly code: 'too-many-recipients';
+  /** The rule that limits recipients per message. */
   readonly rule: 'R-RCPT-1';
   /** The most recipients a message may have (100). */
   readonly limit: number;
   /** The recipients this message has. */
   readonly actual: number;
+  /** The Newsletter tool (R-SEND-5). */
   readonly suggestion: NewsletterSuggestion;
 }
 
 /** Sending now would go over the rolling 24-hour limit (R-SEND-1). */
 export interface DailyLimitReachedIssue {
+  /** The stable code of the refusal. */
   readonly code: 'daily-limit-reached';
+  /** The rule of the rolling 24 h limit. */
   readonly rule: 'R-SEND-1';
   /** The limit per 24 h. */
   readonly limit: number;
@@ -86,12 +98,15 @@ export interface DailyLimitReachedIssue {
   readonly weight: number;
   /** When the same message would be allowed if nothing else were sent; `null` if never. */
   readonly retryAt: Date | null;
+  /** The Newsletter tool (R-SEND-5). */
   readonly suggestion: NewsletterSuggestion;
 }
 
 /** The message is larger than 210,763,776 bytes (R-SIZE-1). Permanent. */
 export interface MessageTooLargeIssue {
+  /** The stable code of the refusal. */
   readonly code: 'message-too-large';
+  /** The rule of the message size. */
   readonly rule: 'R-SIZE-1';
   /** The largest message, in bytes. */
   readonly limit: number;
@@ -123,12 +138,15 @@ interface SendFigures {
 
 /** The message may be sent now. Record it (weight = recipients) once it is sent. */
 export interface SendAllowed extends SendFigures {
+  /** The message may be sent now. */
   readonly allowed: true;
 }
 
 /** The message may not be sent now; `issues` lists every reason that applies. */
 export interface SendRefused extends SendFigures {
+  /** The message may not be sent now. */
   readonly allowed: false;
+  /** Every reason that applies, permanent ones first. */
   readonly issues: readonly SendIssue[];
   /**
    * The earliest instant at which the same message would be allowed if nothing else were

@@ -34,8 +34,11 @@ export type AttachmentDelivery =
 
 /** One tier of R-SIZE-3: files up to `maxBytes` (inclusive) are carried as `delivery`. */
 export interface AttachmentTier {
+  /** How the webmail sends attachments up to this size. */
   readonly delivery: Exclude<AttachmentDelivery, 'too-large'>;
+  /** The largest total attachment size of the tier, inclusive. */
   readonly maxBytes: number;
+  /** Where the provider says so (seed lines and words). */
   readonly source: Source;
 }
 

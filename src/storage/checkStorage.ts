@@ -13,7 +13,9 @@ export interface CheckStorageInput {
 
 /** The mailbox would hold more than its offer allows (R-STOR-1); senders then see `5.2.2 Over quota` (R-STOR-3). */
 export interface StorageFullIssue {
+  /** The stable code of the refusal. */
   readonly code: 'storage-full';
+  /** The rule that sets the storage. */
   readonly rule: 'R-STOR-1';
   /** The offer's storage, in bytes. */
   readonly limit: number;

@@ -5,7 +5,9 @@ import { FOLDER_MESSAGE_ADVICE } from './storage.data.js';
 export interface FolderAdvice {
   /** `'ok'` up to 4,000 messages, `'warning'` up to 5,000, `'too-many'` above. */
   readonly level: 'ok' | 'warning' | 'too-many';
+  /** The rule that gives the advice. */
   readonly rule: 'R-STOR-2';
+  /** The number of messages the folder holds, as given. */
   readonly messageCount: number;
   /** What to do, in order, when the level is not `'ok'`: move messages to subfolders, or let sorting rules do it. */
   readonly remedies: readonly ('move-to-subfolders' | 'use-sorting-rules')[];
