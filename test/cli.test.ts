@@ -4,11 +4,17 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { wantsColor } from '../src/cli/common.js';
+import { COMMANDS } from '../src/cli/help.js';
 import { type CliIo, run } from '../src/cli/run.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
 
 async function cli(...argv: string[]) {
+  return cliWith({}, ...argv);
+}
+
+async function cliWith(extra: Partial<CliIo>, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
@@ -16,6 +22,7 @@ async function cli(...argv: string[]) {
     stderr: (text) => err.push(text),
     readFile: (path) => readFile(path, 'utf8'),
     now: () => new Date('2026-03-02T12:00:00Z'),
+    ...extra,
   };
   const code = await run(argv, io);
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
@@ -392,6 +399,75 @@ describe('mail-policy', () => {
     });
     expect(await cli()).toMatchObject({ code: 2, stdout: expect.stringContaining('Commands:') });
   });
+
+  it.each(Object.keys(COMMANDS))(
+    'prints the help of %s, with an example that runs',
+    async (name) => {
+      const viaFlag = await cli(name, '--help');
+      expect(viaFlag.code).toBe(0);
+      expect(viaFlag.stdout).toMatch(new RegExp(`^Usage: mail-policy ${name}\\b`));
+      expect(viaFlag.stdout).toContain('Examples:\n  mail-policy ');
+      expect(viaFlag.stdout).toMatch(/Exit codes: .*2 bad input\./);
+      expect(viaFlag.stdout).toContain('--json: ');
+      expect(await cli('help', name)).toEqual(viaFlag);
+      // Every example parses: it never ends in a usage error (files it names may be missing).
+      for (const example of COMMANDS[name]?.examples ?? []) {
+        const argv = example
+          .replace(/ > .*$/, '')
+          .match(/'[^']*'|"[^"]*"|\S+/g)
+          ?.slice(1)
+          .map((word) => word.replace(/^(['"])(.*)\1$/, '$2')) as string[];
+        const result = await cli(...argv);
+        expect(result.stderr.replace(/^mail-policy: --history: cannot read .*$/, ''), example).toBe(
+          '',
+        );
+      }
+    },
+  );
+
+  it('refuses help on an unknown command', async () => {
+    expect(await cli('help', 'nope')).toMatchObject({
+      code: 2,
+      stderr: 'mail-policy: unknown command: nope (try mail-policy --help)',
+    });
+    expect(await cli('nope', '--help')).toMatchObject({ code: 2 });
+  });
+
+  it('colours the verdicts only when asked, never in --json', async () => {
+    const coloured = { color: true };
+    expect((await cliWith(coloured, 'check', 'jean')).stdout).toBe(
+      '\x1b[32mvalid\x1b[39m local part: jean',
+    );
+    expect(
+      (await cliWith(coloured, 'check', 'a..b')).stdout.startsWith(
+        '\x1b[31mrefused\x1b[39m local part',
+      ),
+    ).toBe(true);
+    expect((await cliWith(coloured, 'folder', 'Trash')).stdout).toContain(
+      '\x1b[31mtrash folder\x1b[39m',
+    );
+    expect((await cliWith(coloured, 'folder', 'Archives')).stdout).toContain(
+      '\x1b[32mregular folder\x1b[39m',
+    );
+    expect(
+      (await cliWith(coloured, 'quota', '--offer', 'ksuite-free', '--recipients', '3')).stdout,
+    ).toContain('\x1b[32mallowed\x1b[39m: weight 3');
+    expect((await cliWith(coloured, 'check', 'jean', '--json')).stdout).not.toContain('\x1b');
+    expect((await cli('check', 'a..b')).stdout).not.toContain('\x1b');
+  });
+
+  it('decides colour as no-color.org says', () => {
+    expect(wantsColor(true, {})).toBe(true);
+    expect(wantsColor(false, {})).toBe(false);
+    expect(wantsColor(undefined, {})).toBe(false);
+    expect(wantsColor(true, { NO_COLOR: '1' })).toBe(false);
+    expect(wantsColor(true, { NO_COLOR: '' })).toBe(true);
+    expect(wantsColor(true, { TERM: 'dumb' })).toBe(false);
+    expect(wantsColor(false, { FORCE_COLOR: '1' })).toBe(true);
+    expect(wantsColor(false, { FORCE_COLOR: '0' })).toBe(false);
+    expect(wantsColor(false, { FORCE_COLOR: '' })).toBe(false);
+    expect(wantsColor(true, { NO_COLOR: '1', FORCE_COLOR: '1' })).toBe(false);
+  });
 });
 
 const BIN = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
@@ -407,5 +483,18 @@ describe.skipIf(!existsSync(BIN))('the built program', () => {
       code: 2,
       stderr: expect.stringMatching(/^mail-policy: offer: /),
     });
+  });
+
+  it('colours through a pipe only with FORCE_COLOR, and never with NO_COLOR', async () => {
+    const exec = promisify(execFile);
+    const env = (extra: Record<string, string>) => {
+      const { NO_COLOR: _no, FORCE_COLOR: _force, ...rest } = process.env;
+      return { ...rest, ...extra };
+    };
+    const run = async (extra: Record<string, string>) =>
+      (await exec(process.execPath, [BIN, 'check', 'jean'], { env: env(extra) })).stdout;
+    expect(await run({})).toBe('valid local part: jean\n');
+    expect(await run({ FORCE_COLOR: '1' })).toBe('\x1b[32mvalid\x1b[39m local part: jean\n');
+    expect(await run({ FORCE_COLOR: '1', NO_COLOR: '1' })).toBe('valid local part: jean\n');
   });
 });

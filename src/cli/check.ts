@@ -4,7 +4,7 @@ import { validateAddress } from '../address/validateAddress.js';
 import { validateLocalPart } from '../address/validateLocalPart.js';
 import { formatIssue } from '../i18n/formatIssue.js';
 import type { Locale } from '../i18n/types.js';
-import { type CliIo, EXIT } from './common.js';
+import { type CliIo, EXIT, paint } from './common.js';
 
 /** What `check` prints in place of a character a terminal would not show. */
 function visible(char: string): string {
@@ -65,10 +65,13 @@ export function check(
     return result.ok ? EXIT.ok : EXIT.refused;
   }
   if (result.ok) {
-    io.stdout(`valid ${what}: ${value}`);
+    io.stdout(`${paint(io, 'ok', 'valid')} ${what}: ${value}`);
     return EXIT.ok;
   }
-  const lines = [`refused ${what}: ${JSON.stringify(value)}`, caret(value, issues[0]?.index ?? 0)];
+  const lines = [
+    `${paint(io, 'refused', 'refused')} ${what}: ${JSON.stringify(value)}`,
+    caret(value, issues[0]?.index ?? 0),
+  ];
   for (const issue of issues)
     lines.push(`  - ${issue.code} (${issue.rule}): ${formatIssue(issue, locale)}`);
   if ('rfcValid' in result && result.rfcValid) {

@@ -2,7 +2,7 @@ import { formatIssue } from '../i18n/formatIssue.js';
 import type { Locale } from '../i18n/types.js';
 import { canRecover, restoreOptions } from '../retention/backups.js';
 import { classifyFolder, whenPurged } from '../retention/classifyFolder.js';
-import { type CliIo, EXIT, readDate, UsageError } from './common.js';
+import { type CliIo, EXIT, paint, readDate, UsageError } from './common.js';
 
 /** The options the retention commands read. */
 export interface RetentionOptions {
@@ -21,10 +21,12 @@ export function folder(name: string, options: RetentionOptions, io: CliIo): numb
   if (options.json)
     io.stdout(JSON.stringify({ name, kind, purged: info.purged, rule: info.rule }, null, 2));
   else if (kind === 'regular')
-    io.stdout(`${name}: regular folder, mail is kept with no time limit (R-RET-1)`);
+    io.stdout(
+      `${name}: ${paint(io, 'ok', 'regular folder')}, mail is kept with no time limit (R-RET-1)`,
+    );
   else
     io.stdout(
-      `${name}: ${kind} folder, messages are deleted for good 30 days after they enter it (R-RET-2)`,
+      `${name}: ${paint(io, 'refused', `${kind} folder`)}, messages are deleted for good 30 days after they enter it (R-RET-2)`,
     );
   return kind === 'regular' ? EXIT.ok : EXIT.refused;
 }
@@ -51,10 +53,12 @@ export function recover(options: RetentionOptions, locale: Locale, io: CliIo): n
       ),
     );
   } else if (result.recoverable) {
-    io.stdout(`recoverable: restore the backup of ${result.backup.toISOString()} (R-BKP-2)`);
+    io.stdout(
+      `${paint(io, 'ok', 'recoverable')}: restore the backup of ${result.backup.toISOString()} (R-BKP-2)`,
+    );
   } else {
     io.stdout(
-      `not recoverable: ${result.reason} (${result.issue.rule}): ${formatIssue(result.issue, locale, { timeZone: 'UTC' })}`,
+      `${paint(io, 'refused', 'not recoverable')}: ${result.reason} (${result.issue.rule}): ${formatIssue(result.issue, locale, { timeZone: 'UTC' })}`,
     );
   }
   return result.recoverable ? EXIT.ok : EXIT.refused;

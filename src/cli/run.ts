@@ -21,46 +21,14 @@ import { checkMessageSize } from '../size/checkMessageSize.js';
 import { maxAttachmentBytes } from '../size/maxAttachmentBytes.js';
 import { MAX_MESSAGE_BYTES } from '../size/size.data.js';
 import { check } from './check.js';
-import { type CliIo, EXIT, readDate, UsageError } from './common.js';
+import { type CliIo, EXIT, paint, readDate, UsageError } from './common.js';
 import { diagnose, settings } from './connection.js';
+import { commandUsage, usage } from './help.js';
 import { backups, folder, recover } from './retention.js';
 import { renderTable } from './table.js';
 
 export type { CliIo } from './common.js';
 export { EXIT } from './common.js';
-
-const USAGE = `Usage: mail-policy <command> [options]
-
-Commands:
-  demo                      a tour of the library on built-in examples
-  offers                    the offer matrix
-  quota --offer ID --history FILE.jsonl --recipients N [--size BYTES] [--now ISO]
-                            may this mailbox send this message now, and if not, when?
-                            (history: one JSON object a line, {"at":"<ISO>","recipients":N})
-  check VALUE [--rfc]       can this local part or address be created here? (--rfc: is it
-                            valid RFC 5321 syntax?) Lists the issues, points at the first
-                            bad character and suggests a fix. A value that starts with
-                            "-" goes after "--": mail-policy check -- -@example.com
-  settings EMAIL [--format text|json|thunderbird|apple|autodiscover|srv]
-           [--incoming imap|pop3] [--submission starttls|tls]
-                            the client settings for an address, or a ready-made file
-  diagnose "REPLY"          explains an SMTP reply (535 5.7.0 …) and what to do
-  folder NAME               does the provider purge this folder after 30 days?
-  recover --offer ID --received ISO --gone ISO [--now ISO] [--protocol imap|pop3]
-                            can a lost message be recovered, and from which backup?
-  backups --offer ID [--now ISO]
-                            the backups a restore can choose from
-
-Options:
-  --json                    machine-readable output
-  --lang en|fr|de|it|es     language of messages (default en)
-  -h, --help                this help
-
-Exit codes: 0 ok, 1 refused by the policy, 2 bad input.
-
-Examples:
-  mail-policy quota --offer ksuite-free --history sent.jsonl --recipients 12 --now 2026-03-01T12:00:00Z
-  mail-policy check 'José..Müller@exemple.ch' --lang fr`;
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -97,8 +65,17 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       strict: true,
     });
     const [command, ...rest] = positionals;
+    // `mail-policy quota --help` and `mail-policy help quota`: one command's help.
+    const topic = command === 'help' ? rest[0] : values.help ? command : undefined;
+    if (topic !== undefined) {
+      const help = commandUsage(topic);
+      if (help === undefined)
+        throw new UsageError(`unknown command: ${topic} (try mail-policy --help)`);
+      io.stdout(help);
+      return EXIT.ok;
+    }
     if (values.help || command === undefined || command === 'help') {
-      io.stdout(USAGE);
+      io.stdout(usage());
       return command === undefined && !values.help ? EXIT.badInput : EXIT.ok;
     }
     const locale = readLocale(values.lang);
@@ -214,12 +191,12 @@ function offers(values: Values, io: CliIo): number {
 }
 
 /** One line per decision, then one line per issue, in `locale`. */
-function describeDecision(decision: SendDecision, locale: Locale): string {
+function describeDecision(decision: SendDecision, locale: Locale, io: CliIo): string {
   if (decision.allowed) {
-    return `allowed: weight ${decision.weight}, ${decision.used} of ${decision.limit} used in the last 24 h, ${decision.remaining} left after it`;
+    return `${paint(io, 'ok', 'allowed')}: weight ${decision.weight}, ${decision.used} of ${decision.limit} used in the last 24 h, ${decision.remaining} left after it`;
   }
   const lines = [
-    `refused: weight ${decision.weight}, ${decision.used} of ${decision.limit} used in the last 24 h; retry at: ${decision.retryAt ? decision.retryAt.toISOString() : 'never (waiting cannot help)'}`,
+    `${paint(io, 'refused', 'refused')}: weight ${decision.weight}, ${decision.used} of ${decision.limit} used in the last 24 h; retry at: ${decision.retryAt ? decision.retryAt.toISOString() : 'never (waiting cannot help)'}`,
   ];
   for (const issue of decision.issues) {
     lines.push(
@@ -279,7 +256,7 @@ async function quota(values: Values, locale: Locale, io: CliIo): Promise<number>
       : decision.issues.map((issue) => formatIssue(issue, locale));
     io.stdout(JSON.stringify({ ...decision, now, messages }, null, 2));
   } else {
-    io.stdout(describeDecision(decision, locale));
+    io.stdout(describeDecision(decision, locale, io));
   }
   return decision.allowed ? EXIT.ok : EXIT.refused;
 }
@@ -347,7 +324,11 @@ function demo(values: Values, locale: Locale, io: CliIo): number {
     '',
   );
   for (const { title, decision } of decisions) {
-    out.push(`${title}:`, `  ${describeDecision(decision, locale).replaceAll('\n', '\n  ')}`, '');
+    out.push(
+      `${title}:`,
+      `  ${describeDecision(decision, locale, io).replaceAll('\n', '\n  ')}`,
+      '',
+    );
   }
   out.push('3. Sizes (R-SIZE-1, R-SIZE-2, R-SIZE-3)', '');
   out.push(

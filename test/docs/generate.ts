@@ -1,3 +1,4 @@
+import { COMMANDS, summarySentence } from '../../src/cli/help.js';
 import {
   ATTACHMENT_TIERS,
   diagnoseSmtpReply,
@@ -72,6 +73,24 @@ const FIELDS = Object.keys(FIELD_LABELS) as OfferDataField[];
 
 /** The generated blocks, by name: `<!-- generated:NAME -->` … `<!-- /generated:NAME -->`. */
 export const BLOCKS: Readonly<Record<string, () => string>> = {
+  'cli-commands': () =>
+    Object.entries(COMMANDS)
+      .map(([name, help]) =>
+        [
+          `### \`${name}\``,
+          '',
+          '```sh',
+          `mail-policy ${name}${help.usage === '' ? '' : ` ${help.usage}`}`,
+          '```',
+          '',
+          [summarySentence(help), ...help.details].join(' '),
+          '',
+          `- \`--json\`: ${help.json}.`,
+          `- Exit codes: ${help.exit}; 2 bad input.`,
+          `- Examples: ${help.examples.map((example) => `\`${example}\``).join(', ')}`,
+        ].join('\n'),
+      )
+      .join('\n\n'),
   'offers-table': () =>
     table(
       [

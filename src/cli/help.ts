@@ -1,0 +1,170 @@
+/** One command's help: `mail-policy <command> --help` prints it; `--help` lists them all. */
+interface CommandHelp {
+  /** The arguments and options, after the command's name. */
+  readonly usage: string;
+  /** What it answers, in one line. */
+  readonly summary: string;
+  /** More lines for the command's own help. */
+  readonly details: readonly string[];
+  /** What `--json` prints. */
+  readonly json: string;
+  /** Exit codes beyond 2 (bad input), which every command shares. */
+  readonly exit: string;
+  readonly examples: readonly string[];
+}
+
+export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
+  demo: {
+    usage: '',
+    summary: 'a tour of the library on built-in examples',
+    details: ['Offers, send decisions, sizes, addresses, settings and an SMTP diagnosis.'],
+    json: 'the offers, and the decisions and sizes the tour shows',
+    exit: '0',
+    examples: ['mail-policy demo', 'mail-policy demo --lang de'],
+  },
+  offers: {
+    usage: '',
+    summary: 'the offer matrix: limits, storage, backups, addresses',
+    details: [],
+    json: 'an array of offers, as OFFERS holds them (with the provenance of every figure)',
+    exit: '0',
+    examples: ['mail-policy offers', 'mail-policy offers --json'],
+  },
+  quota: {
+    usage: '--offer ID --recipients N [--history FILE.jsonl] [--size BYTES] [--now ISO]',
+    summary: 'may this mailbox send this message now, and if not, when?',
+    details: [
+      'History: one JSON object a line, {"at":"<ISO>","recipients":N}; the rolling 24 h window',
+      'ends at --now (default: the clock). --size is the whole message in bytes.',
+    ],
+    json: "decideSend's answer (allowed, weight, used, remaining, limit, issues, retryAt), now, messages",
+    exit: '0 allowed, 1 refused',
+    examples: [
+      'mail-policy quota --offer ksuite-free --history sent.jsonl --recipients 12 --now 2026-03-01T12:00:00Z',
+      'mail-policy quota --offer mail-premium --recipients 120 --json',
+    ],
+  },
+  check: {
+    usage: 'VALUE [--rfc]',
+    summary: 'can this local part or address be created here?',
+    details: [
+      'A value with an @ is checked as a whole address, otherwise as a local part. Lists every',
+      'issue, points at the first bad character and suggests a fix. --rfc: is it valid RFC 5321',
+      'syntax instead? A value that starts with "-" goes after "--".',
+    ],
+    json: 'value, kind, the validation result (ok, issues or value), messages, suggestion',
+    exit: '0 valid, 1 refused',
+    examples: [
+      "mail-policy check 'José..Müller@exemple.ch' --lang fr",
+      'mail-policy check --rfc -- -jean@exemple.ch',
+    ],
+  },
+  settings: {
+    usage:
+      'EMAIL [--format text|json|thunderbird|apple|autodiscover|srv] [--incoming imap|pop3] [--submission starttls|tls]',
+    summary: 'the client settings for an address, or a ready-made file',
+    details: [
+      'text: the servers, ports, security and login; thunderbird: config-v1.1.xml; apple: a',
+      '.mobileconfig profile; autodiscover: Outlook autodiscover.xml; srv: DNS SRV records.',
+    ],
+    json: "recommendSettings's answer (--format json, or --json)",
+    exit: '0 ok, 1 the address cannot be used',
+    examples: [
+      'mail-policy settings jean.dupont@exemple.ch',
+      'mail-policy settings jean.dupont@exemple.ch --format thunderbird > config-v1.1.xml',
+    ],
+  },
+  diagnose: {
+    usage: '"REPLY"',
+    summary: 'explains an SMTP reply (535 5.7.0 …) and what to do',
+    details: ['The reply as the client showed it: a code, an enhanced code, the text.'],
+    json: "diagnoseSmtpReply's answer and messages (cause, remedies)",
+    exit: '0 (a reply that is not SMTP is bad input)',
+    examples: [
+      'mail-policy diagnose "535 5.7.0 Authentication failed"',
+      'mail-policy diagnose "550 5.4.6 Routing loop" --lang it',
+    ],
+  },
+  folder: {
+    usage: 'NAME',
+    summary: 'does the provider purge this folder after 30 days?',
+    details: ['Trash and spam folders, in the languages clients use, IMAP UTF-7 names included.'],
+    json: 'name, kind, purged, rule',
+    exit: '0 kept, 1 purged after 30 days',
+    examples: ['mail-policy folder Corbeille', 'mail-policy folder "INBOX.Spam" --json'],
+  },
+  recover: {
+    usage: '--offer ID --received ISO [--gone ISO] [--now ISO] [--protocol imap|pop3]',
+    summary: 'can a lost message be recovered, and from which backup?',
+    details: [
+      '--received: when the message arrived; --gone: when it left the server for good (trash',
+      'emptied or purged); --protocol pop3: the client removed it when it downloaded it.',
+    ],
+    json: "canRecover's answer (recoverable, backup or reason and issue), message",
+    exit: '0 recoverable, 1 not',
+    examples: [
+      'mail-policy recover --offer ksuite-standard --received 2026-03-01T08:00:00Z --gone 2026-03-10T09:00:00Z --now 2026-03-20T12:00:00Z',
+    ],
+  },
+  backups: {
+    usage: '--offer ID [--now ISO]',
+    summary: 'the backups a restore can choose from',
+    details: [],
+    json: "restoreOptions's answer (retentionDays, backups, upgradeUnlocksBackups)",
+    exit: '0',
+    examples: ['mail-policy backups --offer ksuite-business --now 2026-03-31T12:00:00Z'],
+  },
+};
+
+const OPTIONS = `Options:
+  --json                    machine-readable output (JSON on stdout, never coloured)
+  --lang en|fr|de|it|es     language of the library's messages (default en)
+  -h, --help                help; mail-policy <command> --help for one command`;
+
+const ENVIRONMENT = `Colour: only on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 on.
+Exit codes: 0 ok, 1 refused by the policy, 2 bad input.`;
+
+/** The summary as a sentence: capitalised, with its full stop. */
+export function summarySentence(help: CommandHelp): string {
+  const text = `${help.summary[0]?.toUpperCase()}${help.summary.slice(1)}`;
+  return text.endsWith('?') ? text : `${text}.`;
+}
+
+/** `mail-policy --help`. */
+export function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, help]) => {
+    const head = `  ${name}${help.usage === '' ? '' : ` ${help.usage}`}`;
+    return `${head}\n      ${help.summary}`;
+  });
+  return [
+    'Usage: mail-policy <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    OPTIONS,
+    '',
+    ENVIRONMENT,
+    '',
+    'Examples:',
+    ...Object.values(COMMANDS).map((help) => `  ${help.examples[0]}`),
+  ].join('\n');
+}
+
+/** `mail-policy <command> --help`, or `undefined` for an unknown command. */
+export function commandUsage(name: string): string | undefined {
+  const help = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (help === undefined) return undefined;
+  return [
+    `Usage: mail-policy ${name}${help.usage === '' ? '' : ` ${help.usage}`} [--json] [--lang xx]`,
+    '',
+    summarySentence(help),
+    ...(help.details.length === 0 ? [] : ['', ...help.details]),
+    '',
+    `--json: ${help.json}.`,
+    `Exit codes: ${help.exit}; 2 bad input.`,
+    '',
+    'Examples:',
+    ...help.examples.map((example) => `  ${example}`),
+  ].join('\n');
+}
