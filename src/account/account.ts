@@ -131,7 +131,8 @@ function addUtcYears(ms: number, years: number): number {
 /** The answer of {@link checkStudentEligibility}. */
 export type StudentResult =
   | {
-      readonly ok: true /** When the offer ends: the card's end, 4 years after the start at most. */;
+      readonly ok: true;
+      /** When the offer ends: the card's end, 4 years after the start at most. */
       readonly endsAt: Date;
     }
   | { readonly ok: false; readonly issues: readonly StudentIssue[] };

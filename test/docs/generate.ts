@@ -18,7 +18,8 @@ import {
 } from '../../src/index.js';
 import { EXAMPLE_INPUTS, EXAMPLES } from '../helpers/examples.js';
 
-const SEED = '../../shared/seeds/infomaniak-kb-es.txt';
+/** The repository's copy of the seed, relative to docs/ (identical to shared/'s, a test says). */
+const SEED = 'seed/infomaniak-kb-es.txt';
 const seedLink = ([from, to]: readonly [number, number]) =>
   from === to
     ? `[seed ${from}](${SEED}#L${from})`
