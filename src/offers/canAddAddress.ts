@@ -16,7 +16,8 @@ export interface AddressLimitReachedIssue {
 /** The answer of {@link canAddAddress}. */
 export type AddAddressResult =
   | {
-      readonly ok: true /** Addresses that can still be created after this one. */;
+      readonly ok: true;
+      /** Addresses that can still be created after this one. */
       readonly remaining: number | 'unlimited';
     }
   | { readonly ok: false; readonly issues: readonly [AddressLimitReachedIssue] };
