@@ -51,8 +51,9 @@ export type DomainIssueCode = DomainIssue['code'];
 const LABEL_LETTER = 1;
 const LABEL_DIGIT = 2;
 const LABEL_HYPHEN = 3;
+const LABEL_DOT = 4;
 
-/** The class of every ASCII code in a label: letter, digit, hyphen, or 0 (not allowed). */
+/** The class of every ASCII code in a domain: letter, digit, hyphen, dot, or 0 (not allowed). */
 const DOMAIN_CLASS: Uint8Array = /* @__PURE__ */ buildDomainClasses();
 
 function buildDomainClasses(): Uint8Array {
@@ -61,6 +62,7 @@ function buildDomainClasses(): Uint8Array {
   for (let code = 65; code <= 90; code++) table[code] = LABEL_LETTER;
   for (let code = 48; code <= 57; code++) table[code] = LABEL_DIGIT;
   table[45] = LABEL_HYPHEN;
+  table[46] = LABEL_DOT;
   return table;
 }
 
@@ -94,39 +96,47 @@ export function isSoundAsciiDomain(
     return false;
   }
   let labelStart = start;
-  let labels = 0;
+  let labels = 1;
   let digitsOnly = true;
-  let aLabel = false;
-  for (let index = start; index <= end; index++) {
-    const code = index < end ? text.charCodeAt(index) : 46;
-    if (code !== 46) {
-      if (code >= 128) return undefined;
-      const kind = DOMAIN_CLASS[code];
-      if (kind === LABEL_LETTER) digitsOnly = false;
-      else if (kind === LABEL_HYPHEN) {
-        if (index === labelStart) return false;
-        digitsOnly = false;
-      } else if (kind !== LABEL_DIGIT) return false;
-      continue;
-    }
-    const size = index - labelStart;
-    if (size === 0 || size > LABEL_MAX_LENGTH || text.charCodeAt(index - 1) === 45) return false;
-    // An xn-- label must decode: the caller checks it through the IDNA conversion.
-    if (
-      size > 3 &&
-      text.charCodeAt(labelStart + 2) === 45 &&
-      text.charCodeAt(labelStart + 3) === 45
-    ) {
-      aLabel ||=
-        (text.charCodeAt(labelStart) | 32) === 120 &&
-        (text.charCodeAt(labelStart + 1) | 32) === 110;
-    }
-    labels++;
-    labelStart = index + 1;
-    if (index < end) digitsOnly = true;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 128) return undefined;
+    const kind = DOMAIN_CLASS[code];
+    if (kind === LABEL_LETTER || kind === LABEL_HYPHEN) digitsOnly = false;
+    else if (kind === LABEL_DOT) {
+      if (isBadLabel(text, labelStart, index)) return false;
+      // An xn-- label must decode: the caller checks it through the IDNA conversion.
+      if (isALabel(text, labelStart, index)) return undefined;
+      labels++;
+      labelStart = index + 1;
+      digitsOnly = true;
+    } else if (kind !== LABEL_DIGIT) return false;
   }
+  if (isBadLabel(text, labelStart, end)) return false;
   if (strict && (labels < 2 || digitsOnly)) return false;
-  return aLabel ? undefined : true;
+  return isALabel(text, labelStart, end) ? undefined : true;
+}
+
+/** @internal Whether the label `text[start, end)` is empty, too long, or has a hyphen at an end. */
+export function isBadLabel(text: string, start: number, end: number): boolean {
+  const size = end - start;
+  return (
+    size === 0 ||
+    size > LABEL_MAX_LENGTH ||
+    text.charCodeAt(start) === 45 ||
+    text.charCodeAt(end - 1) === 45
+  );
+}
+
+/** @internal Whether the label `text[start, end)` starts with `xn--` (its decoding must be checked). */
+export function isALabel(text: string, start: number, end: number): boolean {
+  return (
+    end - start > 3 &&
+    text.charCodeAt(start + 2) === 45 &&
+    text.charCodeAt(start + 3) === 45 &&
+    (text.charCodeAt(start) | 32) === 120 &&
+    (text.charCodeAt(start + 1) | 32) === 110
+  );
 }
 
 /**

@@ -1,9 +1,19 @@
 import { PolicyInputError } from '../_lib/errors.js';
 import { toOptions } from '../_lib/input.js';
-import { type DomainIssue, domainIssues, isSoundAsciiDomain } from './domain.js';
+import {
+  type DomainIssue,
+  domainIssues,
+  isALabel,
+  isBadLabel,
+  isSoundAsciiDomain,
+} from './domain.js';
 import { isAddressLiteral, RFC_LOCAL_PART_MAX_OCTETS, rfcLocalPartError } from './rfc.js';
 import type { LocalPartIssue } from './types.js';
-import { isValidLocalPartRange, localPartEnd, localPartIssues } from './validateLocalPart.js';
+import {
+  isValidLocalPartRange,
+  LOCAL_PART_MAX_LENGTH,
+  localPartIssues,
+} from './validateLocalPart.js';
 
 /**
  * RFC 5321 §4.5.3.1.3: a path holds at most 256 octets, angle brackets included, so an
@@ -229,14 +239,15 @@ export function validateAddress(input: unknown, options?: AddressOptions): Addre
       issues: [{ code: 'not-a-string', rule: 'R-LP-2', index: 0, count: 1, received }],
     };
   }
-  if (quickCheck(input, mode) === true) return accepted(input, mode, null);
+  const at = quickCheck(input, mode);
+  if (at >= 0) return accepted(input, mode, at, null);
   const { issues, ascii } = addressIssues(input, mode);
-  if (issues.length === 0) return accepted(input, mode, ascii); // an internationalised domain
+  if (issues.length === 0) return accepted(input, mode, lastAt(input), ascii); // an IDN
   const rfcValid =
     mode === 'provider' &&
     // A quoted local part may hold anything: only the RFC check itself can tell then.
     (input.charCodeAt(0) === 34 || issues.every(isRfcTolerable)) &&
-    (quickCheck(input, 'rfc') ?? addressIssues(input, 'rfc').issues.length === 0);
+    isValidIn(input, 'rfc');
   return { ok: false, mode, issues, rfcValid };
 }
 
@@ -262,9 +273,16 @@ function isRfcTolerable(issue: AddressIssue): boolean {
   }
 }
 
-/** The answer for an accepted address; `ascii`: the converted domain, if it was converted. */
-function accepted(input: string, mode: AddressMode, ascii: string | null): AddressResult {
-  const at = lastAt(input);
+/**
+ * The answer for an accepted address whose (last) `@` is at `at`; `ascii`: the converted
+ * domain, if it was converted.
+ */
+function accepted(
+  input: string,
+  mode: AddressMode,
+  at: number,
+  ascii: string | null,
+): AddressResult {
   const domain = input.slice(at + 1);
   return {
     ok: true,
@@ -292,30 +310,107 @@ function accepted(input: string, mode: AddressMode, ascii: string | null): Addre
 export function isValidAddress(input: unknown, options?: AddressOptions): boolean {
   const mode = options === undefined ? 'provider' : readMode(options);
   if (typeof input !== 'string') return false;
-  return quickCheck(input, mode) ?? addressIssues(input, mode).issues.length === 0; // an IDN
+  // The provider's pass straight away: this is the hottest call of the library.
+  const at = mode === 'provider' ? quickProvider(input) : quickCheck(input, mode);
+  return at >= 0 || (at === NEEDS_IDNA && addressIssues(input, mode).issues.length === 0);
+}
+
+/** The boolean answer: the fast pass, and the full one for an internationalised domain. */
+function isValidIn(input: string, mode: AddressMode): boolean {
+  const at = quickCheck(input, mode);
+  return at >= 0 || (at === NEEDS_IDNA && addressIssues(input, mode).issues.length === 0);
+}
+
+/** {@link quickCheck}'s answer when the domain must go through the IDNA conversion first. */
+const NEEDS_IDNA = -2;
+
+/**
+ * One pass over an ASCII address, no allocation: the index of its (last) `@` when it is valid,
+ * -1 when it is not, or {@link NEEDS_IDNA} when the domain must be converted first.
+ */
+function quickCheck(input: string, mode: AddressMode): number {
+  if (mode === 'provider') return quickProvider(input);
+  const length = input.length;
+  const at = lastAt(input);
+  if (at < 0) return -1;
+  if (at > RFC_LOCAL_PART_MAX_OCTETS || rfcLocalPartError(input, 0, at) >= 0) return -1;
+  if (input.charCodeAt(at + 1) === 91) {
+    return length <= ADDRESS_MAX_LENGTH && isAddressLiteral(input.slice(at + 1)) ? at : -1;
+  }
+  const sound = isSoundAsciiDomain(input, at + 1, length, false);
+  if (sound === undefined) return NEEDS_IDNA;
+  return sound && length <= ADDRESS_MAX_LENGTH ? at : -1;
+}
+
+// The classes of the provider's fast pass: one table for both parts (ASCII; 0 is refused).
+const C_DIGIT = 1;
+const C_HYPHEN = 2;
+const C_DOT = 3;
+const C_AT = 4;
+const C_LETTER = 5;
+const C_UNDERSCORE = 6; // in a local part only
+
+const PROVIDER_CLASS: Uint8Array = /* @__PURE__ */ buildProviderClasses();
+
+function buildProviderClasses(): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let code = 48; code <= 57; code++) table[code] = C_DIGIT;
+  for (let code = 65; code <= 90; code++) table[code] = C_LETTER;
+  for (let code = 97; code <= 122; code++) table[code] = C_LETTER;
+  table[95] = C_UNDERSCORE;
+  table[45] = C_HYPHEN;
+  table[46] = C_DOT;
+  table[64] = C_AT;
+  return table;
 }
 
 /**
- * One pass over an ASCII address, no allocation: `true` or `false`, or `undefined` when the
- * domain must go through the IDNA conversion first.
+ * {@link quickCheck} in `provider` mode, the hottest path of the library: both parts in one
+ * function over one class table (measured faster than calling the general domain check). The
+ * local part (R-LP-1…5) ends at the first `@`: an @ is refused in a creatable local part, so
+ * the first may stand for the last (if there is another, the domain holds it and is refused).
  */
-function quickCheck(input: string, mode: AddressMode): boolean | undefined {
+function quickProvider(input: string): number {
   const length = input.length;
-  let sound: boolean | undefined;
-  if (mode === 'provider') {
-    // An @ is refused in a creatable local part, so the first @ may stand for the last one:
-    // if there is another, the domain holds an @ and is refused too.
-    const at = localPartEnd(input);
-    if (at < 0) return false;
-    sound = isSoundAsciiDomain(input, at + 1, length, true);
-    return sound === undefined ? undefined : sound && length <= ADDRESS_MAX_LENGTH;
+  let previous = C_DOT; // a leading dot is refused like a doubled one
+  let index = 0;
+  for (; index < length; index++) {
+    const code = input.charCodeAt(index);
+    if (code >= 128) return -1; // non-ASCII is refused in a local part
+    const kind = PROVIDER_CLASS[code] as number;
+    if (kind === C_DOT) {
+      if (previous === C_DOT) return -1;
+    } else if (kind === C_AT) break;
+    else if (kind === 0) return -1;
+    previous = kind;
   }
-  const at = lastAt(input);
-  if (at < 0) return false;
-  if (at > RFC_LOCAL_PART_MAX_OCTETS || rfcLocalPartError(input, 0, at) >= 0) return false;
-  if (input.charCodeAt(at + 1) === 91) {
-    return length <= ADDRESS_MAX_LENGTH && isAddressLiteral(input.slice(at + 1));
+  const at = index;
+  if (
+    at === length ||
+    at === 0 ||
+    at > LOCAL_PART_MAX_LENGTH ||
+    previous === C_DOT ||
+    previous === C_HYPHEN ||
+    input.charCodeAt(0) === 45
+  )
+    return -1;
+  let start = at + 1;
+  let labels = 1;
+  let digitsOnly = true;
+  for (index = start; index < length; index++) {
+    const code = input.charCodeAt(index);
+    if (code >= 128) return NEEDS_IDNA;
+    const kind = PROVIDER_CLASS[code] as number;
+    if (kind === C_LETTER || kind === C_HYPHEN) digitsOnly = false;
+    else if (kind === C_DOT) {
+      if (isBadLabel(input, start, index)) return -1;
+      if (isALabel(input, start, index)) return NEEDS_IDNA;
+      labels++;
+      start = index + 1;
+      digitsOnly = true;
+    } else if (kind !== C_DIGIT) return -1;
   }
-  sound = isSoundAsciiDomain(input, at + 1, length, false);
-  return sound === undefined ? undefined : sound && length <= ADDRESS_MAX_LENGTH;
+  if (isBadLabel(input, start, length) || labels < 2 || digitsOnly) return -1;
+  if (isALabel(input, start, length)) return NEEDS_IDNA;
+  return length <= ADDRESS_MAX_LENGTH ? at : -1;
 }

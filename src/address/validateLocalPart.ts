@@ -196,26 +196,6 @@ export function isValidLocalPart(input: unknown): boolean {
   return typeof input === 'string' && isValidLocalPartRange(input, 0, input.length);
 }
 
-/**
- * @internal The index of the `@` that ends a creatable local part at the start of `text`, or
- * -1 when the text does not start with one (one pass, no allocation).
- */
-export function localPartEnd(text: string): number {
-  const length = text.length;
-  let previous = 46; // as if a dot came before: a leading dot is refused like a doubled one
-  let index = 0;
-  for (; index < length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 64) break;
-    if (code >= 128) return -1;
-    const kind = ASCII_CLASS[code] as number;
-    if (kind > DOT || (kind === DOT && previous === 46)) return -1; // ALLOWED < HYPHEN < DOT
-    previous = code;
-  }
-  if (index === length || index === 0 || index > LOCAL_PART_MAX_LENGTH) return -1;
-  return text.charCodeAt(0) !== 45 && previous !== 45 && previous !== 46 ? index : -1;
-}
-
 /** @internal {@link isValidLocalPart} on `text[start, end)`, for a local part inside an address. */
 export function isValidLocalPartRange(text: string, start: number, end: number): boolean {
   const length = end - start;
