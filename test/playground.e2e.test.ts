@@ -76,6 +76,12 @@ describe('the playground in headless Chromium', () => {
     expect(await messages.textContent()).toBe('jean.dupont@exemple.ch peut être créée.');
     expect(await suggestion.isHidden()).toBe(true);
     expect(await page.evaluate('document.activeElement?.id')).toBe('local-part');
+    // And with the mouse: a name with accents becomes its suggestion in one click.
+    await field.fill('José Müller');
+    await expect.poll(() => suggestion.textContent()).toBe('Utiliser jose.muller');
+    await suggestion.click();
+    expect(await field.inputValue()).toBe('jose.muller');
+    expect(await field.getAttribute('aria-invalid')).toBe('false');
   });
 
   it('shows the limits of the offer picked', async () => {

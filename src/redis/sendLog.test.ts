@@ -428,6 +428,10 @@ describe('programmer mistakes', () => {
       'options.failMode: expected "closed" or "open"; received "maybe"',
     );
     expect(() => createRedisSendLog(redis, { timeoutMs: 0 })).toThrow(/^options\.timeoutMs/);
+    expect(() => createRedisSendLog(redis, { timeoutMs: 2 ** 31 })).toThrow(
+      "options.timeoutMs: expected at most 2147483647 (a timer's range); received 2147483648",
+    );
+    expect(() => createRedisSendLog(redis, { timeoutMs: 2 ** 31 - 1 })).not.toThrow();
     expect(() => createRedisSendLog(redis, null as unknown as undefined)).toThrow(/^options:/);
   });
 

@@ -178,6 +178,8 @@ export class SendLogError extends Error {
 
 const DEFAULT_PREFIX = 'mail-policy:send:';
 const DEFAULT_TIMEOUT_MS = 2000;
+/** The longest delay `setTimeout` keeps (a longer one fires at once). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 /** The window, and the keys' expiry after the last send, as the script's argument. */
 const WINDOW = String(SEND_WINDOW_MS);
 const KIND_ADMITTED = 1;
@@ -195,7 +197,15 @@ function readLogOptions(options: unknown) {
   if (failMode !== 'closed' && failMode !== 'open') {
     throw new PolicyInputError('options.failMode', '"closed" or "open"', failMode);
   }
-  return { prefix, failMode, timeoutMs: toCount(timeoutMs, 'options.timeoutMs', 1) };
+  const ms = toCount(timeoutMs, 'options.timeoutMs', 1);
+  if (ms > MAX_TIMER_MS) {
+    throw new PolicyInputError(
+      'options.timeoutMs',
+      `at most ${MAX_TIMER_MS} (a timer's range)`,
+      ms,
+    );
+  }
+  return { prefix, failMode, timeoutMs: ms };
 }
 
 function toMailbox(mailbox: unknown): string {
