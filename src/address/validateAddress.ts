@@ -321,14 +321,14 @@ function isValidIn(input: string, mode: AddressMode): boolean {
   return at >= 0 || (at === NEEDS_IDNA && addressIssues(input, mode).issues.length === 0);
 }
 
-/** {@link quickCheck}'s answer when the domain must go through the IDNA conversion first. */
-const NEEDS_IDNA = -2;
+/** @internal {@link quickCheck}'s answer when the domain must go through the IDNA conversion first. */
+export const NEEDS_IDNA = -2;
 
 /**
- * One pass over an ASCII address, no allocation: the index of its (last) `@` when it is valid,
- * -1 when it is not, or {@link NEEDS_IDNA} when the domain must be converted first.
+ * @internal One pass over an ASCII address, no allocation: the index of its (last) `@` when it
+ * is valid, -1 when it is not, or {@link NEEDS_IDNA} when the domain must be converted first.
  */
-function quickCheck(input: string, mode: AddressMode): number {
+export function quickCheck(input: string, mode: AddressMode): number {
   if (mode === 'provider') return quickProvider(input);
   const length = input.length;
   const at = lastAt(input);

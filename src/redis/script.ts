@@ -33,6 +33,9 @@ local CHUNK = 256
 local op = ARGV[1]
 -- Times as integers in decimal (Lua's own tostring would switch to exponents past 14 digits).
 local function int(x) return string.format('%.0f', x) end
+if op ~= 'consume' and op ~= 'release' and op ~= 'read' then
+  return redis.error_reply('mail-policy: unknown operation ' .. tostring(op))
+end
 
 if op == 'read' then
   local out = { now }

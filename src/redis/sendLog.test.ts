@@ -415,11 +415,83 @@ describe('failures', () => {
   }, 30_000);
 });
 
+describe('replies and errors, with a client of our own', () => {
+  const replyError = (message: string) => Object.assign(new Error(message), { name: 'ReplyError' });
+
+  it('sends the script once more after NOSCRIPT, and reports the second failure', async () => {
+    const calls: string[] = [];
+    const log = createRedisSendLog(async (args) => {
+      calls.push(args[0] as string);
+      throw replyError(args[0] === 'EVALSHA' ? 'NOSCRIPT No matching script.' : 'ERR boom');
+    });
+    await expect(log.read('x@y.ch')).rejects.toMatchObject({
+      name: 'SendLogError',
+      reason: 'reply',
+      message: 'Redis answered an error: ERR boom',
+    });
+    expect(calls).toEqual(['EVALSHA', 'EVAL']);
+  });
+
+  it('does not resend the script for any other error, and keeps the cause', async () => {
+    const calls: string[] = [];
+    const cause = new Error('LOADING Redis is loading the dataset in memory');
+    const log = createRedisSendLog(async (args) => {
+      calls.push(args[0] as string);
+      throw cause;
+    });
+    const error = await log.read('x@y.ch').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SendLogError);
+    expect(error).toMatchObject({ reason: 'unreachable', cause });
+    expect(calls).toEqual(['EVALSHA']);
+  });
+
+  it('says how long it waited, with no cause', async () => {
+    const log = createRedisSendLog(() => new Promise(() => undefined), { timeoutMs: 20 });
+    const error = (await log.read('x@y.ch').catch((e: unknown) => e)) as SendLogError;
+    expect(error.message).toBe('Redis did not answer within 20 ms');
+    expect('cause' in error).toBe(false);
+  });
+
+  it('refuses a reply that contradicts the rules (a foreign script under the same name)', async () => {
+    const forged = createRedisSendLog(async () => [1, 600, T]); // "admitted" over the limit
+    await expect(
+      forged.tryConsume('x@y.ch', { id: 'a', recipients: 1 }, { offer: 'ksuite-free' }),
+    ).rejects.toMatchObject({
+      reason: 'reply',
+      message: `unexpected reply from Redis: [1,600,${T}]`,
+    });
+    const odd = createRedisSendLog(async () => 'OK');
+    await expect(odd.read('x@y.ch')).rejects.toThrow('unexpected reply from Redis: "OK"');
+  });
+
+  it('names an error reply of node-redis as a reply', async () => {
+    const client = createClient({ url: server.url });
+    await client.connect();
+    try {
+      const log = createRedisSendLog(client);
+      const box = mailbox();
+      await redis.set(log.keys(box).log, 'not a sorted set');
+      await expect(log.read(box)).rejects.toMatchObject({ reason: 'reply' });
+    } finally {
+      await client.quit();
+    }
+  });
+
+  it('runs only the operations it knows', async () => {
+    await expect(
+      redis.eval(SCRIPT, 3, 'k{a}1', 'k{a}2', 'k{a}3', 'drop', '1', '0'),
+    ).rejects.toThrow('mail-policy: unknown operation drop');
+  });
+});
+
 describe('programmer mistakes', () => {
   const log = () => createRedisSendLog(() => Promise.resolve([]));
 
   it('throws PolicyInputError for a bad client or bad options', () => {
     expect(() => createRedisSendLog({} as RedisClientLike)).toThrow(/^client: expected an ioredis/);
+    expect(() => createRedisSendLog(null as unknown as RedisClientLike)).toThrow(
+      /^client: expected an ioredis.*; received null$/,
+    );
     expect(() => createRedisSendLog(redis, { prefix: 'a{b' })).toThrow(PolicyInputError);
     expect(() => createRedisSendLog(redis, { prefix: 3 as unknown as string })).toThrow(
       'options.prefix: expected a string without { or }; received 3',
@@ -437,7 +509,10 @@ describe('programmer mistakes', () => {
 
   it('rejects with PolicyInputError naming the parameter, before any I/O', async () => {
     const ok = { id: 'a', recipients: 1 };
-    await expect(log().tryConsume('', ok, { offer: 'ksuite-free' })).rejects.toThrow(/^mailbox:/);
+    await expect(log().tryConsume('', ok, { offer: 'ksuite-free' })).rejects.toThrow(
+      'mailbox: expected a non-empty string; received ""',
+    );
+    await expect(log().tryConsume('a@b.ch', ok, null as never)).rejects.toThrow(/^options: /);
     await expect(
       log().tryConsume('a@b.ch', { recipients: 1 } as typeof ok, { offer: 'ksuite-free' }),
     ).rejects.toThrow(/^message\.id:/);
@@ -465,7 +540,9 @@ describe('programmer mistakes', () => {
     await expect(
       log().tryConsume('a@b.ch', { ...ok, sizeBytes: -1 }, { offer: 'ksuite-free' }),
     ).rejects.toThrow(/^message\.sizeBytes:/);
-    await expect(log().release('a@b.ch', '')).rejects.toThrow(/^id:/);
+    await expect(log().release('a@b.ch', '')).rejects.toThrow(
+      'id: expected a non-empty string; received ""',
+    );
     await expect(log().read(42 as unknown as string)).rejects.toThrow(/^mailbox:/);
     expect(() => log().keys('')).toThrow(/^mailbox:/);
   });

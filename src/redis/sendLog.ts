@@ -271,9 +271,24 @@ function isNoScript(error: unknown): boolean {
   return error instanceof Error && error.message.startsWith('NOSCRIPT');
 }
 
-/** A reply error from Redis itself, as ioredis (`ReplyError`) and node-redis (`ErrorReply`) name it. */
+/**
+ * A reply error from Redis itself (WRONGTYPE, ERR…), as opposed to a connection failure:
+ * ioredis names it `ReplyError`; node-redis throws subclasses of its `ErrorReply` class without
+ * a name of their own, so the class chain tells (a bundler that renames classes makes such an
+ * error `'unreachable'`: either way nothing is admitted).
+ */
 function isReplyError(error: unknown): boolean {
-  return error instanceof Error && (error.name === 'ReplyError' || error.name === 'ErrorReply');
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'ReplyError') return true;
+  for (
+    let proto: unknown = Object.getPrototypeOf(error);
+    proto !== null && proto !== Error.prototype;
+    proto = Object.getPrototypeOf(proto)
+  ) {
+    if ((proto as { constructor?: { name?: string } }).constructor?.name === 'ErrorReply')
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,209 @@
+// The fast passes answer true / false / "convert first" on their own: the full, issue-collecting
+// path gives the same verdicts, so only these direct tests notice a fast pass that got slower
+// (sending everything to the full path) or wrong in a way the full path would hide.
+import { describe, expect, it } from 'vitest';
+import { isALabel, isBadLabel, isSoundAsciiDomain } from './domain.js';
+import { NEEDS_IDNA, quickCheck, validateAddress } from './validateAddress.js';
+
+const a = (n: number) => 'a'.repeat(n);
+
+describe('isSoundAsciiDomain', () => {
+  it.each([
+    ['example.ch', true, true],
+    ['Example.CH', true, true],
+    ['a.b', true, true],
+    ['a--b.ch', true, true],
+    ['123.example', true, true],
+    ['a.1b', true, true],
+    ['localhost', false, true],
+    ['example.123', false, true],
+    ['1.2', false, true],
+    ['ex_ample.ch', false, false],
+    ['-x.ch', false, false],
+    ['x-.ch', false, false],
+    ['a.b-', false, false],
+    ['example..ch', false, false],
+    ['.example.ch', false, false],
+    ['example.ch.', false, false],
+    ['', false, false],
+    [`${a(63)}.ch`, true, true],
+    [`${a(64)}.ch`, false, false],
+    [`ch.${a(64)}`, false, false],
+    [a(254), false, false],
+    ['xn--bcher-kva.de', undefined, undefined],
+    ['XN--bcher-kva.de', undefined, undefined],
+    ['de.xn--bcher-kva', undefined, undefined],
+    ['xn--.ch', false, false],
+    ['xn--a.ch', undefined, undefined],
+    ['xna--b.ch', true, true],
+    ['ab--cd.ch', true, true],
+    ['xm--a.ch', true, true],
+    ['yn--a.ch', true, true],
+    ['bücher.de', undefined, undefined],
+    [`ü${a(253)}`, undefined, undefined],
+    ['a.b.c.d.example', true, true],
+  ])('%s: strict %s, not strict %s', (domain, strict, loose) => {
+    expect(isSoundAsciiDomain(domain, 0, domain.length, true)).toBe(strict);
+    expect(isSoundAsciiDomain(domain, 0, domain.length, false)).toBe(loose);
+  });
+
+  it('reads only text[start, end)', () => {
+    expect(isSoundAsciiDomain('x@example.ch', 2, 12, true)).toBe(true);
+    expect(isSoundAsciiDomain('x@example.ch!', 2, 12, true)).toBe(true);
+    expect(isSoundAsciiDomain('@@example.ch', 1, 12, true)).toBe(false);
+  });
+});
+
+describe('the label helpers', () => {
+  it.each([
+    ['xn--a', true],
+    ['xn--', true],
+    ['XN--a', true],
+    ['Xn--a', true],
+    ['xn-', false],
+    ['xm--a', false],
+    ['yn--a', false],
+    ['xn-a-', false],
+    ['xna--', false],
+    ['ab--c', false],
+  ])('isALabel(%s) is %s', (label, expected) => {
+    expect(isALabel(`.${label}.`, 1, label.length + 1)).toBe(expected);
+  });
+
+  it.each([
+    ['', true],
+    ['-a', true],
+    ['a-', true],
+    ['-', true],
+    ['a-b', false],
+    ['a', false],
+    [a(63), false],
+    [a(64), true],
+  ])('isBadLabel(%s) is %s', (label, expected) => {
+    expect(isBadLabel(`.${label}.`, 1, label.length + 1)).toBe(expected);
+  });
+});
+
+/** An ASCII address of exactly `length` characters: `a@` and labels of `a`, ending in `.ch`. */
+function addressOfLength(length: number): string {
+  let domain = 'ch';
+  while (2 + domain.length < length) {
+    const room = length - 2 - domain.length - 1;
+    domain = `${a(Math.min(63, room))}.${domain}`;
+  }
+  return `a@${domain}`;
+}
+
+describe('quickCheck', () => {
+  it.each([
+    ['jean.dupont@exemple.ch', 11],
+    ['a@b.ch', 1],
+    ['A_B-c.9@X.CH', 7],
+    [`${'x'.repeat(64)}@x.ch`, 64],
+    ['jean@bücher.de', NEEDS_IDNA],
+    ['jean@xn--bcher-kva.de', NEEDS_IDNA],
+    ['jean@de.xn--bcher-kva', NEEDS_IDNA],
+    ['jé@x.ch', -1],
+    ['.a@x.ch', -1],
+    ['a.@x.ch', -1],
+    ['a-@x.ch', -1],
+    ['-a@x.ch', -1],
+    ['a..b@x.ch', -1],
+    ['a+b@x.ch', -1],
+    ['a\u007f@x.ch', -1],
+    ['a@b@x.ch', -1],
+    ['a@', -1],
+    ['@x.ch', -1],
+    ['a', -1],
+    ['', -1],
+    [`${'x'.repeat(65)}@x.ch`, -1],
+    ['a@x.123', -1],
+    ['a@localhost', -1],
+    ['a@x.ch.', -1],
+    ['a@x-.ch', -1],
+    ['a@ex_ample.ch', -1],
+    ['a@é', NEEDS_IDNA],
+  ])('provider: %s → %s', (input, expected) => {
+    expect(quickCheck(input, 'provider')).toBe(expected);
+  });
+
+  it('provider: 254 characters at most, domain labels of 63', () => {
+    expect(addressOfLength(254)).toHaveLength(254);
+    expect(quickCheck(addressOfLength(254), 'provider')).toBe(1);
+    expect(quickCheck(addressOfLength(255), 'provider')).toBe(-1);
+    expect(quickCheck(`a@${a(63)}.ch`, 'provider')).toBe(1);
+    expect(quickCheck(`a@${a(64)}.ch`, 'provider')).toBe(-1);
+  });
+
+  it.each([
+    ['a+b@x.ch', 3],
+    ['"a b"@x', 5],
+    ['"a@b"@x.ch', 5],
+    ['a@[192.0.2.1]', 1],
+    ['a@[IPv6:2001:db8::1]', 1],
+    ['a@[300.0.0.1]', -1],
+    ['a@localhost', 1],
+    ['a@x.123', 1],
+    ['a@bücher.de', NEEDS_IDNA],
+    ['a@', -1],
+    ['a', -1],
+    ['a..b@x', -1],
+    [`${'x'.repeat(64)}@x`, 64],
+    [`${'x'.repeat(65)}@x`, -1],
+  ])('rfc: %s → %s', (input, expected) => {
+    expect(quickCheck(input, 'rfc')).toBe(expected);
+  });
+
+  it('rfc: 254 characters at most, literals included', () => {
+    expect(quickCheck(addressOfLength(254), 'rfc')).toBe(1);
+    expect(quickCheck(addressOfLength(255), 'rfc')).toBe(-1);
+    const literal = `${'x'.repeat(64)}@[IPv6:${'0:'.repeat(7)}0]`;
+    expect(quickCheck(literal, 'rfc')).toBe(64);
+    expect(quickCheck(`${'x'.repeat(254 - literal.length + 64)}${literal.slice(64)}`, 'rfc')).toBe(
+      -1,
+    );
+  });
+});
+
+describe('validateAddress around the fast pass', () => {
+  it('keeps an address literal as written, and lower-cases a domain', () => {
+    expect(validateAddress('a@[IPv6:ABCD::1]', { mode: 'rfc' })).toMatchObject({
+      ok: true,
+      domain: '[IPv6:ABCD::1]',
+      asciiDomain: '[IPv6:ABCD::1]',
+    });
+    expect(validateAddress('a@Exemple.CH')).toMatchObject({ ok: true, asciiDomain: 'exemple.ch' });
+  });
+
+  it('limits the ASCII form of an internationalised address to 254 octets', () => {
+    // xn--bcher-kva. is 14 octets: 2 + 14 + 238 = 254.
+    const rest = `${a(63)}.${a(63)}.${a(63)}.${a(46)}`;
+    expect(validateAddress(`a@bücher.${rest}`)).toMatchObject({ ok: true });
+    const refused = validateAddress(`a@bücher.${rest}a`);
+    expect(refused.ok === false && refused.issues.map((issue) => issue.code)).toEqual([
+      'address-too-long',
+    ]);
+  });
+
+  it('reports no length issue for a 64-octet local part in rfc mode', () => {
+    const refused = validateAddress(`${'x'.repeat(64)}@-bad`, { mode: 'rfc' });
+    expect(refused.ok === false && refused.issues.map((issue) => issue.code)).not.toContain(
+      'local-part-too-long',
+    );
+  });
+
+  it('names what it received when the input is not a string', () => {
+    for (const [input, received] of [
+      [null, 'null'],
+      [42, 'number'],
+      [undefined, 'undefined'],
+      [{}, 'object'],
+    ] as const) {
+      const result = validateAddress(input);
+      expect(result.ok === false && result.issues[0]).toMatchObject({
+        code: 'not-a-string',
+        received,
+      });
+    }
+  });
+});
