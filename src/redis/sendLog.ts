@@ -135,7 +135,10 @@ export interface SendLogKeys {
 export interface RedisSendLog {
   /**
    * Decides, and records the send when admitted, in one atomic step: `decideSend`'s rules,
-   * codes and figures, shared by every server that uses the same Redis.
+   * codes and figures, shared by every server that uses the same Redis. Resolves to
+   * `status: 'unavailable'` when Redis cannot answer; rejects with `PolicyInputError` for a bad
+   * argument, and with `SendLogError('reply')` for a reply that contradicts the rules (another
+   * script under the same keys).
    */
   tryConsume(
     mailbox: string,
