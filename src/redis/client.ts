@@ -3,7 +3,7 @@ import { PolicyInputError } from '../_lib/errors.js';
 /**
  * Sends one raw command (`['EVALSHA', sha, '3', key, …]`) and resolves with Redis's reply.
  * The smallest adapter: write one for any client the two shapes below do not cover, such as
- * node-redis's cluster client: `(args) => cluster.sendCommand(args[3], false, args)` (the
+ * node-redis's cluster client: `(args) => cluster.sendCommand(args[3], false, [...args])` (the
  * fourth argument is the first key).
  */
 export type RedisCommand = (args: readonly string[]) => Promise<unknown>;

@@ -1,5 +1,5 @@
 import { Cluster, Redis } from 'ioredis';
-import { createClient } from 'redis';
+import { createClient, createCluster } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type RedisServer,
@@ -316,6 +316,23 @@ describe('clients and script', () => {
       await expect(
         cluster.eval(SCRIPT, 3, 'a:log', 'b:weights', 'c:sum', 'read', '1', '0'),
       ).rejects.toThrow(/CROSSSLOT/);
+      // node-redis's cluster client, through the adapter the docs give.
+      const nodeCluster = createCluster({ rootNodes: [{ url: clusterServer.url }] });
+      await nodeCluster.connect();
+      try {
+        const viaNodeRedis = createRedisSendLog((args) =>
+          nodeCluster.sendCommand(args[3], false, [...args]),
+        );
+        expect(
+          await viaNodeRedis.tryConsume(
+            box,
+            { id: 'b', recipients: 2 },
+            { offer: 'ksuite-free', now: T },
+          ),
+        ).toMatchObject({ status: 'admitted', used: 1 });
+      } finally {
+        await nodeCluster.quit();
+      }
     } finally {
       cluster.disconnect();
       await clusterServer.close();
