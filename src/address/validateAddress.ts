@@ -309,15 +309,13 @@ function accepted(
  */
 export function isValidAddress(input: unknown, options?: AddressOptions): boolean {
   const mode = options === undefined ? 'provider' : readMode(options);
-  if (typeof input !== 'string') return false;
-  // The provider's pass straight away: this is the hottest call of the library.
-  const at = mode === 'provider' ? quickProvider(input) : quickCheck(input, mode);
-  return at >= 0 || (at === NEEDS_IDNA && addressIssues(input, mode).issues.length === 0);
+  return typeof input === 'string' && isValidIn(input, mode);
 }
 
 /** The boolean answer: the fast pass, and the full one for an internationalised domain. */
 function isValidIn(input: string, mode: AddressMode): boolean {
-  const at = quickCheck(input, mode);
+  // The provider's pass called straight: measurably faster than through quickCheck.
+  const at = mode === 'provider' ? quickProvider(input) : quickCheck(input, mode);
   return at >= 0 || (at === NEEDS_IDNA && addressIssues(input, mode).issues.length === 0);
 }
 
