@@ -36,6 +36,12 @@ local function int(x) return string.format('%.0f', x) end
 if op ~= 'consume' and op ~= 'release' and op ~= 'read' then
   return redis.error_reply('mail-policy: unknown operation ' .. tostring(op))
 end
+-- The ids of a WITHSCORES page (id, score, id, score…) and their weights, in order.
+local function idsAndWeights(page)
+  local ids = {}
+  for i = 1, #page, 2 do ids[#ids + 1] = page[i] end
+  return ids, redis.call('HMGET', KEYS[2], unpack(ids))
+end
 
 if op == 'read' then
   local out = { now }
@@ -44,9 +50,7 @@ if op == 'read' then
     local page = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. int(now - window), '+inf',
       'WITHSCORES', 'LIMIT', offset, CHUNK)
     if #page == 0 then break end
-    local ids = {}
-    for i = 1, #page, 2 do ids[#ids + 1] = page[i] end
-    local weights = redis.call('HMGET', KEYS[2], unpack(ids))
+    local ids, weights = idsAndWeights(page)
     for i = 1, #ids do
       out[#out + 1] = ids[i]
       out[#out + 1] = tonumber(page[2 * i])
@@ -107,9 +111,7 @@ if admissible and weight <= limit then
   while true do
     local page = redis.call('ZRANGE', KEYS[1], offset, offset + CHUNK - 1, 'WITHSCORES')
     if #page == 0 then break end
-    local ids = {}
-    for i = 1, #page, 2 do ids[#ids + 1] = page[i] end
-    local weights = redis.call('HMGET', KEYS[2], unpack(ids))
+    local ids, weights = idsAndWeights(page)
     for i = 1, #ids do
       freed = freed + tonumber(weights[i] or '0')
       if freed >= excess then return { 0, used, now, 1, tonumber(page[2 * i]) + window } end
