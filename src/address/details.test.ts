@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isWhiteSpace } from './chars.js';
+import { domainIssues } from './domain.js';
 import { validateAddress } from './validateAddress.js';
 import { localPartIssues, validateLocalPart } from './validateLocalPart.js';
 
@@ -94,20 +95,137 @@ describe('issue details: where, what, how many', () => {
   });
 
   it('local parts inside an address and as-you-type keep their indexes', () => {
-    expect(localPartIssues('a b', 10, false)).toEqual([
+    expect(localPartIssues(`${'z'.repeat(10)}a b@`, 10, 13, false)).toEqual([
       { code: 'whitespace', rule: 'R-LP-5', index: 11, char: ' ', count: 1 },
     ]);
-    expect(localPartIssues('', 3, false)).toEqual([
+    expect(localPartIssues('abc@', 3, 3, false)).toEqual([
       { code: 'empty', rule: 'R-LP-1', index: 3, count: 0 },
     ]);
-    expect(localPartIssues('', 3, true)).toEqual([]);
-    expect(localPartIssues('x'.repeat(66), 2, true)).toEqual([
+    expect(localPartIssues('abc@', 3, 3, true)).toEqual([]);
+    expect(localPartIssues(`..${'x'.repeat(66)}@`, 2, 68, true)).toEqual([
       { code: 'too-long', rule: 'R-LP-1', index: 66, count: 2, limit: 64, actual: 66 },
     ]);
     expect(validateLocalPart('a-')).toMatchObject({
       issues: [{ code: 'trailing-hyphen', index: 1 }],
     });
     expect(validateLocalPart('a.')).toMatchObject({ issues: [{ code: 'trailing-dot', index: 1 }] });
+  });
+});
+
+describe('issue details, at the edges', () => {
+  const codes = (input: string) => issues(input).map((issue) => issue.code);
+
+  it('dots and hyphens are named, with their character', () => {
+    expect(validateLocalPart('.a..b.')).toEqual({
+      ok: false,
+      issues: [
+        { code: 'leading-dot', rule: 'R-LP-4', index: 0, char: '.', count: 1 },
+        { code: 'consecutive-dots', rule: 'R-LP-4', index: 3, char: '.', count: 1 },
+        { code: 'trailing-dot', rule: 'R-LP-4', index: 5, char: '.', count: 1 },
+      ],
+    });
+    expect(validateLocalPart('a-')).toEqual({
+      ok: false,
+      issues: [{ code: 'trailing-hyphen', rule: 'R-LP-3', index: 1, char: '-', count: 1 }],
+    });
+    // A character between two dots: no doubled dot, whatever the character.
+    expect(validateLocalPart('a.é.b')).toMatchObject({ issues: [{ code: 'non-ascii' }] });
+    // An empty range inside a longer text: the character before it is not its last.
+    for (const text of ['z-@', 'z.@']) {
+      expect(localPartIssues(text, 2, 2, false)).toEqual([
+        { code: 'empty', rule: 'R-LP-1', index: 2, count: 0 },
+      ]);
+    }
+  });
+
+  it('the first code past ASCII, and surrogate pairs at the ends of their ranges', () => {
+    expect(validateLocalPart('\u0080')).toMatchObject({
+      issues: [{ code: 'non-ascii', char: '\u0080' }],
+    });
+    for (const char of ['\ud800\udc00', '\udbff\udfff', '\ud83d\udc00', '\ud83d\udfff']) {
+      expect(validateLocalPart(`a${char}b`)).toEqual({
+        ok: false,
+        issues: [{ code: 'non-ascii', rule: 'R-LP-5', index: 1, char, count: 1 }],
+      });
+    }
+  });
+
+  it('issues come in order of index, whatever order they are found in', () => {
+    expect(validateLocalPart(`${'a'.repeat(70)} `)).toMatchObject({
+      issues: [
+        { code: 'too-long', index: 64 },
+        { code: 'whitespace', index: 70 },
+      ],
+    });
+    expect(issues('a@x..y_z')).toMatchObject([
+      { code: 'domain-label-empty', index: 4 },
+      { code: 'domain-invalid-character', index: 6 },
+    ]);
+  });
+
+  it('a domain issue points at its first occurrence', () => {
+    expect(issues('a@x..y..z')).toMatchObject([{ code: 'domain-label-empty', index: 4 }]);
+    expect(issues('a@-x.y-.ch')).toMatchObject([{ code: 'domain-label-hyphen', index: 2 }]);
+    expect(issues('a@-x.-y.ch')).toMatchObject([{ code: 'domain-label-hyphen', index: 2 }]);
+    // From the very start of the text too (a domain checked on its own).
+    expect(domainIssues('.a..b', 0, 5, true).issues).toMatchObject([
+      { code: 'domain-label-empty', index: 0 },
+    ]);
+    expect(domainIssues('-a.b-.ch', 0, 8, true).issues).toMatchObject([
+      { code: 'domain-label-hyphen', index: 0 },
+    ]);
+    expect(issues(`a@${'b'.repeat(64)}.${'c'.repeat(65)}.ch`)).toMatchObject([
+      { code: 'domain-label-too-long', index: 65, actual: 64 },
+    ]);
+    const domain253 = `${`${'d'.repeat(62)}.`.repeat(4)}c`;
+    expect(codes(`a@_${domain253.slice(1)}`)).toEqual(['domain-invalid-character']);
+  });
+
+  it('a domain IDNA cannot convert has one issue', () => {
+    expect(issues('a@\u0080.ch')).toEqual([
+      { code: 'domain-invalid-idn', rule: 'R-LP-6', index: 2 },
+    ]);
+    expect(domainIssues('_ü.ch', 0, 5, true)).toEqual({
+      ascii: null,
+      issues: [{ code: 'domain-invalid-character', rule: 'R-LP-6', index: 0, char: '_', count: 1 }],
+    });
+  });
+
+  it('a converted domain pins its issues to its start, the Unicode hyphen first', () => {
+    const long = `-ü${'b'.repeat(63)}.ch`;
+    expect(domainIssues(long, 0, long.length, true).issues.map((issue) => issue.code)).toEqual([
+      'domain-label-hyphen',
+      'domain-label-too-long',
+    ]);
+    expect(codes(`a@${long}`)).toEqual(['domain-label-hyphen', 'domain-label-too-long']);
+    expect(domainIssues('bücher.', 0, 7, true).issues).toEqual([
+      { code: 'domain-label-empty', rule: 'R-LP-6', index: 0 },
+    ]);
+    expect(domainIssues('Exemple.CH', 0, 10, true)).toEqual({ issues: [], ascii: 'exemple.ch' });
+  });
+
+  it('rfcValid needs the RFC length too: 254 octets', () => {
+    const address = (length: number) => {
+      const label = 'd'.repeat(63);
+      const domain = `${label}.${label}.${'d'.repeat(length - 65 - 128 - 3)}.ch`; // 64 + @ + domain
+      return `-${'a'.repeat(63)}@${domain}`;
+    };
+    expect(address(254)).toHaveLength(254);
+    expect(validateAddress(address(254))).toMatchObject({
+      rfcValid: true,
+      issues: [{ code: 'leading-hyphen' }],
+    });
+    expect(validateAddress(address(255))).toMatchObject({
+      rfcValid: false,
+      issues: [{ code: 'leading-hyphen' }, { code: 'address-too-long' }],
+    });
+  });
+
+  it('quoted local parts in rfc mode: printable ASCII only', () => {
+    expect(issues('"aé"@x.ch', 'rfc')).toEqual([
+      { code: 'local-part-syntax', rule: 'R-LP-6', index: 2, char: 'é' },
+    ]);
+    expect(issues('"a\u007f"@x.ch', 'rfc')).toMatchObject([{ index: 2, char: '\u007f' }]);
   });
 });
 

@@ -66,56 +66,115 @@ function buildDomainClasses(): Uint8Array {
   return table;
 }
 
-/** Letters, digits and the hyphen: the LDH characters of a label. */
-function isLdh(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    code === 45
-  );
-}
-
 /**
- * @internal Fast check of an ASCII domain `text[start, end)`: `true` when sound, `false` when
- * refused, `undefined` when it holds non-ASCII characters (the caller converts it first).
- * `strict` (provider mode): two labels at least and a top-level label not all digits.
+ * @internal Every issue of the ASCII domain `text[start, end)` in one pass, in order of index
+ * (an empty array when it is sound), or `null` when it holds non-ASCII characters or `xn--`
+ * labels: the caller converts it first (IDNA), then scans the `converted` form, where `xn--`
+ * labels are known to decode. `strict` (provider mode): two labels at least and a top-level
+ * label not all digits. `pin` ≥ 0: every issue points there (a converted form's positions do
+ * not exist in the input); `hyphen` ≥ 0: a hyphen issue already found there.
  */
-export function isSoundAsciiDomain(
+export function scanDomain(
   text: string,
   start: number,
   end: number,
   strict: boolean,
-): boolean | undefined {
-  const length = end - start;
-  if (length === 0 || length > DOMAIN_MAX_LENGTH) {
-    // Too long in Unicode may still be fine once converted; too long in ASCII is not.
-    for (let index = start; index < end; index++) {
-      if (text.charCodeAt(index) >= 128) return undefined;
-    }
-    return false;
-  }
+  converted = false,
+  pin = -1,
+  hyphen = -1,
+): readonly DomainIssue[] | null {
+  if (start === end) return [{ code: 'domain-empty', rule: 'R-LP-6', index: start }];
+  let invalid = -1;
+  let invalidCount = 0;
+  let empty = -1;
+  let long = -1;
+  let longSize = 0;
+  const seeded = hyphen >= 0;
   let labelStart = start;
   let labels = 1;
   let digitsOnly = true;
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= 128) return undefined;
+  for (let index = start; index <= end; index++) {
+    const code = index < end ? text.charCodeAt(index) : 46;
+    if (code >= 128 && !converted) return null;
     const kind = DOMAIN_CLASS[code];
-    if (kind === LABEL_LETTER || kind === LABEL_HYPHEN) digitsOnly = false;
-    else if (kind === LABEL_DOT) {
-      if (isBadLabel(text, labelStart, index)) return false;
-      // An xn-- label must decode: the caller checks it through the IDNA conversion.
-      if (isALabel(text, labelStart, index)) return undefined;
-      labels++;
-      labelStart = index + 1;
-      digitsOnly = true;
-    } else if (kind !== LABEL_DIGIT) return false;
+    if (kind === LABEL_DOT) {
+      if (!converted && isALabel(text, labelStart, index)) return null;
+      const size = index - labelStart;
+      if (size === 0) {
+        if (empty < 0) empty = labelStart;
+      } else {
+        if (size > LABEL_MAX_LENGTH && long < 0) {
+          long = labelStart + LABEL_MAX_LENGTH;
+          longSize = size;
+        }
+        if (hyphen < 0 && text.charCodeAt(labelStart) === 45) hyphen = labelStart;
+        else if (hyphen < 0 && text.charCodeAt(index - 1) === 45) hyphen = index - 1;
+      }
+      if (index < end) {
+        labels++;
+        labelStart = index + 1;
+        digitsOnly = true;
+      }
+    } else if (kind !== LABEL_DIGIT) {
+      digitsOnly = false;
+      if (kind !== LABEL_LETTER && kind !== LABEL_HYPHEN) {
+        if (invalid < 0) invalid = index;
+        invalidCount++;
+      }
+    }
   }
-  if (isBadLabel(text, labelStart, end)) return false;
-  if (strict && (labels < 2 || digitsOnly)) return false;
-  return isALabel(text, labelStart, end) ? undefined : true;
+  const length = end - start;
+  if (
+    invalid < 0 &&
+    length <= DOMAIN_MAX_LENGTH &&
+    empty < 0 &&
+    long < 0 &&
+    hyphen < 0 &&
+    !(strict && (labels < 2 || digitsOnly))
+  )
+    return NO_ISSUES;
+  const issues: DomainIssue[] = [];
+  const rule = 'R-LP-6';
+  const where = (index: number) => (pin < 0 ? index : pin);
+  // A hyphen seen in the Unicode form was found first.
+  if (seeded) issues.push({ code: 'domain-label-hyphen', rule, index: pin, char: '-' });
+  if (invalid >= 0) {
+    const char = String.fromCodePoint(text.codePointAt(invalid) as number);
+    issues.push({
+      code: 'domain-invalid-character',
+      rule,
+      index: where(invalid),
+      char,
+      count: invalidCount,
+    });
+  }
+  if (length > DOMAIN_MAX_LENGTH) {
+    const index = where(start + DOMAIN_MAX_LENGTH);
+    issues.push({ code: 'domain-too-long', rule, index, limit: DOMAIN_MAX_LENGTH, actual: length });
+  }
+  if (empty >= 0) issues.push({ code: 'domain-label-empty', rule, index: where(empty) });
+  if (long >= 0) {
+    const index = where(long);
+    issues.push({
+      code: 'domain-label-too-long',
+      rule,
+      index,
+      limit: LABEL_MAX_LENGTH,
+      actual: longSize,
+    });
+  }
+  if (hyphen >= 0 && !seeded) {
+    issues.push({ code: 'domain-label-hyphen', rule, index: where(hyphen), char: '-' });
+  }
+  if (strict && labels < 2) issues.push({ code: 'domain-single-label', rule, index: where(end) });
+  else if (strict && digitsOnly && labelStart < end) {
+    issues.push({ code: 'domain-numeric-tld', rule, index: where(labelStart) });
+  }
+  // A stable sort: issues at the same index keep the order above.
+  return issues.sort((a, b) => a.index - b.index);
 }
+
+const NO_ISSUES: readonly DomainIssue[] = [];
 
 /** @internal Whether the label `text[start, end)` is empty, too long, or has a hyphen at an end. */
 export function isBadLabel(text: string, start: number, end: number): boolean {
@@ -161,7 +220,7 @@ function convert(domain: string): string | null {
   for (let index = 0; index < domain.length; index++) {
     const code = domain.charCodeAt(index);
     // Only LDH, dots and non-ASCII reach the URL parser: nothing it would read as syntax.
-    if (code < 128 && code !== 46 && !isLdh(code)) return null;
+    if (code < 128 && DOMAIN_CLASS[code] === 0) return null;
   }
   try {
     const host = new URL(`http://${domain}/`).hostname;
@@ -172,81 +231,64 @@ function convert(domain: string): string | null {
 }
 
 /**
- * @internal Every issue of the domain `text` (indexes shifted by `offset`), and its ASCII form
- * when it has one. `strict`: provider mode (two labels, a non-numeric top-level label).
+ * @internal Every issue of the domain `text[start, end)`, at its positions in `text`, and its
+ * ASCII form (lower-cased, `xn--` labels), or `null` when IDNA cannot convert it. `strict`:
+ * provider mode (two labels, a non-numeric top-level label).
  */
 export function domainIssues(
   text: string,
-  offset: number,
+  start: number,
+  end: number,
   strict: boolean,
-): { issues: DomainIssue[]; ascii: string | null } {
-  const issues: DomainIssue[] = [];
-  const found = (code: DomainIssueCode, index: number, extra?: object) => {
-    if (!issues.some((issue) => issue.code === code)) {
-      issues.push({ code, rule: 'R-LP-6', index, ...extra } as DomainIssue);
-    }
-  };
-  let ascii: string | null = text;
-  // Positions in a converted (xn--) form do not exist in the input: point at the domain's start.
-  let at = (index: number) => offset + index;
-  if (text === '') found('domain-empty', offset);
-  else if (needsIdna(text)) {
-    ascii = toAsciiDomain(text);
-    if (ascii === null) {
-      invalidCharacters(text, offset, true, found);
-      found('domain-invalid-idn', offset);
-      return { issues: issues.slice(0, 1), ascii };
-    }
-    if (ascii !== text.toLowerCase()) {
-      at = () => offset;
-      // IDNA2008 refuses a hyphen at either end of a Unicode label too (the URL parser lets it pass).
-      if (text.split(IDN_DOTS).some((label) => label.startsWith('-') || label.endsWith('-'))) {
-        found('domain-label-hyphen', offset, { char: '-' });
-      }
-    }
-  }
-  if (issues.length === 0) {
-    const labels = ascii.split('.');
-    invalidCharacters(ascii, offset, false, found);
-    if (ascii.length > DOMAIN_MAX_LENGTH) {
-      found('domain-too-long', at(DOMAIN_MAX_LENGTH), {
-        limit: DOMAIN_MAX_LENGTH,
-        actual: ascii.length,
-      });
-    }
-    let start = 0;
-    for (const label of labels) {
-      const end = start + label.length;
-      if (label === '') found('domain-label-empty', at(start));
-      if (label.length > LABEL_MAX_LENGTH) {
-        found('domain-label-too-long', at(start + LABEL_MAX_LENGTH), {
-          limit: LABEL_MAX_LENGTH,
-          actual: label.length,
-        });
-      }
-      if (label.startsWith('-')) found('domain-label-hyphen', at(start), { char: '-' });
-      if (label.endsWith('-')) found('domain-label-hyphen', at(end - 1), { char: '-' });
-      start = end + 1;
-    }
-    const last = labels[labels.length - 1] as string;
-    if (strict && labels.length < 2) found('domain-single-label', at(ascii.length));
-    else if (strict && last !== '' && isDigits(last))
-      found('domain-numeric-tld', at(ascii.length - last.length));
-  }
-  issues.sort((a, b) => a.index - b.index);
-  return { issues, ascii: issues.length === 0 ? ascii.toLowerCase() : null };
+): { issues: readonly DomainIssue[]; ascii: string | null } {
+  const issues = scanDomain(text, start, end, strict);
+  return issues === null
+    ? idnaIssues(text, start, end, strict)
+    : { issues, ascii: text.slice(start, end).toLowerCase() };
 }
 
-/** Non-ASCII characters to convert, or `xn--` labels to check by decoding them. */
-function needsIdna(text: string): boolean {
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= 128) return true;
-    const labelStart = index === 0 || text.charCodeAt(index - 1) === 46;
-    if (labelStart && (code | 32) === 120 && text.slice(index, index + 4).toLowerCase() === 'xn--')
-      return true;
+/**
+ * @internal {@link domainIssues} for a domain {@link scanDomain} sends to IDNA: converted by the
+ * platform, then scanned in its converted form.
+ */
+export function idnaIssues(
+  text: string,
+  start: number,
+  end: number,
+  strict: boolean,
+): { issues: readonly DomainIssue[]; ascii: string | null } {
+  const domain = text.slice(start, end);
+  const ascii = toAsciiDomain(domain);
+  if (ascii === null) return { issues: [unconvertible(text, start, end)], ascii };
+  // A converted form has no labels left to convert: the scan answers with issues, never null.
+  let issues: readonly DomainIssue[];
+  if (ascii === domain.toLowerCase())
+    issues = scanDomain(text, start, end, strict, true) as readonly DomainIssue[];
+  else {
+    // IDNA2008 refuses a hyphen at either end of a Unicode label too (the URL parser lets it pass).
+    const hyphen = domain
+      .split(IDN_DOTS)
+      .some((label) => label.startsWith('-') || label.endsWith('-'));
+    const pinned = scanDomain(ascii, 0, ascii.length, strict, true, start, hyphen ? start : -1);
+    issues = pinned as readonly DomainIssue[];
   }
-  return false;
+  return { issues, ascii };
+}
+
+/**
+ * The one issue of a domain IDNA cannot convert: its first character that is neither LDH, a
+ * dot nor non-ASCII, or else the IDN itself.
+ */
+function unconvertible(text: string, start: number, end: number): DomainIssue {
+  let first = -1;
+  let count = 0;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 128 && DOMAIN_CLASS[code] === 0 && count++ === 0) first = index;
+  }
+  if (first < 0) return { code: 'domain-invalid-idn', rule: 'R-LP-6', index: start };
+  const char = String.fromCodePoint(text.codePointAt(first) as number);
+  return { code: 'domain-invalid-character', rule: 'R-LP-6', index: first, char, count };
 }
 
 /** @internal Whether `text` is made of ASCII digits only. */
@@ -256,25 +298,4 @@ export function isDigits(text: string): boolean {
     if (code < 48 || code > 57) return false;
   }
   return true;
-}
-
-/** One issue for the characters that are neither LDH nor dots (non-ASCII allowed or not). */
-function invalidCharacters(
-  text: string,
-  offset: number,
-  allowNonAscii: boolean,
-  found: (code: DomainIssueCode, index: number, extra: object) => void,
-): void {
-  let first = -1;
-  let count = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code === 46 || isLdh(code) || (allowNonAscii && code >= 128)) continue;
-    if (first < 0) first = index;
-    count++;
-  }
-  if (first >= 0) {
-    const char = String.fromCodePoint(text.codePointAt(first) as number);
-    found('domain-invalid-character', offset + first, { char, count });
-  }
 }

@@ -10,13 +10,16 @@ import { isDigits } from './domain.js';
 export const RFC_LOCAL_PART_MAX_OCTETS = 64;
 
 /** `atext` (RFC 5322 §3.2.3), which RFC 5321's `Atom` uses: letters, digits and ``!#$%&'*+-/=?^_`{|}~``. */
-function isAtext(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    (code < 128 && "!#$%&'*+-/=?^_`{|}~".includes(String.fromCharCode(code)))
-  );
+const ATEXT: Uint8Array = /* @__PURE__ */ buildAtext();
+
+function buildAtext(): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let code = 48; code <= 122; code++) {
+    // Digits, upper- and lower-case letters: 0-9, A-Z, a-z.
+    if (code <= 57 || (code >= 65 && code <= 90) || code >= 97) table[code] = 1;
+  }
+  for (const char of "!#$%&'*+-/=?^_`{|}~") table[char.charCodeAt(0)] = 1;
+  return table;
 }
 
 /**
@@ -51,7 +54,7 @@ export function rfcLocalPartError(text: string, start: number, end: number): num
     if (code === 46) {
       if (atomLength === 0) return index;
       atomLength = 0;
-    } else if (isAtext(code)) atomLength++;
+    } else if (ATEXT[code] === 1) atomLength++;
     else return index;
   }
   return atomLength === 0 ? end : -1;

@@ -96,6 +96,32 @@ describe('validateAddress (R-LP-6)', () => {
     });
   });
 
+  it('reports every issue of an internationalised domain, all at its start', () => {
+    // A hyphen at a Unicode label's end (IDNA2008), and what the converted form shows.
+    expect(validateAddress('a@-bücher')).toMatchObject({
+      rfcValid: false,
+      issues: [
+        { code: 'domain-label-hyphen', index: 2 },
+        { code: 'domain-single-label', index: 2 },
+      ],
+    });
+    expect(validateAddress('a@-bücher', { mode: 'rfc' })).toMatchObject({
+      issues: [{ code: 'domain-label-hyphen', index: 2 }],
+    });
+    expect(validateAddress('a@bücher')).toMatchObject({
+      rfcValid: true,
+      issues: [{ code: 'domain-single-label', index: 2 }],
+    });
+    // The URL parser reads a host ending in a number as IPv4: no conversion, so no syntax.
+    expect(validateAddress('a@bücher.123')).toMatchObject({
+      rfcValid: false,
+      issues: [{ code: 'domain-invalid-idn', index: 2 }],
+    });
+    expect(validateAddress(`a@ü${'b'.repeat(63)}.ch`)).toMatchObject({
+      issues: [{ code: 'domain-label-too-long', index: 2, limit: 63, actual: 71 }], // xn--, 63 b, -, 3
+    });
+  });
+
   it('limits the whole address to 254 octets', () => {
     const local = 'a'.repeat(64);
     const domain = `${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(61)}`; // 189
@@ -175,6 +201,28 @@ describe('validateAddress (R-LP-6)', () => {
     expect(isIPv6('1:2:3:4:5:1.2.3.4')).toBe(false);
     expect(isIPv6('::g')).toBe(false);
     expect(isIPv6(':1:2:3:4:5:6:7')).toBe(false);
+    // Hex digits only: the ends of each range, and characters just outside them.
+    expect(isIPv6('9:0:aF:Af:f:F:a:A')).toBe(true);
+    expect(isIPv6('::+')).toBe(false);
+    expect(isIPv6('::;')).toBe(false);
+    expect(isIPv6('::1.2.3.999')).toBe(false);
+  });
+
+  it('reads IPv4 literals as four decimal numbers of 0–255, nothing else', () => {
+    const literal = (inner: string) => validateAddress(`a@[${inner}]`, { mode: 'rfc' }).ok;
+    expect(literal('255.255.255.255')).toBe(true);
+    expect(literal('0.0.0.0')).toBe(true);
+    for (const inner of [
+      '256.1.1.1',
+      '0255.1.1.1',
+      '1e2.0.0.1',
+      '0x1.2.3.4',
+      ' 1.2.3.4',
+      '1..1.1',
+    ]) {
+      expect(literal(inner), inner).toBe(false);
+    }
+    expect(validateAddress('a@[1.2.3.45', { mode: 'rfc' }).ok).toBe(false); // no closing bracket
   });
 
   it('checks RFC 5321 local parts: dot-strings and quoted strings, no comments', () => {
@@ -305,11 +353,24 @@ describe('properties', () => {
             'localhost',
             'a.1',
             '[1.2.3.4]',
+            '[IPv6:::1]',
+            '[1.2.3]',
             'xn--bcher-kva.de',
+            'xn--a.ch',
             'ex--ample.ch',
+            '-bücher.de',
+            'bücher',
+            'bücher.123',
+            'ex_ample.ch',
+            `${'b'.repeat(64)}.ch`,
+            `${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.ch`,
+            `${'b'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}.${'e'.repeat(60)}`,
+            `${'ü'.repeat(60)}.${'c'.repeat(60)}.${'d'.repeat(60)}`,
+            '',
           ),
+          fc.constantFrom('', 'a'.repeat(40), 'a'.repeat(60)),
         )
-        .map(([l, d]) => `${l.join('')}@${d}`),
+        .map(([l, d, pad]) => `${pad}${l.join('')}@${d}`),
     );
     fc.assert(
       fc.property(candidate, (input) => {

@@ -1,19 +1,9 @@
 import { PolicyInputError } from '../_lib/errors.js';
 import { toOptions } from '../_lib/input.js';
-import {
-  type DomainIssue,
-  domainIssues,
-  isALabel,
-  isBadLabel,
-  isSoundAsciiDomain,
-} from './domain.js';
+import { type DomainIssue, idnaIssues, isALabel, isBadLabel, scanDomain } from './domain.js';
 import { isAddressLiteral, RFC_LOCAL_PART_MAX_OCTETS, rfcLocalPartError } from './rfc.js';
 import type { LocalPartIssue } from './types.js';
-import {
-  isValidLocalPartRange,
-  LOCAL_PART_MAX_LENGTH,
-  localPartIssues,
-} from './validateLocalPart.js';
+import { LOCAL_PART_MAX_LENGTH, localPartIssues } from './validateLocalPart.js';
 
 /**
  * RFC 5321 §4.5.3.1.3: a path holds at most 256 octets, angle brackets included, so an
@@ -132,68 +122,66 @@ function readMode(options: unknown): AddressMode {
   throw new PolicyInputError('options.mode', "'provider' or 'rfc'", mode);
 }
 
-/** The issues of an address in `mode`, and the ASCII form of its domain when sound. */
-function addressIssues(
-  input: string,
-  mode: AddressMode,
-): { issues: AddressIssue[]; ascii: string | null } {
+/**
+ * The full check of an address in `mode`: every issue, in one pass over each part. In
+ * `provider` mode a refusal also tells whether the input is valid RFC 5321 syntax from the
+ * same issues, as the domain's checks in `rfc` mode are the provider's without the two strict
+ * ones: only the local part needs a second look.
+ */
+function fullCheck(input: string, mode: AddressMode): AddressResult {
   const at = lastAt(input);
-  if (at < 0)
-    return {
-      issues: [{ code: 'missing-at-sign', rule: 'R-LP-6', index: input.length }],
-      ascii: null,
-    };
-  const local = input.slice(0, at);
-  const domain = input.slice(at + 1);
-  const issues: AddressIssue[] = [];
-  if (mode === 'provider') {
-    // The allocation-free check first: most refused addresses have one part right.
-    if (!isValidLocalPartRange(input, 0, at)) issues.push(...localPartIssues(local, 0, false));
-  } else {
+  const rule = 'R-LP-6';
+  if (at < 0) {
+    const issues = [{ code: 'missing-at-sign', rule, index: input.length } as const];
+    return { ok: false, mode, issues, rfcValid: false };
+  }
+  const provider = mode === 'provider';
+  const length = input.length;
+  const issues: AddressIssue[] = provider ? localPartIssues(input, 0, at, false) : [];
+  if (!provider) {
     const error = rfcLocalPartError(input, 0, at);
     if (error >= 0) {
       const char = error < at ? String.fromCodePoint(input.codePointAt(error) as number) : null;
-      issues.push({ code: 'local-part-syntax', rule: 'R-LP-6', index: error, char });
-    } else if (local.length > RFC_LOCAL_PART_MAX_OCTETS) {
-      issues.push({
-        code: 'local-part-too-long',
-        rule: 'R-LP-6',
-        index: RFC_LOCAL_PART_MAX_OCTETS,
-        limit: RFC_LOCAL_PART_MAX_OCTETS,
-        actual: local.length,
-      });
+      issues.push({ code: 'local-part-syntax', rule, index: error, char });
+    } else if (at > RFC_LOCAL_PART_MAX_OCTETS) {
+      const limit = RFC_LOCAL_PART_MAX_OCTETS;
+      issues.push({ code: 'local-part-too-long', rule, index: limit, limit, actual: at });
     }
   }
+  const localIssues = issues.length;
+  const domain = at + 1;
+  // The converted form of an internationalised domain, and the address's length in octets
+  // with it (local parts that pass are ASCII). A domain IDNA cannot convert has an issue.
   let ascii: string | null = null;
-  if (domain.charCodeAt(0) === 91) {
-    if (mode === 'provider')
-      issues.push({ code: 'address-literal', rule: 'R-LP-6', index: at + 1 });
-    else if (!isAddressLiteral(domain))
-      issues.push({ code: 'invalid-address-literal', rule: 'R-LP-6', index: at + 1 });
-    else ascii = domain;
+  let size = length;
+  const bracketed = input.charCodeAt(domain) === 91;
+  if (bracketed) {
+    if (provider) issues.push({ code: 'address-literal', rule, index: domain });
+    else if (!isAddressLiteral(input.slice(domain)))
+      issues.push({ code: 'invalid-address-literal', rule, index: domain });
   } else {
-    const strict = mode === 'provider';
-    if (isSoundAsciiDomain(input, at + 1, input.length, strict) === true)
-      ascii = domain.toLowerCase();
-    else {
-      const checked = domainIssues(domain, at + 1, strict);
-      issues.push(...checked.issues);
-      ascii = checked.ascii;
+    let found = scanDomain(input, domain, length, provider);
+    if (found === null) {
+      const converted = idnaIssues(input, domain, length, provider);
+      found = converted.issues;
+      ascii = converted.ascii;
+      if (ascii !== null) size = domain + ascii.length;
     }
+    for (const issue of found) issues.push(issue);
   }
-  if (ascii !== null) {
-    const length = at + 1 + ascii.length; // local parts that pass are ASCII: one octet a character
-    if (length > ADDRESS_MAX_LENGTH) {
-      issues.push({
-        code: 'address-too-long',
-        rule: 'R-LP-6',
-        index: Math.min(ADDRESS_MAX_LENGTH, input.length),
-        limit: ADDRESS_MAX_LENGTH,
-        actual: length,
-      });
-    }
+  if (issues.length === localIssues && size > ADDRESS_MAX_LENGTH) {
+    const index = Math.min(ADDRESS_MAX_LENGTH, length);
+    issues.push({ code: 'address-too-long', rule, index, limit: ADDRESS_MAX_LENGTH, actual: size });
   }
-  return { issues, ascii };
+  if (issues.length === 0) return accepted(input, mode, at, ascii);
+  const rfcValid =
+    provider &&
+    size <= ADDRESS_MAX_LENGTH &&
+    onlyProviderDomainIssues(issues, localIssues) &&
+    at <= RFC_LOCAL_PART_MAX_OCTETS &&
+    rfcLocalPartError(input, 0, at) < 0 &&
+    (!bracketed || isAddressLiteral(input.slice(domain)));
+  return { ok: false, mode, issues, rfcValid };
 }
 
 /**
@@ -239,38 +227,27 @@ export function validateAddress(input: unknown, options?: AddressOptions): Addre
       issues: [{ code: 'not-a-string', rule: 'R-LP-2', index: 0, count: 1, received }],
     };
   }
-  const at = quickCheck(input, mode);
-  if (at >= 0) return accepted(input, mode, at, null);
-  const { issues, ascii } = addressIssues(input, mode);
-  if (issues.length === 0) return accepted(input, mode, lastAt(input), ascii); // an IDN
-  const rfcValid =
-    mode === 'provider' &&
-    // A quoted local part may hold anything: only the RFC check itself can tell then.
-    (input.charCodeAt(0) === 34 || issues.every(isRfcTolerable)) &&
-    isValidIn(input, 'rfc');
-  return { ok: false, mode, issues, rfcValid };
+  // The provider's fast pass first: most addresses pass. In `rfc` mode the full check is as
+  // quick for a valid address (its local-part check is the RFC parser itself).
+  const at = mode === 'provider' ? quickProvider(input) : -1;
+  return at >= 0 ? accepted(input, mode, at, null) : fullCheck(input, mode);
 }
 
-/** `atext` beyond the provider's whitelist: refused here, valid in an RFC 5321 dot-string. */
-const RFC_ATEXT_EXTRA = "!#$%&'*+/=?^`{|}~";
-
 /**
- * Whether a provider issue can coexist with valid RFC 5321 syntax; when none can, the input is
- * not `rfcValid` and the RFC check is not needed.
+ * Whether the domain's issues (from `issues[from]` on) are only the ones `rfc` mode does not
+ * raise: a single label, a numeric top-level label, an address literal.
  */
-function isRfcTolerable(issue: AddressIssue): boolean {
-  switch (issue.code) {
-    case 'leading-hyphen':
-    case 'trailing-hyphen':
-    case 'domain-single-label':
-    case 'domain-numeric-tld':
-    case 'address-literal':
-      return true;
-    case 'forbidden-character':
-      return RFC_ATEXT_EXTRA.includes(issue.char);
-    default:
+function onlyProviderDomainIssues(issues: readonly AddressIssue[], from: number): boolean {
+  for (let index = from; index < issues.length; index++) {
+    const { code } = issues[index] as AddressIssue;
+    if (
+      code !== 'domain-single-label' &&
+      code !== 'domain-numeric-tld' &&
+      code !== 'address-literal'
+    )
       return false;
   }
+  return true;
 }
 
 /**
@@ -295,8 +272,8 @@ function accepted(
 }
 
 /**
- * The boolean fast path of {@link validateAddress}: one pass over ASCII input, no
- * allocation; an internationalised domain takes the full path.
+ * The boolean fast path of {@link validateAddress}: one pass over ASCII input, allocating
+ * nothing for a valid address; an internationalised domain takes the full path.
  *
  * @example
  * ```ts
@@ -316,15 +293,16 @@ export function isValidAddress(input: unknown, options?: AddressOptions): boolea
 function isValidIn(input: string, mode: AddressMode): boolean {
   // The provider's pass called straight: measurably faster than through quickCheck.
   const at = mode === 'provider' ? quickProvider(input) : quickCheck(input, mode);
-  return at >= 0 || (at === NEEDS_IDNA && addressIssues(input, mode).issues.length === 0);
+  return at >= 0 || (at === NEEDS_IDNA && fullCheck(input, mode).ok);
 }
 
 /** @internal {@link quickCheck}'s answer when the domain must go through the IDNA conversion first. */
 export const NEEDS_IDNA = -2;
 
 /**
- * @internal One pass over an ASCII address, no allocation: the index of its (last) `@` when it
- * is valid, -1 when it is not, or {@link NEEDS_IDNA} when the domain must be converted first.
+ * @internal One pass over an ASCII address, allocating nothing for a valid one: the index of its
+ * (last) `@` when it is valid, -1 when it is not, or {@link NEEDS_IDNA} when the domain must be
+ * converted first.
  */
 export function quickCheck(input: string, mode: AddressMode): number {
   if (mode === 'provider') return quickProvider(input);
@@ -332,12 +310,11 @@ export function quickCheck(input: string, mode: AddressMode): number {
   const at = lastAt(input);
   if (at < 0) return -1;
   if (at > RFC_LOCAL_PART_MAX_OCTETS || rfcLocalPartError(input, 0, at) >= 0) return -1;
-  if (input.charCodeAt(at + 1) === 91) {
-    return length <= ADDRESS_MAX_LENGTH && isAddressLiteral(input.slice(at + 1)) ? at : -1;
-  }
-  const sound = isSoundAsciiDomain(input, at + 1, length, false);
-  if (sound === undefined) return NEEDS_IDNA;
-  return sound && length <= ADDRESS_MAX_LENGTH ? at : -1;
+  // No length check for a literal: 64 octets, the @ and a literal of at most 46 make 111.
+  if (input.charCodeAt(at + 1) === 91) return isAddressLiteral(input.slice(at + 1)) ? at : -1;
+  const issues = scanDomain(input, at + 1, length, false);
+  if (issues === null) return NEEDS_IDNA;
+  return issues.length === 0 && length <= ADDRESS_MAX_LENGTH ? at : -1;
 }
 
 // The classes of the provider's fast pass: one table for both parts (ASCII; 0 is refused).

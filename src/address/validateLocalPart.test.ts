@@ -38,6 +38,8 @@ describe('validateLocalPart (R-LP-1…5)', () => {
   it('accepts 64 characters and refuses 65 (R-LP-1)', () => {
     expect(LOCAL_PART_MAX_LENGTH).toBe(64);
     expect(validateLocalPart('a'.repeat(64)).ok).toBe(true);
+    expect(isValidLocalPart('a'.repeat(64))).toBe(true);
+    expect(isValidLocalPart('a'.repeat(65))).toBe(false);
     expect(validateLocalPart('a'.repeat(65))).toEqual({
       ok: false,
       issues: [{ code: 'too-long', rule: 'R-LP-1', index: 64, count: 1, limit: 64, actual: 65 }],
@@ -267,6 +269,7 @@ describe('properties', () => {
         ),
         (input) => {
           expect(validateLocalPart(input).ok).toBe(MODEL.test(input));
+          expect(isValidLocalPart(input)).toBe(MODEL.test(input));
         },
       ),
       { numRuns: 2000 },

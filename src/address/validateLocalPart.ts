@@ -35,81 +35,87 @@ interface Found {
   actual?: number;
 }
 
-/**
- * @internal Every issue of `text` as a local part, indexes shifted by `offset` (for a local
- * part inside an address). `prefix`: only what no further typing can fix.
- */
-export function localPartIssues(text: string, offset: number, prefix: boolean): LocalPartIssue[] {
+/** Notes one more occurrence of `code`: a new issue the first time, a higher count after. */
+function note(
+  found: Found[],
+  code: LocalPartIssueCode,
+  rule: string,
+  index: number,
+  char: string,
+): void {
   // At most a dozen codes: a linear search beats a Map at this size.
-  const found: Found[] = [];
-  const note = (code: LocalPartIssueCode, rule: string, index: number, char: string) => {
-    for (const issue of found) {
-      if (issue.code === code) {
-        issue.count++;
-        return;
-      }
+  for (const issue of found) {
+    if (issue.code === code) {
+      issue.count++;
+      return;
     }
-    found.push({ code, rule, index: index + offset, char, count: 1 });
-  };
-  const length = text.length;
+  }
+  found.push({ code, rule, index, char, count: 1 });
+}
+
+/**
+ * @internal Every issue of `text[start, end)` as a local part, at its positions in `text` (a
+ * local part inside an address keeps the address's indexes). `prefix`: only what no further
+ * typing can fix.
+ */
+export function localPartIssues(
+  text: string,
+  start: number,
+  end: number,
+  prefix: boolean,
+): LocalPartIssue[] {
+  const found: Found[] = [];
   let codePoints = 0;
   let beyond = -1;
   let previousDot = false;
-  for (let index = 0; index < length; index++) {
+  for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
     if (++codePoints === LOCAL_PART_MAX_LENGTH + 1) beyond = index;
     if (code < 128) {
       const kind = ASCII_CLASS[code];
       if (kind === DOT) {
-        if (index === 0) note('leading-dot', 'R-LP-4', index, '.');
-        else if (previousDot) note('consecutive-dots', 'R-LP-4', index, '.');
+        if (index === start) note(found, 'leading-dot', 'R-LP-4', index, '.');
+        else if (previousDot) note(found, 'consecutive-dots', 'R-LP-4', index, '.');
         previousDot = true;
         continue;
       }
       previousDot = false;
       if (kind === ALLOWED) continue;
+      const char = text[index] as string;
       if (kind === HYPHEN) {
-        if (index === 0) note('leading-hyphen', 'R-LP-3', index, '-');
-      } else if (kind === AT) note('at-sign', 'R-LP-5', index, '@');
+        if (index === start) note(found, 'leading-hyphen', 'R-LP-3', index, char);
+      } else if (kind === AT) note(found, 'at-sign', 'R-LP-5', index, char);
       else if (kind === SPACE || (kind === CONTROL && isWhiteSpace(code))) {
-        note('whitespace', 'R-LP-5', index, text[index] as string);
-      } else if (kind === CONTROL)
-        note('control-character', 'R-LP-5', index, text[index] as string);
-      else
-        note(
-          'forbidden-character',
-          kind === NAMED ? 'R-LP-5' : 'R-LP-2',
-          index,
-          text[index] as string,
-        );
+        note(found, 'whitespace', 'R-LP-5', index, char);
+      } else if (kind === CONTROL) note(found, 'control-character', 'R-LP-5', index, char);
+      else note(found, 'forbidden-character', kind === NAMED ? 'R-LP-5' : 'R-LP-2', index, char);
       continue;
     }
     previousDot = false;
     let width = 1;
-    if (code >= 0xd800 && code <= 0xdbff && index + 1 < length) {
+    if (code >= 0xd800 && code <= 0xdbff && index + 1 < end) {
       const low = text.charCodeAt(index + 1);
       if (low >= 0xdc00 && low <= 0xdfff) width = 2;
     }
     const char = text.slice(index, index + width);
-    if (isWhiteSpace(code)) note('whitespace', 'R-LP-5', index, char);
-    else note('non-ascii', 'R-LP-5', index, char);
+    note(found, isWhiteSpace(code) ? 'whitespace' : 'non-ascii', 'R-LP-5', index, char);
     index += width - 1;
   }
   if (beyond >= 0) {
     found.push({
       code: 'too-long',
       rule: 'R-LP-1',
-      index: beyond + offset,
+      index: beyond,
       count: codePoints - LOCAL_PART_MAX_LENGTH,
       limit: LOCAL_PART_MAX_LENGTH,
       actual: codePoints,
     });
   }
   if (!prefix) {
-    if (length === 0) found.push({ code: 'empty', rule: 'R-LP-1', index: offset, count: 0 });
-    const last = text.charCodeAt(length - 1);
-    if (last === 45) note('trailing-hyphen', 'R-LP-3', length - 1, '-');
-    if (last === 46) note('trailing-dot', 'R-LP-4', length - 1, '.');
+    if (start === end) found.push({ code: 'empty', rule: 'R-LP-1', index: start, count: 0 });
+    const last = text.charCodeAt(end - 1);
+    if (end > start && last === 45) note(found, 'trailing-hyphen', 'R-LP-3', end - 1, '-');
+    if (end > start && last === 46) note(found, 'trailing-dot', 'R-LP-4', end - 1, '.');
   }
   // A stable sort: issues at the same index stay in the order they were found.
   if (found.length > 1) found.sort((a, b) => a.index - b.index);
@@ -158,7 +164,7 @@ function notAString(input: unknown): LocalPartResult {
  */
 export function validateLocalPart(input: unknown): LocalPartResult {
   if (typeof input !== 'string') return notAString(input);
-  const issues = localPartIssues(input, 0, false);
+  const issues = localPartIssues(input, 0, input.length, false);
   return issues.length === 0 ? { ok: true, value: input } : { ok: false, issues };
 }
 
@@ -177,7 +183,7 @@ export function validateLocalPart(input: unknown): LocalPartResult {
  */
 export function validateLocalPartPrefix(input: unknown): LocalPartResult {
   if (typeof input !== 'string') return notAString(input);
-  const issues = localPartIssues(input, 0, true);
+  const issues = localPartIssues(input, 0, input.length, true);
   return issues.length === 0 ? { ok: true, value: input } : { ok: false, issues };
 }
 
@@ -193,21 +199,16 @@ export function validateLocalPartPrefix(input: unknown): LocalPartResult {
  * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4, R-LP-5
  */
 export function isValidLocalPart(input: unknown): boolean {
-  return typeof input === 'string' && isValidLocalPartRange(input, 0, input.length);
-}
-
-/** @internal {@link isValidLocalPart} on `text[start, end)`, for a local part inside an address. */
-export function isValidLocalPartRange(text: string, start: number, end: number): boolean {
-  const length = end - start;
+  if (typeof input !== 'string') return false;
+  const length = input.length;
   if (length === 0 || length > LOCAL_PART_MAX_LENGTH) return false;
   let previous = 46; // as if a dot came before: a leading dot is refused like a doubled one
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
+  for (let index = 0; index < length; index++) {
+    const code = input.charCodeAt(index);
     if (code >= 128) return false;
     const kind = ASCII_CLASS[code];
     if (kind === DOT ? previous === 46 : kind !== ALLOWED && kind !== HYPHEN) return false;
     previous = code;
   }
-  const first = text.charCodeAt(start);
-  return first !== 45 && previous !== 45 && previous !== 46;
+  return input.charCodeAt(0) !== 45 && previous !== 45 && previous !== 46;
 }

@@ -21,10 +21,10 @@ function xml(text: string | number): string {
 }
 
 /** The ASCII form of a sound domain, or its issues. */
-function readDomain(domain: unknown): { ascii: string } | { issues: DomainIssue[] } {
+function readDomain(domain: unknown): { ascii: string } | { issues: readonly DomainIssue[] } {
   const text = typeof domain === 'string' ? domain : '';
-  const { issues, ascii } = domainIssues(text, 0, true);
-  return ascii === null ? { issues } : { ascii };
+  const { issues, ascii } = domainIssues(text, 0, text.length, true);
+  return issues.length > 0 || ascii === null ? { issues } : { ascii };
 }
 
 /** A usable address: the provider's rules (`validateAddress`), its domain in ASCII. */
