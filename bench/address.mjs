@@ -161,6 +161,43 @@ export function addressTasks() {
     perIteration: addresses.length,
     fn: run(check),
   }));
+  // Where validateAddress spends its time: the accepted addresses (the boolean pass, then the
+  // parts of the result) and the refused ones (every issue, and rfcValid), against valibot.
+  const accepted = addresses.filter((address) => isValidAddress(address));
+  const refused = addresses.filter((address) => !isValidAddress(address));
+  for (const [subset, list] of [
+    ['accepted', accepted],
+    ['refused', refused],
+  ]) {
+    const each = (check) => () => {
+      let count = 0;
+      for (const address of list) if (check(address)) count++;
+      return count;
+    };
+    const group = `the corpus's ${list.length.toLocaleString('en')} ${subset} addresses`;
+    for (const [name, key, check] of [
+      ['isValidAddress (provider)', `ours-${subset}`, (a) => isValidAddress(a)],
+      [
+        'validateAddress (provider, with issues)',
+        `ours-validate-${subset}`,
+        (a) => validateAddress(a).ok,
+      ],
+      [
+        'valibot email(), v.safeParse',
+        `valibot-parse-${subset}`,
+        (a) => v.safeParse(valibotEmail, a).success,
+      ],
+    ]) {
+      // tinybench names tasks uniquely: the subset goes in the name too.
+      tasks.push({
+        group,
+        name: `${name}, ${subset}`,
+        key,
+        perIteration: list.length,
+        fn: each(check),
+      });
+    }
+  }
   // A megabyte of adversarial input, to show the time grows linearly with the length.
   for (const size of [100_000, 1_000_000]) {
     const local = 'a.'.repeat(size / 2);
@@ -203,6 +240,14 @@ export function addressSummary(results) {
     ['valibot / validateAddress (goal ≥ 1)', ns('valibot') / ns('ours-validate')],
     ['valibot safeParse / validateAddress', ns('valibot-parse') / ns('ours-validate')],
     ['validator.js / validateAddress (goal ≥ 20)', ns('validator') / ns('ours-validate')],
+    [
+      'valibot safeParse / validateAddress, accepted addresses',
+      ns('valibot-parse-accepted') / ns('ours-validate-accepted'),
+    ],
+    [
+      'valibot safeParse / validateAddress, refused addresses',
+      ns('valibot-parse-refused') / ns('ours-validate-refused'),
+    ],
     ['zod / isValidAddress', ns('zod') / ns('ours')],
     ['email-validator / isValidAddress', ns('email-validator') / ns('ours')],
     [
