@@ -211,18 +211,12 @@ function readLogOptions(options: unknown) {
   return { prefix, failMode, timeoutMs: ms };
 }
 
-function toMailbox(mailbox: unknown): string {
-  if (typeof mailbox !== 'string' || mailbox.length === 0) {
-    throw new PolicyInputError('mailbox', 'a non-empty string', mailbox);
+/** A mailbox or a message id: a non-empty string, or a {@link PolicyInputError}. */
+function toName(value: unknown, parameter: string): string {
+  if (typeof value !== 'string' || value.length === 0) {
+    throw new PolicyInputError(parameter, 'a non-empty string', value);
   }
-  return mailbox;
-}
-
-function toId(id: unknown, parameter: string): string {
-  if (typeof id !== 'string' || id.length === 0) {
-    throw new PolicyInputError(parameter, 'a non-empty string', id);
-  }
-  return id;
+  return value;
 }
 
 /** `now` as the script's argument: epoch ms, or '' for Redis's clock. */
@@ -339,7 +333,7 @@ export function createRedisSendLog(
   const { prefix, failMode, timeoutMs } = readLogOptions(options);
 
   const keys = (mailbox: string): SendLogKeys => {
-    const base = `${prefix}{${toMailbox(mailbox)}}:`;
+    const base = `${prefix}{${toName(mailbox, 'mailbox')}}:`;
     return { log: `${base}log`, weights: `${base}weights`, sum: `${base}sum` };
   };
 
@@ -368,9 +362,9 @@ export function createRedisSendLog(
     keys,
 
     async tryConsume(mailbox, message, consumeOptions) {
-      toMailbox(mailbox);
+      toName(mailbox, 'mailbox');
       toObject(message, 'message');
-      const id = toId(message.id, 'message.id');
+      const id = toName(message.id, 'message.id');
       const weight = countRecipients(message);
       const sizeBytes =
         message.sizeBytes === undefined
@@ -439,8 +433,8 @@ export function createRedisSendLog(
     },
 
     async release(mailbox, id, releaseOptions) {
-      toMailbox(mailbox);
-      const args = ['release', WINDOW, timeArgument(releaseOptions), toId(id, 'id')];
+      toName(mailbox, 'mailbox');
+      const args = ['release', WINDOW, timeArgument(releaseOptions), toName(id, 'id')];
       const [released] = await run(mailbox, args);
       return Number(released) === 1;
     },
