@@ -93,35 +93,38 @@ export function scanDomain(
   let labelStart = start;
   let labels = 1;
   let digitsOnly = true;
-  for (let index = start; index <= end; index++) {
-    const code = index < end ? text.charCodeAt(index) : 46;
-    if (code >= 128 && !converted) return null;
-    const kind = DOMAIN_CLASS[code];
-    if (kind === LABEL_DOT) {
-      if (!converted && isALabel(text, labelStart, index)) return null;
-      const size = index - labelStart;
-      if (size === 0) {
-        if (empty < 0) empty = labelStart;
-      } else {
-        if (size > LABEL_MAX_LENGTH && long < 0) {
-          long = labelStart + LABEL_MAX_LENGTH;
-          longSize = size;
+  for (;;) {
+    // One label: its characters up to the next dot or the end, then its own checks.
+    let index = labelStart;
+    digitsOnly = true;
+    for (; index < end; index++) {
+      const code = text.charCodeAt(index);
+      if (code === 46) break;
+      if (code >= 128 && !converted) return null;
+      const kind = DOMAIN_CLASS[code];
+      if (kind !== LABEL_DIGIT) {
+        digitsOnly = false;
+        if (kind !== LABEL_LETTER && kind !== LABEL_HYPHEN) {
+          if (invalid < 0) invalid = index;
+          invalidCount++;
         }
-        if (hyphen < 0 && text.charCodeAt(labelStart) === 45) hyphen = labelStart;
-        else if (hyphen < 0 && text.charCodeAt(index - 1) === 45) hyphen = index - 1;
-      }
-      if (index < end) {
-        labels++;
-        labelStart = index + 1;
-        digitsOnly = true;
-      }
-    } else if (kind !== LABEL_DIGIT) {
-      digitsOnly = false;
-      if (kind !== LABEL_LETTER && kind !== LABEL_HYPHEN) {
-        if (invalid < 0) invalid = index;
-        invalidCount++;
       }
     }
+    if (!converted && isALabel(text, labelStart, index)) return null;
+    const size = index - labelStart;
+    if (size === 0) {
+      if (empty < 0) empty = labelStart;
+    } else {
+      if (size > LABEL_MAX_LENGTH && long < 0) {
+        long = labelStart + LABEL_MAX_LENGTH;
+        longSize = size;
+      }
+      if (hyphen < 0 && text.charCodeAt(labelStart) === 45) hyphen = labelStart;
+      else if (hyphen < 0 && text.charCodeAt(index - 1) === 45) hyphen = index - 1;
+    }
+    if (index === end) break;
+    labels++;
+    labelStart = index + 1;
   }
   const length = end - start;
   if (

@@ -3,7 +3,14 @@
 // (sending everything to the full path) or wrong in a way the full path would hide.
 import { describe, expect, it } from 'vitest';
 import { isALabel, isBadLabel, scanDomain } from './domain.js';
-import { NEEDS_IDNA, quickProvider, quickRfc, validateAddress } from './validateAddress.js';
+import {
+  AT_MASK,
+  NEEDS_IDNA,
+  quickProvider,
+  quickRfc,
+  UPPER_CASE,
+  validateAddress,
+} from './validateAddress.js';
 
 const a = (n: number) => 'a'.repeat(n);
 
@@ -104,7 +111,12 @@ describe('quickProvider and quickRfc', () => {
   it.each([
     ['jean.dupont@exemple.ch', 11],
     ['a@b.ch', 1],
-    ['A_B-c.9@X.CH', 7],
+    ['A_B-c.9@x.ch', 7], // capitals in the local part need no flag
+    ['a@X.ch', 1 | UPPER_CASE],
+    ['a@x.cH', 1 | UPPER_CASE],
+    ['a@b-Z9.ch', 1 | UPPER_CASE],
+    ['A_B-c.9@X.CH', 7 | UPPER_CASE],
+    [`${'x'.repeat(64)}@x.Ch`, 64 | UPPER_CASE],
     [`${'x'.repeat(64)}@x.ch`, 64],
     ['jean@bücher.de', NEEDS_IDNA],
     ['jean@xn--bcher-kva.de', NEEDS_IDNA],
@@ -134,6 +146,18 @@ describe('quickProvider and quickRfc', () => {
     ['-a@example.ch', -1], // valid RFC 5321 syntax, not creatable
   ])('provider: %s → %s', (input, expected) => {
     expect(quickProvider(input)).toBe(expected);
+  });
+
+  it('provider: flags a capital letter at any place of the domain, and only there', () => {
+    const domain = 'mail.example-9.ch';
+    for (let index = 0; index < domain.length; index++) {
+      const char = domain[index] as string;
+      const upper = `${domain.slice(0, index)}${char.toUpperCase()}${domain.slice(index + 1)}`;
+      const expected = char === char.toUpperCase() ? 4 : 4 | UPPER_CASE;
+      expect(quickProvider(`Jean@${upper}`)).toBe(expected);
+    }
+    expect(UPPER_CASE & AT_MASK).toBe(0);
+    expect(AT_MASK).toBeGreaterThanOrEqual(64);
   });
 
   it('provider: 254 characters at most, domain labels of 63', () => {
@@ -183,6 +207,19 @@ describe('validateAddress around the fast pass', () => {
       asciiDomain: '[IPv6:ABCD::1]',
     });
     expect(validateAddress('a@Exemple.CH')).toMatchObject({ ok: true, asciiDomain: 'exemple.ch' });
+    expect(validateAddress('a@exemple.cH')).toMatchObject({ ok: true, asciiDomain: 'exemple.ch' });
+    expect(validateAddress('A@exemple.ch')).toMatchObject({
+      ok: true,
+      localPart: 'A',
+      domain: 'exemple.ch',
+      asciiDomain: 'exemple.ch',
+    });
+    for (const mode of ['provider', 'rfc'] as const) {
+      expect(validateAddress('jean@Ex-Emple.ch', { mode })).toMatchObject({
+        ok: true,
+        asciiDomain: 'ex-emple.ch',
+      });
+    }
   });
 
   it('limits the ASCII form of an internationalised address to 254 octets', () => {

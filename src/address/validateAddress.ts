@@ -217,7 +217,7 @@ function fullCheck(input: string, mode: AddressMode): AddressResult {
  * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4, R-LP-5, R-LP-6
  */
 export function validateAddress(input: unknown, options?: AddressOptions): AddressResult {
-  const mode = readMode(options);
+  const mode = options === undefined ? 'provider' : readMode(options);
   if (typeof input !== 'string') {
     const received = input === null ? 'null' : typeof input;
     return {
@@ -229,8 +229,9 @@ export function validateAddress(input: unknown, options?: AddressOptions): Addre
   }
   // The provider's fast pass first: most addresses pass. In `rfc` mode the full check is as
   // quick for a valid address (its local-part check is the RFC parser itself).
-  const at = mode === 'provider' ? quickProvider(input) : -1;
-  return at >= 0 ? accepted(input, mode, at, null) : fullCheck(input, mode);
+  const quick = mode === 'provider' ? quickProvider(input) : -1;
+  if (quick < 0) return fullCheck(input, mode);
+  return accepted(input, mode, quick & AT_MASK, null, quick > AT_MASK);
 }
 
 /**
@@ -252,13 +253,15 @@ function onlyProviderDomainIssues(issues: readonly AddressIssue[], from: number)
 
 /**
  * The answer for an accepted address whose (last) `@` is at `at`; `ascii`: the converted
- * domain, if it was converted.
+ * domain, if it was converted; `upper`: whether the domain may hold capital letters (the
+ * provider's fast pass knows when it does not, and `toLowerCase` is spared).
  */
 function accepted(
   input: string,
   mode: AddressMode,
   at: number,
   ascii: string | null,
+  upper = true,
 ): AddressResult {
   const domain = input.slice(at + 1);
   return {
@@ -267,7 +270,7 @@ function accepted(
     value: input,
     localPart: input.slice(0, at),
     domain,
-    asciiDomain: ascii ?? (domain.charCodeAt(0) === 91 ? domain : domain.toLowerCase()),
+    asciiDomain: ascii ?? (upper && domain.charCodeAt(0) !== 91 ? domain.toLowerCase() : domain),
   };
 }
 
@@ -294,6 +297,11 @@ function isValidIn(input: string, mode: AddressMode): boolean {
   const at = mode === 'provider' ? quickProvider(input) : quickRfc(input);
   return at >= 0 || (at === NEEDS_IDNA && fullCheck(input, mode).ok);
 }
+
+/** @internal In a positive answer of {@link quickProvider}: the domain holds a capital letter. */
+export const UPPER_CASE = 256;
+/** @internal The `@`'s index in a positive answer of {@link quickProvider} (at most 64). */
+export const AT_MASK = 255;
 
 /**
  * @internal The fast passes' answer when the domain must go through the IDNA conversion first.
@@ -324,13 +332,14 @@ const C_DOT = 3;
 const C_AT = 4;
 const C_LETTER = 5;
 const C_UNDERSCORE = 6; // in a local part only
+const C_UPPER = 7; // a capital letter: the domain must be lower-cased
 
 const PROVIDER_CLASS: Uint8Array = /* @__PURE__ */ buildProviderClasses();
 
 function buildProviderClasses(): Uint8Array {
   const table = new Uint8Array(128);
   for (let code = 48; code <= 57; code++) table[code] = C_DIGIT;
-  for (let code = 65; code <= 90; code++) table[code] = C_LETTER;
+  for (let code = 65; code <= 90; code++) table[code] = C_UPPER;
   for (let code = 97; code <= 122; code++) table[code] = C_LETTER;
   table[95] = C_UNDERSCORE;
   table[45] = C_HYPHEN;
@@ -373,12 +382,16 @@ export function quickProvider(input: string): number {
   let start = at + 1;
   let labels = 1;
   let digitsOnly = true;
+  let upper = 0;
   for (index = start; index < length; index++) {
     const code = input.charCodeAt(index);
     if (code >= 128) return NEEDS_IDNA;
     const kind = PROVIDER_CLASS[code] as number;
     if (kind === C_LETTER || kind === C_HYPHEN) digitsOnly = false;
-    else if (kind === C_DOT) {
+    else if (kind === C_UPPER) {
+      digitsOnly = false;
+      upper = UPPER_CASE;
+    } else if (kind === C_DOT) {
       if (isBadLabel(input, start, index)) return -1;
       if (isALabel(input, start, index)) return NEEDS_IDNA;
       labels++;
@@ -388,5 +401,5 @@ export function quickProvider(input: string): number {
   }
   if (isBadLabel(input, start, length) || labels < 2 || digitsOnly) return -1;
   if (isALabel(input, start, length)) return NEEDS_IDNA;
-  return length <= ADDRESS_MAX_LENGTH ? at : -1;
+  return length <= ADDRESS_MAX_LENGTH ? at | upper : -1;
 }
