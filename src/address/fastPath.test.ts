@@ -136,6 +136,16 @@ describe('quickProvider and quickRfc', () => {
     ['', -1],
     [`${'x'.repeat(65)}@x.ch`, -1],
     ['a@x.123', -1],
+    ['a@123.ch', 1], // digits only are fine below the top level
+    ['a@x.1-2', 1], // a hyphen is not a digit
+    ['a@x.9z', 1],
+    ['a@X.9', -1],
+    ['a_b@x.ch', 3],
+    ['a.b.c@x.ch', 5],
+    ['a@_x.ch', -1],
+    ['a@x.c_h', -1],
+    ['a@x..ch', -1],
+    ['a@.x.ch', -1],
     ['a@localhost', -1],
     ['a@x.ch.', -1],
     ['a@x-.ch', -1],
