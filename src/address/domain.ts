@@ -174,7 +174,8 @@ export function scanDomain(
     issues.push({ code: 'domain-numeric-tld', rule, index: where(labelStart) });
   }
   // A stable sort: issues at the same index keep the order above.
-  return issues.sort((a, b) => a.index - b.index);
+  if (issues.length > 1) issues.sort((a, b) => a.index - b.index);
+  return issues;
 }
 
 const NO_ISSUES: readonly DomainIssue[] = [];

@@ -141,6 +141,10 @@ describe('validateAddress (R-LP-6)', () => {
     expect(parseAddress('x')).toBeNull();
     expect(parseAddress(7 as never)).toBeNull();
     expect(parseAddress('@')).toEqual({ localPart: '', domain: '' });
+    expect(parseAddress('@@')).toEqual({ localPart: '@', domain: '' });
+    expect(parseAddress('a@b@c@d')).toEqual({ localPart: 'a@b@c', domain: 'd' });
+    expect(parseAddress('@a')).toEqual({ localPart: '', domain: 'a' });
+    expect(parseAddress('a@')).toEqual({ localPart: 'a', domain: '' });
   });
 
   it('puts local-part issues at their index in the whole input, domain issues after the @', () => {
@@ -382,6 +386,22 @@ describe('properties', () => {
         expect(isValidAddress(input, { mode: 'rfc' })).toBe(rfc.ok);
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('parseAddress splits at the last @ (or gives null without one)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', '@', '"', '.', 'é') }), (input) => {
+        const parts = parseAddress(input);
+        if (!input.includes('@')) {
+          expect(parts).toBeNull();
+          return;
+        }
+        const { localPart, domain } = parts as { localPart: string; domain: string };
+        expect(`${localPart}@${domain}`).toBe(input);
+        expect(domain).not.toContain('@');
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -108,11 +108,15 @@ export function parseAddress(input: string): { localPart: string; domain: string
   return at < 0 ? null : { localPart: input.slice(0, at), domain: input.slice(at + 1) };
 }
 
-/** @internal The index of the last `@`, or -1 (a loop from the end: the domain is short). */
+/**
+ * @internal The index of the last `@`, or -1: the first by `indexOf`, then any later one
+ * (measured quicker than a loop from the end; still one pass, as each search starts past the
+ * last `@` found).
+ */
 export function lastAt(text: string): number {
-  let index = text.length - 1;
-  while (index >= 0 && text.charCodeAt(index) !== 64) index--;
-  return index;
+  let at = text.indexOf('@');
+  for (let next = at; next >= 0; next = text.indexOf('@', at + 1)) at = next;
+  return at;
 }
 
 function readMode(options: unknown): AddressMode {

@@ -101,8 +101,12 @@ export function localPartIssues(
     note(found, isWhiteSpace(code) ? 'whitespace' : 'non-ascii', 'R-LP-5', index, char);
     index += width - 1;
   }
+  // The loop found its issues in order of index; `too-long` goes after those at or before its
+  // index, and the trailing ones, at the last index, go last.
   if (beyond >= 0) {
-    found.push({
+    let place = found.length;
+    while (place > 0 && (found[place - 1] as Found).index > beyond) place--;
+    found.splice(place, 0, {
       code: 'too-long',
       rule: 'R-LP-1',
       index: beyond,
@@ -117,8 +121,6 @@ export function localPartIssues(
     if (end > start && last === 45) note(found, 'trailing-hyphen', 'R-LP-3', end - 1, '-');
     if (end > start && last === 46) note(found, 'trailing-dot', 'R-LP-4', end - 1, '.');
   }
-  // A stable sort: issues at the same index stay in the order they were found.
-  if (found.length > 1) found.sort((a, b) => a.index - b.index);
   return found as LocalPartIssue[];
 }
 
