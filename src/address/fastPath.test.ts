@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { isALabel, isBadLabel, scanDomain } from './domain.js';
 import {
   AT_MASK,
+  isValidAddress,
   NEEDS_IDNA,
   quickProvider,
   quickRfc,
@@ -168,6 +169,14 @@ describe('quickProvider and quickRfc', () => {
     }
     expect(UPPER_CASE & AT_MASK).toBe(0);
     expect(AT_MASK).toBeGreaterThanOrEqual(64);
+  });
+
+  it('provider: the length is looked at after the characters (conversion may shorten a domain)', () => {
+    // A soft hyphen is mapped to nothing: 300 of them still make example.ch.
+    const soft = `jean@${'\u00ad'.repeat(300)}example.ch`;
+    expect(quickProvider(soft)).toBe(NEEDS_IDNA);
+    expect(validateAddress(soft)).toMatchObject({ ok: true, asciiDomain: 'example.ch' });
+    expect(isValidAddress(soft)).toBe(true);
   });
 
   it('provider: 254 characters at most, domain labels of 63', () => {
