@@ -96,7 +96,6 @@ export function scanDomain(
   for (;;) {
     // One label: its characters up to the next dot or the end, then its own checks.
     let index = labelStart;
-    digitsOnly = true;
     for (; index < end; index++) {
       const code = text.charCodeAt(index);
       if (code === 46) break;
@@ -125,6 +124,7 @@ export function scanDomain(
     if (index === end) break;
     labels++;
     labelStart = index + 1;
+    digitsOnly = true;
   }
   const length = end - start;
   if (

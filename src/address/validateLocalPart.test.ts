@@ -46,6 +46,16 @@ describe('validateLocalPart (R-LP-1…5)', () => {
     });
   });
 
+  it('puts too-long after an issue found at the same index, before the later ones', () => {
+    const result = validateLocalPart(`${'a'.repeat(64)}#b c.`);
+    expect(result.ok === false && result.issues.map(({ code, index }) => [code, index])).toEqual([
+      ['forbidden-character', 64],
+      ['too-long', 64],
+      ['whitespace', 66],
+      ['trailing-dot', 68],
+    ]);
+  });
+
   it('counts characters as code points: 64 emoji are 128 UTF-16 units', () => {
     const result = validateLocalPart('😀'.repeat(65));
     expect(result.ok || result.issues.find((issue) => issue.code === 'too-long')).toMatchObject({
@@ -119,6 +129,12 @@ describe('validateLocalPart (R-LP-1…5)', () => {
     expect(validateLocalPart('a\udc00')).toMatchObject({
       issues: [{ code: 'non-ascii', index: 1, char: '\udc00' }],
     });
+    // Only a high surrogate starts a pair: a lone low one after another character stands alone.
+    for (const first of ['é', '\udc00', '\ue000']) {
+      expect(validateLocalPart(`${first}\udc00`)).toMatchObject({
+        issues: [{ code: 'non-ascii', index: 0, char: first, count: 2 }],
+      });
+    }
   });
 
   it('refuses zero-width and full-width characters as non-ASCII', () => {
