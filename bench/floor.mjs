@@ -1,0 +1,72 @@
+// node bench/floor.mjs: what the corpus's accepted addresses cost at the least on this machine.
+//
+// The figures behind the "why the speed goals are out of reach" paragraph of
+// docs/performance.md: a loop that only reads each character, valibot's regular expression
+// alone, valibot's whole answer, the provider's fast pass alone (an internal function, read
+// from the build), and validateAddress. Each row is timed in a fresh process (best of 50
+// passes over the accepted addresses, median of 5 processes), as in bench/paired.mjs.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const self = fileURLToPath(import.meta.url);
+const ROWS = {
+  read: 'a loop reading each character (charCodeAt and a table), nothing else',
+  regex: "valibot's email regular expression alone",
+  valibot: 'valibot safeParse(pipe(string(), email()))',
+  pass: 'the provider fast pass alone (quickProvider)',
+  validate: 'validateAddress (the pass, two slices, the result)',
+};
+
+if (process.argv[2] === '--child') {
+  const row = process.argv[3];
+  const [{ corpus }, v, lib] = await Promise.all([
+    import('./address.mjs'),
+    import('valibot'),
+    import(
+      pathToFileURL(
+        fileURLToPath(new URL('../dist/esm/address/validateAddress.js', import.meta.url)),
+      ).href
+    ),
+  ]);
+  const accepted = corpus().filter((address) => lib.isValidAddress(address));
+  // valibot's EMAIL_REGEX (node_modules/valibot/dist/index.mjs), copied to run without the pipe.
+  const EMAIL = /^[\w+-]+(?:\.[\w+-]+)*@[\da-zA-Z]+(?:[.-][\da-zA-Z]+)*\.[a-zA-Z]{2,}$/u;
+  const TABLE = new Uint8Array(128).fill(1);
+  const schema = v.pipe(v.string(), v.email());
+  const check = {
+    read: (text) => {
+      let sum = 0;
+      for (let index = 0; index < text.length; index++) sum += TABLE[text.charCodeAt(index)];
+      return sum > 3;
+    },
+    regex: (text) => EMAIL.test(text),
+    valibot: (text) => v.safeParse(schema, text).success,
+    pass: (text) => lib.quickProvider(text) >= 0,
+    validate: (text) => lib.validateAddress(text).ok,
+  }[row];
+  let best = Number.POSITIVE_INFINITY;
+  let count = 0;
+  for (let pass = 0; pass < 60; pass++) {
+    const start = process.hrtime.bigint();
+    for (const address of accepted) if (check(address)) count++;
+    const ns = Number(process.hrtime.bigint() - start) / accepted.length;
+    if (pass >= 10 && ns < best) best = ns;
+  }
+  const length = accepted.reduce((sum, address) => sum + address.length, 0) / accepted.length;
+  console.log(JSON.stringify({ ns: best, count, length }));
+} else {
+  const runs = 5;
+  let length = 0;
+  console.log("the corpus's accepted addresses, ns per address (median of 5 processes):");
+  for (const [row, label] of Object.entries(ROWS)) {
+    const figures = [];
+    for (let run = 0; run < runs; run++) {
+      const out = JSON.parse(execFileSync(process.execPath, [self, '--child', row]).toString());
+      figures.push(out.ns);
+      length = out.length;
+    }
+    figures.sort((a, b) => a - b);
+    console.log(`  ${figures[Math.floor(runs / 2)].toFixed(1).padStart(6)}  ${label}`);
+  }
+  console.log(`(average length ${length.toFixed(1)} characters)`);
+}

@@ -1,0 +1,72 @@
+// node bench/paired.mjs <build A> <build B> [--task validate] [--set all] [--runs 7]
+//
+// Tells two builds of the library apart on the address corpus, where one tinybench run cannot:
+// on a small VM the same build measures up to 1.5x apart from one process to the next (the
+// JIT's choices differ). Each build is timed in fresh processes, A and B alternating; a
+// process times the task over the corpus 60 times and keeps its best pass; the median of the
+// processes is reported, with every figure. A build is a `dist` folder (for example the one of
+// a previous commit, copied aside before rebuilding).
+//
+//   --task  validate (validateAddress), isValid (isValidAddress), valibot (its safeParse)
+//   --set   all (the 10,000 addresses), ok (those the provider accepts), bad (the others)
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const self = fileURLToPath(import.meta.url);
+const args = process.argv.slice(2);
+
+if (args[0] === '--child') {
+  const [, build, task, set] = args;
+  const [{ corpus }, valibot] = await Promise.all([import('./address.mjs'), import('valibot')]);
+  const lib = await import(pathToFileURL(path.join(build, 'esm/index.js')).href);
+  const all = corpus();
+  const list = set === 'all' ? all : all.filter((a) => lib.isValidAddress(a) === (set === 'ok'));
+  const email = valibot.pipe(valibot.string(), valibot.email());
+  const check = {
+    validate: (a) => lib.validateAddress(a).ok,
+    isValid: (a) => lib.isValidAddress(a),
+    valibot: (a) => valibot.safeParse(email, a).success,
+  }[task];
+  if (check === undefined) throw new Error(`unknown task ${task}`);
+  let best = Number.POSITIVE_INFINITY;
+  let accepted = 0;
+  for (let pass = 0; pass < 60; pass++) {
+    const start = process.hrtime.bigint();
+    for (const address of list) if (check(address)) accepted++;
+    const ns = Number(process.hrtime.bigint() - start) / list.length;
+    if (pass >= 10 && ns < best) best = ns; // the first passes warm the JIT up
+  }
+  console.log(JSON.stringify({ ns: best, accepted }));
+} else {
+  const option = (name, fallback) => {
+    const at = args.indexOf(`--${name}`);
+    return at < 0 ? fallback : args[at + 1];
+  };
+  const builds = args.filter(
+    (arg, index) => !arg.startsWith('--') && !args[index - 1]?.startsWith('--'),
+  );
+  if (builds.length !== 2) {
+    console.error(
+      'usage: node bench/paired.mjs <build A> <build B> [--task validate] [--set all] [--runs 7]',
+    );
+    process.exit(2);
+  }
+  const task = option('task', 'validate');
+  const set = option('set', 'all');
+  const runs = Number(option('runs', '7'));
+  const figures = builds.map(() => []);
+  for (let run = 0; run < runs; run++) {
+    builds.forEach((build, which) => {
+      const out = execFileSync(process.execPath, [self, '--child', path.resolve(build), task, set]);
+      figures[which].push(JSON.parse(out.toString()).ns);
+    });
+  }
+  const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  console.log(`${task} on the ${set} addresses, ns per address (median of ${runs} processes):`);
+  builds.forEach((build, which) => {
+    const all = figures[which].map((ns) => ns.toFixed(1)).join(' ');
+    console.log(`  ${build}: ${median(figures[which]).toFixed(1)}  [${all}]`);
+  });
+  console.log(`  B / A: ${(median(figures[1]) / median(figures[0])).toFixed(3)}`);
+}
