@@ -1,43 +1,44 @@
 /**
- * Character classes of a local part, by ASCII code (R-LP-2, R-LP-5), as one lookup table: the
- * validators read one byte per character and never use a regular expression.
+ * The characters of an address, by ASCII code, as one lookup table of bit flags: the validators
+ * read one byte per character and never use a regular expression. A character costs one test
+ * (`flags & F_LOCAL` in a local part, `flags & F_DOMAIN` in a domain), and a label's flags are
+ * gathered with `|`.
  */
 
-/** @internal Allowed anywhere (R-LP-2): `a–z`, `A–Z`, `0–9`, `_`. */
-export const ALLOWED = 1;
-/** @internal `-`: allowed, but not first or last (R-LP-3). */
-export const HYPHEN = 2;
-/** @internal `.`: allowed, but not first, last or twice in a row (R-LP-4). */
-export const DOT = 3;
-/** @internal `@`: the separator (R-LP-5). */
-export const AT = 4;
-/** @internal The space (R-LP-5). */
-export const SPACE = 5;
-/** @internal ASCII control characters, below 32 (R-LP-5). */
-export const CONTROL = 6;
-/** @internal Named by R-LP-5 with a reason: `! # $ % ^ & * ( ) = [ ] < > , ; " / ?`. */
-export const NAMED = 7;
-/** @internal Printable ASCII in neither list (`+ ' ~ { | } \` \ :` and DEL): forbidden by R-LP-2. */
-export const OTHER = 8;
-
-/** The characters R-LP-5 names one by one (besides `@` and the space). */
+/** @internal Allowed in a local part (R-LP-2): a letter, a digit, `_`, or `-` (R-LP-3 aside). */
+export const F_LOCAL = 1;
+/** @internal Allowed in a domain label (LDH): a letter, a digit or `-`. */
+export const F_DOMAIN = 2;
+/** @internal Not a digit (a letter or `-`): a top-level label without it is all digits. */
+export const F_NOT_DIGIT = 4;
+/** @internal A capital letter: the domain must be lower-cased. */
+export const F_UPPER = 8;
+/** @internal The dot, alone: allowed, but not first, last or twice in a row (R-LP-4). */
+export const F_DOT = 16;
+/** @internal The `@`, alone: the separator (R-LP-5). */
+export const F_AT = 32;
+/** @internal RFC 5322 `atext`, which RFC 5321's dot-string is made of (with dots). */
+export const F_ATEXT = 64;
+/** The characters R-LP-5 names one by one (besides `@` and the space), each with its reason. */
 export const NAMED_FORBIDDEN = '!#$%^&*()=[]<>,;"/?';
 
-/** @internal The class of every ASCII code, 0–127. */
-export const ASCII_CLASS: Uint8Array = /* @__PURE__ */ buildClasses();
+/**
+ * @internal The flags of every ASCII code, 0–127: a code without `F_LOCAL`, `F_DOT` or `F_AT`
+ * is forbidden in a local part (R-LP-2, R-LP-5), one without `F_DOMAIN` or `F_DOT` in a domain.
+ */
+export const ADDRESS_FLAGS: Uint8Array = /* @__PURE__ */ buildFlags();
 
-function buildClasses(): Uint8Array {
-  const table = new Uint8Array(128).fill(OTHER);
-  for (let code = 0; code < 32; code++) table[code] = CONTROL;
-  for (let code = 48; code <= 57; code++) table[code] = ALLOWED; // 0-9
-  for (let code = 65; code <= 90; code++) table[code] = ALLOWED; // A-Z
-  for (let code = 97; code <= 122; code++) table[code] = ALLOWED; // a-z
-  table[95] = ALLOWED; // _
-  table[45] = HYPHEN;
-  table[46] = DOT;
-  table[64] = AT;
-  table[32] = SPACE;
-  for (const char of NAMED_FORBIDDEN) table[char.charCodeAt(0)] = NAMED;
+function buildFlags(): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const char of "!#$%&'*+/=?^`{|}~") table[char.charCodeAt(0)] = F_ATEXT;
+  for (let code = 48; code <= 57; code++) table[code] = F_LOCAL | F_DOMAIN | F_ATEXT;
+  const letter = F_LOCAL | F_DOMAIN | F_NOT_DIGIT | F_ATEXT;
+  for (let code = 97; code <= 122; code++) table[code] = letter;
+  for (let code = 65; code <= 90; code++) table[code] = letter | F_UPPER;
+  table[45] = letter; // -
+  table[95] = F_LOCAL | F_ATEXT; // _
+  table[46] = F_DOT;
+  table[64] = F_AT;
   return table;
 }
 

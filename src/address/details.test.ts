@@ -92,6 +92,57 @@ describe('issue details: where, what, how many', () => {
     expect(validateAddress('a..b@x.ch')).toMatchObject({ ok: false, rfcValid: false });
     expect(validateAddress('a@bücher')).toMatchObject({ ok: false, rfcValid: true });
     expect(validateAddress('a(b@x.ch')).toMatchObject({ ok: false, rfcValid: false });
+    // Unquoted, the local part is a dot-string exactly when its only issues are hyphens and
+    // characters of RFC 5322 atext: one character outside atext anywhere breaks it.
+    expect(validateAddress("-a+b'c-@x.ch")).toMatchObject({ ok: false, rfcValid: true });
+    expect(validateAddress('a+b:c@x.ch')).toMatchObject({ ok: false, rfcValid: false });
+    expect(validateAddress('a:b+c@x.ch')).toMatchObject({ ok: false, rfcValid: false });
+    expect(validateAddress('a+b\\c@x.ch')).toMatchObject({ ok: false, rfcValid: false });
+    expect(validateAddress('a+b.@x.ch')).toMatchObject({ ok: false, rfcValid: false });
+    expect(validateAddress('a+bé@x.ch')).toMatchObject({ ok: false, rfcValid: false });
+    expect(validateAddress('a+b\tc@x.ch')).toMatchObject({ ok: false, rfcValid: false });
+    expect(validateAddress('a+b@c@x.ch')).toMatchObject({ ok: false, rfcValid: false });
+    expect(validateAddress('"a+b@c"@x.ch')).toMatchObject({ ok: false, rfcValid: true });
+    // The same after a clean start the fast pass skips, and after a long one.
+    expect(validateAddress('jean.dupont+news@x.ch')).toMatchObject({ ok: false, rfcValid: true });
+    expect(validateAddress(`${'x'.repeat(63)}+@x.ch`)).toMatchObject({ ok: false, rfcValid: true });
+    expect(validateAddress(`${'x'.repeat(64)}+@x.ch`)).toMatchObject({
+      ok: false,
+      rfcValid: false,
+    });
+  });
+
+  it('a surrogate counts as a pair only with its other half', () => {
+    expect(validateLocalPart('é\udc00')).toMatchObject({
+      issues: [{ code: 'non-ascii', index: 0, char: 'é', count: 2 }],
+    });
+    expect(validateLocalPart('\ud800+')).toMatchObject({
+      issues: [
+        { code: 'non-ascii', index: 0, char: '\ud800', count: 1 },
+        { code: 'forbidden-character', index: 1, char: '+', count: 1 },
+      ],
+    });
+  });
+
+  it('reads on from a clean part, and counts pairs from its own start', () => {
+    // What comes before `from` is clean: a dot at `from` is doubled only after another dot.
+    expect(localPartIssues('a.b@', 0, 3, false, 1)).toEqual([]);
+    expect(localPartIssues('a..b@', 0, 4, false, 2)).toEqual([
+      { code: 'consecutive-dots', rule: 'R-LP-4', index: 2, char: '.', count: 1 },
+    ]);
+    expect(localPartIssues('-ab@', 0, 3, false, 3)).toEqual([
+      { code: 'leading-hyphen', rule: 'R-LP-3', index: 0, char: '-', count: 1 },
+    ]);
+    // 65 emoji after two characters that are not part of the local part.
+    const text = `zz${'😀'.repeat(65)}`;
+    expect(localPartIssues(text, 2, text.length, false)).toContainEqual({
+      code: 'too-long',
+      rule: 'R-LP-1',
+      index: 2 + 128,
+      count: 1,
+      limit: 64,
+      actual: 65,
+    });
   });
 
   it('local parts inside an address and as-you-type keep their indexes', () => {
@@ -219,6 +270,17 @@ describe('issue details, at the edges', () => {
       rfcValid: false,
       issues: [{ code: 'leading-hyphen' }, { code: 'address-too-long' }],
     });
+    // A domain the RFC accepts (a numeric top-level label) does not make it short enough.
+    const numeric = address(255).replace(/\.ch$/, '.12');
+    expect(validateAddress(numeric)).toMatchObject({
+      rfcValid: false,
+      issues: [{ code: 'leading-hyphen' }, { code: 'domain-numeric-tld' }],
+    });
+    expect(validateAddress(numeric, { mode: 'rfc' }).ok).toBe(false);
+    // A quoted local part has 64 octets at most, quotes included.
+    const quoted = (octets: number) => `"${'a'.repeat(octets - 2)}"@x.ch`;
+    expect(validateAddress(quoted(64))).toMatchObject({ ok: false, rfcValid: true });
+    expect(validateAddress(quoted(65))).toMatchObject({ ok: false, rfcValid: false });
   });
 
   it('quoted local parts in rfc mode: printable ASCII only', () => {

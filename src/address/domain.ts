@@ -1,4 +1,11 @@
 import { IDN_DOTS } from '../_lib/regexes.js';
+import { ADDRESS_FLAGS, F_DOMAIN, F_DOT, F_NOT_DIGIT } from './chars.js';
+
+// Module-level copies for the loops below (V8 folds a module's own constants, not imported
+// bindings: see the fast pass in validateAddress.ts).
+const FLAGS = ADDRESS_FLAGS;
+const LDH = F_DOMAIN;
+const NOT_DIGIT = F_NOT_DIGIT;
 /**
  * The domain after the `@`: LDH labels (RFC 1035, RFC 5321 `Domain`), internationalised
  * domains converted to their `xn--` form by the platform's own IDNA (the WHATWG URL parser,
@@ -48,24 +55,6 @@ export type DomainIssue =
 /** The stable codes of {@link DomainIssue}. */
 export type DomainIssueCode = DomainIssue['code'];
 
-const LABEL_LETTER = 1;
-const LABEL_DIGIT = 2;
-const LABEL_HYPHEN = 3;
-const LABEL_DOT = 4;
-
-/** The class of every ASCII code in a domain: letter, digit, hyphen, dot, or 0 (not allowed). */
-const DOMAIN_CLASS: Uint8Array = /* @__PURE__ */ buildDomainClasses();
-
-function buildDomainClasses(): Uint8Array {
-  const table = new Uint8Array(128);
-  for (let code = 97; code <= 122; code++) table[code] = LABEL_LETTER;
-  for (let code = 65; code <= 90; code++) table[code] = LABEL_LETTER;
-  for (let code = 48; code <= 57; code++) table[code] = LABEL_DIGIT;
-  table[45] = LABEL_HYPHEN;
-  table[46] = LABEL_DOT;
-  return table;
-}
-
 /**
  * @internal Every issue of the ASCII domain `text[start, end)` in one pass, in order of index
  * (an empty array when it is sound), or `null` when it holds non-ASCII characters or `xn--`
@@ -92,23 +81,25 @@ export function scanDomain(
   const seeded = hyphen >= 0;
   let labelStart = start;
   let labels = 1;
-  let digitsOnly = true;
+  let digitsOnly: boolean;
   for (;;) {
-    // One label: its characters up to the next dot or the end, then its own checks.
+    // One label: its characters up to the next dot or the end, their flags gathered with `|`,
+    // then its own checks.
     let index = labelStart;
+    let label = 0;
     for (; index < end; index++) {
       const code = text.charCodeAt(index);
       if (code === 46) break;
       if (code >= 128 && !converted) return null;
-      const kind = DOMAIN_CLASS[code];
-      if (kind !== LABEL_DIGIT) {
-        digitsOnly = false;
-        if (kind !== LABEL_LETTER && kind !== LABEL_HYPHEN) {
-          if (invalid < 0) invalid = index;
-          invalidCount++;
-        }
+      const flags = code < 128 ? (FLAGS[code] as number) : 0;
+      if ((flags & LDH) === 0) {
+        if (invalid < 0) invalid = index;
+        invalidCount++;
+        label |= NOT_DIGIT;
       }
+      label |= flags;
     }
+    digitsOnly = (label & NOT_DIGIT) === 0;
     if (!converted && isALabel(text, labelStart, index)) return null;
     const size = index - labelStart;
     if (size === 0) {
@@ -124,7 +115,6 @@ export function scanDomain(
     if (index === end) break;
     labels++;
     labelStart = index + 1;
-    digitsOnly = true;
   }
   const length = end - start;
   if (
@@ -224,7 +214,7 @@ function convert(domain: string): string | null {
   for (let index = 0; index < domain.length; index++) {
     const code = domain.charCodeAt(index);
     // Only LDH, dots and non-ASCII reach the URL parser: nothing it would read as syntax.
-    if (code < 128 && DOMAIN_CLASS[code] === 0) return null;
+    if (isOtherAscii(code)) return null;
   }
   try {
     const host = new URL(`http://${domain}/`).hostname;
@@ -287,12 +277,16 @@ function unconvertible(text: string, start: number, end: number): DomainIssue {
   let first = -1;
   let count = 0;
   for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 128 && DOMAIN_CLASS[code] === 0 && count++ === 0) first = index;
+    if (isOtherAscii(text.charCodeAt(index)) && count++ === 0) first = index;
   }
   if (first < 0) return { code: 'domain-invalid-idn', rule: 'R-LP-6', index: start };
   const char = String.fromCodePoint(text.codePointAt(first) as number);
   return { code: 'domain-invalid-character', rule: 'R-LP-6', index: first, char, count };
+}
+
+/** Whether `code` is ASCII but neither a letter, a digit, a hyphen nor a dot. */
+function isOtherAscii(code: number): boolean {
+  return code < 128 && ((FLAGS[code] as number) & (F_DOMAIN | F_DOT)) === 0;
 }
 
 /** @internal Whether `text` is made of ASCII digits only. */

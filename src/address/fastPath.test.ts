@@ -1,17 +1,21 @@
 // The fast passes answer true / false / "convert first" on their own: the full, issue-collecting
 // path gives the same verdicts, so only these direct tests notice a fast pass that got slower
 // (sending everything to the full path) or wrong in a way the full path would hide.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isALabel, isBadLabel, scanDomain } from './domain.js';
 import {
   AT_MASK,
   isValidAddress,
+  lastAt,
   NEEDS_IDNA,
   quickProvider,
   quickRfc,
+  REFUSED,
   UPPER_CASE,
   validateAddress,
 } from './validateAddress.js';
+import { localPartIssues } from './validateLocalPart.js';
 
 const a = (n: number) => 'a'.repeat(n);
 
@@ -122,39 +126,39 @@ describe('quickProvider and quickRfc', () => {
     ['jean@bücher.de', NEEDS_IDNA],
     ['jean@xn--bcher-kva.de', NEEDS_IDNA],
     ['jean@de.xn--bcher-kva', NEEDS_IDNA],
-    ['jé@x.ch', -1],
-    ['.a@x.ch', -1],
-    ['a.@x.ch', -1],
-    ['a-@x.ch', -1],
-    ['-a@x.ch', -1],
-    ['a..b@x.ch', -1],
-    ['a+b@x.ch', -1],
-    ['a\u007f@x.ch', -1],
-    ['a@b@x.ch', -1],
-    ['a@', -1],
-    ['@x.ch', -1],
-    ['a', -1],
-    ['', -1],
-    [`${'x'.repeat(65)}@x.ch`, -1],
-    ['a@x.123', -1],
+    ['jé@x.ch', REFUSED - 1],
+    ['.a@x.ch', REFUSED - 0],
+    ['a.@x.ch', REFUSED - 2],
+    ['a-@x.ch', REFUSED - 2],
+    ['-a@x.ch', REFUSED - 2],
+    ['a..b@x.ch', REFUSED - 2],
+    ['a+b@x.ch', REFUSED - 1],
+    ['a\u007f@x.ch', REFUSED - 1],
+    ['a@b@x.ch', REFUSED - 1],
+    ['a@', REFUSED - 1],
+    ['@x.ch', REFUSED - 0],
+    ['a', REFUSED - 1],
+    ['', REFUSED - 0],
+    [`${'x'.repeat(65)}@x.ch`, REFUSED - 65],
+    ['a@x.123', REFUSED - 1],
     ['a@123.ch', 1], // digits only are fine below the top level
     ['a@x.1-2', 1], // a hyphen is not a digit
     ['a@x.9z', 1],
-    ['a@X.9', -1],
+    ['a@X.9', REFUSED - 1],
     ['a_b@x.ch', 3],
     ['a.b.c@x.ch', 5],
-    ['a@_x.ch', -1],
-    ['a@x.c_h', -1],
-    ['a@x..ch', -1],
-    ['a@.x.ch', -1],
-    ['a@localhost', -1],
-    ['a@x.ch.', -1],
-    ['a@x-.ch', -1],
-    ['a@ex_ample.ch', -1],
+    ['a@_x.ch', REFUSED - 1],
+    ['a@x.c_h', REFUSED - 1],
+    ['a@x..ch', REFUSED - 1],
+    ['a@.x.ch', REFUSED - 1],
+    ['a@localhost', REFUSED - 1],
+    ['a@x.ch.', REFUSED - 1],
+    ['a@x-.ch', REFUSED - 1],
+    ['a@ex_ample.ch', REFUSED - 1],
     ['a@é', NEEDS_IDNA],
-    ['a\u0080@x.ch', -1], // the first code past ASCII, in each part
+    ['a\u0080@x.ch', REFUSED - 1], // the first code past ASCII, in each part
     ['a@x\u0080.ch', NEEDS_IDNA],
-    ['-a@example.ch', -1], // valid RFC 5321 syntax, not creatable
+    ['-a@example.ch', REFUSED - 2], // valid RFC 5321 syntax, not creatable
   ])('provider: %s → %s', (input, expected) => {
     expect(quickProvider(input)).toBe(expected);
   });
@@ -182,9 +186,36 @@ describe('quickProvider and quickRfc', () => {
   it('provider: 254 characters at most, domain labels of 63', () => {
     expect(addressOfLength(254)).toHaveLength(254);
     expect(quickProvider(addressOfLength(254))).toBe(1);
-    expect(quickProvider(addressOfLength(255))).toBe(-1);
+    expect(quickProvider(addressOfLength(255))).toBe(REFUSED - 1);
     expect(quickProvider(`a@${a(63)}.ch`)).toBe(1);
-    expect(quickProvider(`a@${a(64)}.ch`)).toBe(-1);
+    expect(quickProvider(`a@${a(64)}.ch`)).toBe(REFUSED - 1);
+  });
+
+  it('provider: a refusal tells how far the input is clean, and reading on from there finds every issue', () => {
+    const unit = fc.constantFrom('a', 'Z', '7', '_', '-', '.', '@', ' ', '+', '"', 'é', '😀');
+    const input = fc.oneof(
+      fc.string({ unit, maxLength: 30 }),
+      fc
+        .tuple(fc.string({ unit, maxLength: 70 }), fc.constantFrom('x.ch', 'x', '-x.ch', 'bü.de'))
+        .map(([local, domain]) => `${local}@${domain}`),
+    );
+    fc.assert(
+      fc.property(input, (text) => {
+        const quick = quickProvider(text);
+        if (quick > REFUSED) return;
+        const clean = REFUSED - quick;
+        expect(clean).toBeLessThanOrEqual(text.length);
+        const at = lastAt(text);
+        // The clean part holds no @: the local part holds all of it.
+        expect(clean).toBeLessThanOrEqual(at < 0 ? text.length : at);
+        if (at >= 0) {
+          expect(localPartIssues(text, 0, at, false, clean)).toEqual(
+            localPartIssues(text, 0, at, false),
+          );
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it.each([

@@ -1,4 +1,10 @@
+import { ADDRESS_FLAGS, F_ATEXT } from './chars.js';
 import { isDigits } from './domain.js';
+
+// Module-level copies for the loop below (V8 folds a module's own constants, not imported
+// bindings: see the fast pass in validateAddress.ts).
+const FLAGS = ADDRESS_FLAGS;
+const ATEXT = F_ATEXT;
 
 /**
  * RFC 5321 §4.1.2 syntax of a mailbox, for `mode: 'rfc'`: a `Dot-string` or `Quoted-string`
@@ -8,19 +14,6 @@ import { isDigits } from './domain.js';
 
 /** RFC 5321 §4.5.3.1.1: a local part has at most 64 octets. */
 export const RFC_LOCAL_PART_MAX_OCTETS = 64;
-
-/** `atext` (RFC 5322 §3.2.3), which RFC 5321's `Atom` uses: letters, digits and ``!#$%&'*+-/=?^_`{|}~``. */
-const ATEXT: Uint8Array = /* @__PURE__ */ buildAtext();
-
-function buildAtext(): Uint8Array {
-  const table = new Uint8Array(128);
-  for (let code = 48; code <= 122; code++) {
-    // Digits, upper- and lower-case letters: 0-9, A-Z, a-z.
-    if (code <= 57 || (code >= 65 && code <= 90) || code >= 97) table[code] = 1;
-  }
-  for (const char of "!#$%&'*+-/=?^_`{|}~") table[char.charCodeAt(0)] = 1;
-  return table;
-}
 
 /**
  * @internal The index of the first character that breaks RFC 5321 `Local-part` syntax in
@@ -54,7 +47,7 @@ export function rfcLocalPartError(text: string, start: number, end: number): num
     if (code === 46) {
       if (atomLength === 0) return index;
       atomLength = 0;
-    } else if (ATEXT[code] === 1) atomLength++;
+    } else if (code < 128 && ((FLAGS[code] as number) & ATEXT) !== 0) atomLength++;
     else return index;
   }
   return atomLength === 0 ? end : -1;

@@ -1,5 +1,5 @@
 import { DASH_CHAR, SEPARATOR_CHAR } from '../_lib/regexes.js';
-import { ALLOWED, ASCII_CLASS, DOT, HYPHEN } from './chars.js';
+import { ADDRESS_FLAGS, F_DOT, F_LOCAL } from './chars.js';
 import { LOCAL_PART_MAX_LENGTH } from './validateLocalPart.js';
 
 /**
@@ -70,9 +70,9 @@ export function suggestLocalPart(input: string): string | null {
     const code = char.charCodeAt(0);
     let mapped: string | undefined;
     if (code < 128) {
-      const kind = ASCII_CLASS[code];
-      if (kind === ALLOWED || kind === HYPHEN) mapped = char.toLowerCase();
-      else if (kind !== DOT && !isSeparator(code)) continue; // dropped
+      const flags = ADDRESS_FLAGS[code] as number;
+      if ((flags & F_LOCAL) !== 0) mapped = char.toLowerCase();
+      else if (flags !== F_DOT && !isSeparator(code)) continue; // dropped
     } else if (DASH_CHAR.test(char)) {
       mapped = '-';
     } else {

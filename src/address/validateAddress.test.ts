@@ -84,6 +84,9 @@ describe('validateAddress (R-LP-6)', () => {
     expect(codes('a@localhost')).toEqual(['domain-single-label']);
     expect(codes('a@example.123')).toEqual(['domain-numeric-tld']);
     expect(codes('a@192.0.2.1')).toEqual(['domain-numeric-tld']);
+    // A character that is not a digit makes a top-level label not numeric, allowed or not.
+    expect(codes('a@example.1_2')).toEqual(['domain-invalid-character']);
+    expect(codes('a@example.1 ')).toEqual(['domain-invalid-character']);
     expect(codes(`a@${'b'.repeat(63)}.ch`)).toEqual([]);
     expect(codes(`a@${'b'.repeat(64)}.ch`)).toEqual(['domain-label-too-long']);
     const domain253 = `${`${'d'.repeat(62)}.`.repeat(4)}c`; // 4 × 63 + 1 = 253
@@ -387,6 +390,50 @@ describe('properties', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it.each([
+    ['a@b@x.ch', 'provider', [['at-sign', 1]]],
+    ['a@x_y@z.ch', 'provider', [['at-sign', 1]]],
+    ['"a@b"@x.ch', 'rfc', '"a@b"'],
+    [
+      '"a@b"@x.ch',
+      'provider',
+      [
+        ['forbidden-character', 0],
+        ['at-sign', 2],
+      ],
+    ],
+    [
+      'a@[1.2.3.4]@x.ch',
+      'provider',
+      [
+        ['at-sign', 1],
+        ['forbidden-character', 2],
+      ],
+    ],
+    ['a@[1.2.3.4]@x.ch', 'rfc', [['local-part-syntax', 1]]],
+    [
+      'a@x.ch@',
+      'provider',
+      [
+        ['at-sign', 1],
+        ['domain-empty', 7],
+      ],
+    ],
+    [
+      'a@bü@x.ch',
+      'provider',
+      [
+        ['at-sign', 1],
+        ['non-ascii', 3],
+      ],
+    ],
+  ] as const)('validateAddress splits %s at the last @ too (%s mode)', (input, mode, expected) => {
+    const result = validateAddress(input, { mode });
+    expect(
+      result.ok ? result.localPart : result.issues.map(({ code, index }) => [code, index]),
+    ).toEqual(expected);
   });
 
   it('parseAddress splits at the last @ (or gives null without one)', () => {

@@ -62,6 +62,19 @@ describe('validateLocalPart (R-LP-1…5)', () => {
       index: 128,
       actual: 65,
     });
+    // Pairs and single units mixed, a lone surrogate counting as one character.
+    const toolong = (input: string) => {
+      const found = validateLocalPart(input);
+      return found.ok ? undefined : found.issues.find((issue) => issue.code === 'too-long');
+    };
+    expect(toolong(`a😀${'b'.repeat(61)}😀`)).toBeUndefined(); // 64 characters
+    expect(toolong(`a😀${'b'.repeat(61)}😀c`)).toMatchObject({ index: 66, count: 1, actual: 65 });
+    expect(toolong(`😀\ud800${'b'.repeat(62)}😀😀`)).toMatchObject({
+      index: 65,
+      count: 2,
+      actual: 66,
+    });
+    expect(toolong(`${'b'.repeat(63)}\ud83d\ude00x`)).toMatchObject({ index: 65, count: 1 });
   });
 
   it('refuses the empty string', () => {

@@ -1,15 +1,20 @@
 import {
-  ALLOWED,
-  ASCII_CLASS,
-  AT,
-  CONTROL,
-  DOT,
-  HYPHEN,
+  ADDRESS_FLAGS,
+  F_AT,
+  F_ATEXT,
+  F_DOT,
+  F_LOCAL,
   isWhiteSpace,
-  NAMED,
-  SPACE,
+  NAMED_FORBIDDEN,
 } from './chars.js';
 import type { LocalPartIssue, LocalPartIssueCode, LocalPartResult } from './types.js';
+
+// Module-level copies of what the loops below read for every character: V8 folds a module's
+// own constants into optimized code (a typed array's length among them), not imported bindings
+// (see the fast pass in validateAddress.ts).
+const FLAGS = ADDRESS_FLAGS;
+const DOT = F_DOT;
+const LOCAL = F_LOCAL;
 
 /**
  * R-LP-1: the most characters a local part may have. The seed says "an address has at most
@@ -54,41 +59,64 @@ function note(
 }
 
 /**
+ * @internal What {@link localPartIssues} saw besides its issues, for the address check:
+ * `nonAtext`, whether a forbidden character was outside RFC 5322 `atext` as well (so the local
+ * part is no RFC 5321 dot-string either).
+ */
+export interface LocalScan {
+  nonAtext: boolean;
+}
+
+/**
  * @internal Every issue of `text[start, end)` as a local part, at its positions in `text` (a
  * local part inside an address keeps the address's indexes). `prefix`: only what no further
- * typing can fix.
+ * typing can fix. `from`: where to start reading, when `text[start, from)` is already known to
+ * hold only allowed characters and dots neither first nor doubled (the provider's fast pass
+ * tells how far it read): only a leading hyphen and the length can be wrong there. `scan`:
+ * filled with what the scan saw besides the issues.
  */
 export function localPartIssues(
   text: string,
   start: number,
   end: number,
   prefix: boolean,
+  from = start,
+  scan?: LocalScan,
 ): LocalPartIssue[] {
   const found: Found[] = [];
-  let codePoints = 0;
-  let beyond = -1;
-  let previousDot = false;
-  for (let index = start; index < end; index++) {
+  let previousDot = from > start && text.charCodeAt(from - 1) === 46;
+  if (from > start && text.charCodeAt(start) === 45) {
+    note(found, 'leading-hyphen', 'R-LP-3', start, '-');
+  }
+  // R-LP-1 counts characters (code points): the loop counts the surrogate pairs, the only
+  // code points of two UTF-16 units, instead of counting every character.
+  let pairs = 0;
+  let pairsWithin = 0;
+  let nonAtext = false;
+  for (let index = from; index < end; index++) {
     const code = text.charCodeAt(index);
-    if (++codePoints === LOCAL_PART_MAX_LENGTH + 1) beyond = index;
     if (code < 128) {
-      const kind = ASCII_CLASS[code];
-      if (kind === DOT) {
+      const flags = FLAGS[code] as number;
+      if (flags === DOT) {
         if (index === start) note(found, 'leading-dot', 'R-LP-4', index, '.');
         else if (previousDot) note(found, 'consecutive-dots', 'R-LP-4', index, '.');
         previousDot = true;
         continue;
       }
       previousDot = false;
-      if (kind === ALLOWED) continue;
+      if ((flags & LOCAL) !== 0) {
+        if (code === 45 && index === start) note(found, 'leading-hyphen', 'R-LP-3', index, '-');
+        continue;
+      }
       const char = text[index] as string;
-      if (kind === HYPHEN) {
-        if (index === start) note(found, 'leading-hyphen', 'R-LP-3', index, char);
-      } else if (kind === AT) note(found, 'at-sign', 'R-LP-5', index, char);
-      else if (kind === SPACE || (kind === CONTROL && isWhiteSpace(code))) {
-        note(found, 'whitespace', 'R-LP-5', index, char);
-      } else if (kind === CONTROL) note(found, 'control-character', 'R-LP-5', index, char);
-      else note(found, 'forbidden-character', kind === NAMED ? 'R-LP-5' : 'R-LP-2', index, char);
+      if (flags === F_AT) note(found, 'at-sign', 'R-LP-5', index, char);
+      else if (isWhiteSpace(code)) note(found, 'whitespace', 'R-LP-5', index, char);
+      else if (code < 32) note(found, 'control-character', 'R-LP-5', index, char);
+      else {
+        const rule = NAMED_FORBIDDEN.includes(char) ? 'R-LP-5' : 'R-LP-2';
+        note(found, 'forbidden-character', rule, index, char);
+        if ((flags & F_ATEXT) === 0) nonAtext = true;
+      }
       continue;
     }
     previousDot = false;
@@ -99,21 +127,32 @@ export function localPartIssues(
     }
     const char = text.slice(index, index + width);
     note(found, isWhiteSpace(code) ? 'whitespace' : 'non-ascii', 'R-LP-5', index, char);
-    index += width - 1;
+    if (width === 2) {
+      // A pair among the first 64 characters moves the limit one unit further.
+      if (index - start - pairs < LOCAL_PART_MAX_LENGTH) pairsWithin++;
+      pairs++;
+      index++;
+    }
   }
+  if (scan !== undefined) scan.nonAtext = nonAtext;
   // The loop found its issues in order of index; `too-long` goes after those at or before its
   // index, and the trailing ones, at the last index, go last.
-  if (beyond >= 0) {
-    let place = found.length;
-    while (place > 0 && (found[place - 1] as Found).index > beyond) place--;
-    found.splice(place, 0, {
+  const codePoints = end - start - pairs;
+  if (codePoints > LOCAL_PART_MAX_LENGTH) {
+    // Where the first character beyond the limit starts.
+    const beyond = start + LOCAL_PART_MAX_LENGTH + pairsWithin;
+    const issue: Found = {
       code: 'too-long',
       rule: 'R-LP-1',
       index: beyond,
       count: codePoints - LOCAL_PART_MAX_LENGTH,
       limit: LOCAL_PART_MAX_LENGTH,
       actual: codePoints,
-    });
+    };
+    let place = found.length;
+    while (place > 0 && (found[place - 1] as Found).index > beyond) place--;
+    if (place === found.length) found.push(issue);
+    else found.splice(place, 0, issue);
   }
   if (!prefix) {
     if (start === end) found.push({ code: 'empty', rule: 'R-LP-1', index: start, count: 0 });
@@ -208,8 +247,8 @@ export function isValidLocalPart(input: unknown): boolean {
   for (let index = 0; index < length; index++) {
     const code = input.charCodeAt(index);
     if (code >= 128) return false;
-    const kind = ASCII_CLASS[code];
-    if (kind === DOT ? previous === 46 : kind !== ALLOWED && kind !== HYPHEN) return false;
+    const flags = FLAGS[code] as number;
+    if (flags === DOT ? previous === 46 : (flags & LOCAL) === 0) return false;
     previous = code;
   }
   return input.charCodeAt(0) !== 45 && previous !== 45 && previous !== 46;
