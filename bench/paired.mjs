@@ -7,7 +7,9 @@
 // processes is reported, with every figure. A build is a `dist` folder (for example the one of
 // a previous commit, copied aside before rebuilding).
 //
-//   --task  validate (validateAddress), isValid (isValidAddress), valibot (its safeParse)
+//   --task  validate (validateAddress), isValid (isValidAddress), validateRfc and isValidRfc
+//           (the same in rfc mode), localPart (validateLocalPart on the part before the last @),
+//           valibot (its safeParse)
 //   --set   all (the 10,000 addresses), ok (those the provider accepts), bad (the others)
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
@@ -24,9 +26,14 @@ if (args[0] === '--child') {
   const all = corpus();
   const list = set === 'all' ? all : all.filter((a) => lib.isValidAddress(a) === (set === 'ok'));
   const email = valibot.pipe(valibot.string(), valibot.email());
+  const rfc = { mode: 'rfc' };
   const check = {
     validate: (a) => lib.validateAddress(a).ok,
     isValid: (a) => lib.isValidAddress(a),
+    isValidRfc: (a) => lib.isValidAddress(a, rfc),
+    validateRfc: (a) => lib.validateAddress(a, rfc).ok,
+    // The part before the last @, as validateLocalPart would be given it in a form.
+    localPart: (a) => lib.validateLocalPart(a.slice(0, a.lastIndexOf('@'))).ok,
     valibot: (a) => valibot.safeParse(email, a).success,
   }[task];
   if (check === undefined) throw new Error(`unknown task ${task}`);
