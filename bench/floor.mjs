@@ -5,9 +5,8 @@
 // alone, valibot's whole answer, the provider's fast pass alone (an internal function, read
 // from the build), and validateAddress. Each row is timed in a fresh process (best of 50
 // passes over the accepted addresses, median of 5 processes), as in bench/paired.mjs.
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { bestPass } from './report.mjs';
+import { bestPass, inChild, median } from './report.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const ROWS = {
@@ -49,12 +48,11 @@ if (process.argv[2] === '--child') {
   for (const [row, label] of Object.entries(ROWS)) {
     const figures = [];
     for (let run = 0; run < runs; run++) {
-      const out = JSON.parse(execFileSync(process.execPath, [self, '--child', row]).toString());
+      const out = inChild(self, ['--child', row]);
       figures.push(out.ns);
       length = out.length;
     }
-    figures.sort((a, b) => a - b);
-    console.log(`  ${figures[Math.floor(runs / 2)].toFixed(1).padStart(6)}  ${label}`);
+    console.log(`  ${median(figures).toFixed(1).padStart(6)}  ${label}`);
   }
   console.log(`(average length ${length.toFixed(1)} characters)`);
 }

@@ -11,10 +11,9 @@
 //           (the same in rfc mode), localPart (validateLocalPart on the part before the last @),
 //           valibot (its safeParse)
 //   --set   all (the 10,000 addresses), ok (those the provider accepts), bad (the others)
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bestPass } from './report.mjs';
+import { bestPass, inChild, median } from './report.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const args = process.argv.slice(2);
@@ -58,11 +57,9 @@ if (args[0] === '--child') {
   const figures = builds.map(() => []);
   for (let run = 0; run < runs; run++) {
     builds.forEach((build, which) => {
-      const out = execFileSync(process.execPath, [self, '--child', path.resolve(build), task, set]);
-      figures[which].push(JSON.parse(out.toString()).ns);
+      figures[which].push(inChild(self, ['--child', path.resolve(build), task, set]).ns);
     });
   }
-  const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
   console.log(`${task} on the ${set} addresses, ns per address (median of ${runs} processes):`);
   builds.forEach((build, which) => {
     const all = figures[which].map((ns) => ns.toFixed(1)).join(' ');

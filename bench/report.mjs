@@ -1,4 +1,5 @@
 // Shared by the benchmarks: formatting, and pasting figures into docs/performance.md.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 
@@ -48,4 +49,14 @@ export function bestPass(list, check) {
     if (pass >= 10 && ns < best) best = ns;
   }
   return { ns: best, accepted };
+}
+
+/** Runs the script `self` again in a fresh Node.js process with `args`, and parses its JSON. */
+export function inChild(self, args) {
+  return JSON.parse(execFileSync(process.execPath, [self, ...args]).toString());
+}
+
+/** The middle figure of `list` (the upper of the two for an even count). */
+export function median(list) {
+  return [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 }

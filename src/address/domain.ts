@@ -1,16 +1,17 @@
 import { IDN_DOTS } from '../_lib/regexes.js';
 import { ADDRESS_FLAGS, F_DOMAIN, F_DOT, F_NOT_DIGIT } from './chars.js';
 
-// Module-level copies for the loops below (V8 folds a module's own constants, not imported
-// bindings: see the fast pass in validateAddress.ts).
-const FLAGS = ADDRESS_FLAGS;
-const LDH = F_DOMAIN;
-const NOT_DIGIT = F_NOT_DIGIT;
 /**
  * The domain after the `@`: LDH labels (RFC 1035, RFC 5321 `Domain`), internationalised
  * domains converted to their `xn--` form by the platform's own IDNA (the WHATWG URL parser,
  * present in every browser and in Node.js).
  */
+
+// Module-level copies for the loops below (V8 folds a module's own constants, not imported
+// bindings: see the fast pass in validateAddress.ts).
+const FLAGS = ADDRESS_FLAGS;
+const LDH = F_DOMAIN;
+const NOT_DIGIT = F_NOT_DIGIT;
 
 /** RFC 1035: a label has at most 63 octets. */
 export const LABEL_MAX_LENGTH = 63;
