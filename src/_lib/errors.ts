@@ -18,11 +18,11 @@
  */
 export class PolicyInputError extends TypeError {
   /** The parameter (or path inside it, such as `history[3].at`) that was wrong. */
-  readonly parameter: string;
+  declare readonly parameter: string;
   /** What the parameter should have been, in words. */
-  readonly expected: string;
+  declare readonly expected: string;
   /** A short rendering of the value that was received. */
-  readonly received: string;
+  declare readonly received: string;
 
   constructor(parameter: string, expected: string, value: unknown) {
     const received = describeValue(value);
@@ -36,20 +36,17 @@ export class PolicyInputError extends TypeError {
 
 /** @internal A short, safe rendering of any value for error messages. */
 export function describeValue(value: unknown): string {
+  const type = typeof value;
   if (typeof value === 'string') {
     return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
   }
-  if (typeof value === 'number') {
-    return Object.is(value, -0) ? '-0' : String(value);
-  }
-  if (typeof value === 'bigint') return `${value}n`;
+  if (type === 'bigint') return `${value}n`;
+  if (type === 'function' || type === 'symbol') return `a ${type}`;
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date(${value.toISOString()})`;
   }
-  if (value === null) return 'null';
   if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'function') return 'a function';
-  if (typeof value === 'symbol') return 'a symbol';
-  return String(value); // undefined, true, false
+  if (type === 'object' && value !== null) return 'an object';
+  // Numbers (-0 named as such), null, undefined, true and false.
+  return Object.is(value, -0) ? '-0' : String(value);
 }

@@ -18,6 +18,13 @@ export const INVISIBLE_CHAR = /^[\p{C}\p{Z}\p{M}]$/u;
 /** The label separators IDNA maps to a dot: full stop, ideographic, full-width, half-width. */
 export const IDN_DOTS = /[.\u3002\uff0e\uff61]/;
 
+/**
+ * ASCII that is neither a letter, a digit, a hyphen nor a dot: no domain holds it, not even an
+ * internationalised one. Global, for `match` to count; use it with `search` and `match` only
+ * (they ignore `lastIndex`), never `test` or `exec`.
+ */
+export const NON_LDH_ASCII = /[\0-,/:-@[-`{-\x7f]/g;
+
 /** A whole string of ASCII digits (the command line's counts). */
 export const DIGITS = /^\d+$/;
 

@@ -56,6 +56,35 @@ describe('issue details: where, what, how many', () => {
     });
   });
 
+  it('a converted domain answers alike wherever it stands, in each mode, whatever was done to an earlier answer', () => {
+    // The IDNA memo keeps a domain's issues once found: each answer gets its own copies, at
+    // the domain's place in that input.
+    const first = issues('a@bü_cher');
+    expect(first).toEqual([
+      { code: 'domain-invalid-character', rule: 'R-LP-6', index: 4, char: '_', count: 1 },
+    ]);
+    (first[0] as { index: number }).index = 99;
+    expect(issues('abc@bü_cher')).toMatchObject([{ code: 'domain-invalid-character', index: 6 }]);
+    expect(issues('a@bü_cher', 'rfc')).toMatchObject([{ index: 4 }]);
+    expect(issues('a@bü_cher')).toMatchObject([{ index: 4 }]);
+    // One label: refused by the provider, the same domain then accepted in rfc mode, and back.
+    expect(issues('a@bücher')).toEqual([{ code: 'domain-single-label', rule: 'R-LP-6', index: 2 }]);
+    expect(validateAddress('jean@bücher', { mode: 'rfc' })).toMatchObject({
+      ok: true,
+      asciiDomain: 'xn--bcher-kva',
+    });
+    expect(issues('jean@bücher')).toEqual([
+      { code: 'domain-single-label', rule: 'R-LP-6', index: 5 },
+    ]);
+    // An xn-- domain keeps the positions of its characters in each input.
+    expect(issues('a@xn--bcher-kva..ch')).toMatchObject([
+      { code: 'domain-label-empty', index: 16 },
+    ]);
+    expect(issues('abc@xn--bcher-kva..ch')).toMatchObject([
+      { code: 'domain-label-empty', index: 18 },
+    ]);
+  });
+
   it('rfc-mode issues name the first character that breaks the syntax', () => {
     expect(issues('"ab\\"@x.ch', 'rfc')).toEqual([
       { code: 'local-part-syntax', rule: 'R-LP-6', index: 4, char: '"' },
@@ -240,6 +269,13 @@ describe('issue details, at the edges', () => {
       ascii: null,
       issues: [{ code: 'domain-invalid-character', rule: 'R-LP-6', index: 0, char: '_', count: 1 }],
     });
+    // The first of them, counted with the others (ASCII the URL parser would read as syntax).
+    expect(issues('a@ü_x/y:1.ch')).toEqual([
+      { code: 'domain-invalid-character', rule: 'R-LP-6', index: 3, char: '_', count: 3 },
+    ]);
+    expect(issues('a@üx\u007f.ch')).toEqual([
+      { code: 'domain-invalid-character', rule: 'R-LP-6', index: 4, char: '\u007f', count: 1 },
+    ]);
   });
 
   it('a converted domain pins its issues to its start, the Unicode hyphen first', () => {

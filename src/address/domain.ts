@@ -1,5 +1,5 @@
-import { IDN_DOTS } from '../_lib/regexes.js';
-import { ADDRESS_FLAGS, F_DOMAIN, F_DOT, F_NOT_DIGIT } from './chars.js';
+import { IDN_DOTS, NON_LDH_ASCII } from '../_lib/regexes.js';
+import { ADDRESS_FLAGS, F_DOMAIN, F_NOT_DIGIT } from './chars.js';
 
 /**
  * The domain after the `@`: LDH labels (RFC 1035, RFC 5321 `Domain`), internationalised
@@ -194,29 +194,28 @@ export function isALabel(text: string, start: number, end: number): boolean {
 }
 
 /**
- * The last conversions, by domain: the same few domains come back again and again in a form
- * or a mail server, and the URL parser costs microseconds. A bounded memo of a pure function:
- * it never changes an answer.
+ * What IDNA made of one domain: its ASCII form (`null` when it cannot be converted), then its
+ * issues in provider mode and in `rfc` mode once asked for, at positions counted from the
+ * domain's start. A tuple, so that the mode is an index.
  */
-const CONVERTED = new Map<string, string | null>();
+type Conversion = [
+  ascii: string | null,
+  strict?: readonly DomainIssue[],
+  loose?: readonly DomainIssue[],
+];
+
+/**
+ * The last conversions, by domain: the same few domains come back again and again in a form
+ * or a mail server, and the URL parser costs microseconds, its checks after it hundreds of
+ * nanoseconds. A bounded memo of a pure function: it never changes an answer (the issues it
+ * keeps are copied into each answer, never handed out).
+ */
+const CONVERTED = new Map<string, Conversion>();
 const CONVERTED_MAX = 512;
 
-/** @internal The `xn--` form of a domain holding non-ASCII characters, or `null`. */
-export function toAsciiDomain(domain: string): string | null {
-  const known = CONVERTED.get(domain);
-  if (known !== undefined) return known;
-  const ascii = convert(domain);
-  if (CONVERTED.size >= CONVERTED_MAX) CONVERTED.clear();
-  CONVERTED.set(domain, ascii);
-  return ascii;
-}
-
 function convert(domain: string): string | null {
-  for (let index = 0; index < domain.length; index++) {
-    const code = domain.charCodeAt(index);
-    // Only LDH, dots and non-ASCII reach the URL parser: nothing it would read as syntax.
-    if (isOtherAscii(code)) return null;
-  }
+  // Only LDH, dots and non-ASCII reach the URL parser: nothing it would read as syntax.
+  if (domain.search(NON_LDH_ASCII) >= 0) return null;
   try {
     const host = new URL(`http://${domain}/`).hostname;
     return host === '' ? null : host;
@@ -244,7 +243,7 @@ export function domainIssues(
 
 /**
  * @internal {@link domainIssues} for a domain {@link scanDomain} sends to IDNA: converted by the
- * platform, then scanned in its converted form.
+ * platform, then scanned in its converted form; both remembered (see {@link CONVERTED}).
  */
 export function idnaIssues(
   text: string,
@@ -253,41 +252,55 @@ export function idnaIssues(
   strict: boolean,
 ): { issues: readonly DomainIssue[]; ascii: string | null } {
   const domain = text.slice(start, end);
-  const ascii = toAsciiDomain(domain);
-  if (ascii === null) return { issues: [unconvertible(text, start, end)], ascii };
-  // A converted form has no labels left to convert: the scan answers with issues, never null.
-  let issues: readonly DomainIssue[];
-  if (ascii === domain.toLowerCase())
-    issues = scanDomain(text, start, end, strict, true) as readonly DomainIssue[];
-  else {
-    // IDNA2008 refuses a hyphen at either end of a Unicode label too (the URL parser lets it pass).
-    const hyphen = domain
-      .split(IDN_DOTS)
-      .some((label) => label.startsWith('-') || label.endsWith('-'));
-    const pinned = scanDomain(ascii, 0, ascii.length, strict, true, start, hyphen ? start : -1);
-    issues = pinned as readonly DomainIssue[];
+  let known = CONVERTED.get(domain);
+  if (known === undefined) {
+    if (CONVERTED.size >= CONVERTED_MAX) CONVERTED.clear();
+    known = [convert(domain)];
+    CONVERTED.set(domain, known);
   }
-  return { issues, ascii };
+  const mode = strict ? 1 : 2;
+  known[mode] ??= convertedIssues(domain, known[0], strict);
+  const found = known[mode];
+  // Copies at the domain's place in `text`: an answer's issues are its own.
+  const issues =
+    found.length === 0 ? found : found.map((issue) => ({ ...issue, index: issue.index + start }));
+  return { issues, ascii: known[0] };
+}
+
+/** The issues of `domain` (at positions from 0), given its ASCII form `ascii`. */
+function convertedIssues(
+  domain: string,
+  ascii: string | null,
+  strict: boolean,
+): readonly DomainIssue[] {
+  const end = domain.length;
+  if (ascii === null) return [unconvertible(domain)];
+  // A converted form has no labels left to convert: the scan answers with issues, never null.
+  if (ascii === domain.toLowerCase()) {
+    return scanDomain(domain, 0, end, strict, true) as readonly DomainIssue[];
+  }
+  // IDNA2008 refuses a hyphen at either end of a Unicode label too (the URL parser lets it pass).
+  const hyphen = domain
+    .split(IDN_DOTS)
+    .some((label) => label.startsWith('-') || label.endsWith('-'));
+  return scanDomain(ascii, 0, ascii.length, strict, true, 0, hyphen ? 0 : -1) as DomainIssue[];
 }
 
 /**
  * The one issue of a domain IDNA cannot convert: its first character that is neither LDH, a
  * dot nor non-ASCII, or else the IDN itself.
  */
-function unconvertible(text: string, start: number, end: number): DomainIssue {
-  let first = -1;
-  let count = 0;
-  for (let index = start; index < end; index++) {
-    if (isOtherAscii(text.charCodeAt(index)) && count++ === 0) first = index;
-  }
-  if (first < 0) return { code: 'domain-invalid-idn', rule: 'R-LP-6', index: start };
-  const char = String.fromCodePoint(text.codePointAt(first) as number);
-  return { code: 'domain-invalid-character', rule: 'R-LP-6', index: first, char, count };
-}
-
-/** Whether `code` is ASCII but neither a letter, a digit, a hyphen nor a dot. */
-function isOtherAscii(code: number): boolean {
-  return code < 128 && ((FLAGS[code] as number) & (F_DOMAIN | F_DOT)) === 0;
+function unconvertible(domain: string): DomainIssue {
+  const first = domain.search(NON_LDH_ASCII);
+  if (first < 0) return { code: 'domain-invalid-idn', rule: 'R-LP-6', index: 0 };
+  const count = (domain.match(NON_LDH_ASCII) as RegExpMatchArray).length;
+  return {
+    code: 'domain-invalid-character',
+    rule: 'R-LP-6',
+    index: first,
+    char: domain[first] as string,
+    count,
+  };
 }
 
 /** @internal Whether `text` is made of ASCII digits only. */
