@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isWhiteSpace } from './chars.js';
-import { domainIssues } from './domain.js';
+import { CONVERTED, CONVERTED_MAX, domainIssues } from './domain.js';
 import { validateAddress } from './validateAddress.js';
 import { localPartIssues, validateLocalPart } from './validateLocalPart.js';
 
@@ -83,6 +83,17 @@ describe('issue details: where, what, how many', () => {
     expect(issues('abc@xn--bcher-kva..ch')).toMatchObject([
       { code: 'domain-label-empty', index: 18 },
     ]);
+  });
+
+  it('the IDNA memo is bounded: it starts afresh when full, and answers alike after', () => {
+    let most = 0;
+    for (let n = 0; n <= CONVERTED_MAX; n++) {
+      expect(validateAddress(`a@bü${n}.ch`).ok).toBe(true);
+      most = Math.max(most, CONVERTED.size);
+    }
+    expect(most).toBe(CONVERTED_MAX);
+    expect(CONVERTED.size).toBeLessThan(CONVERTED_MAX);
+    expect(issues('a@bü_cher')).toMatchObject([{ index: 4 }]);
   });
 
   it('rfc-mode issues name the first character that breaks the syntax', () => {

@@ -210,8 +210,10 @@ type Conversion = [
  * nanoseconds. A bounded memo of a pure function: it never changes an answer (the issues it
  * keeps are copied into each answer, never handed out).
  */
-const CONVERTED = new Map<string, Conversion>();
-const CONVERTED_MAX = 512;
+/** @internal Exported for its test only. */
+export const CONVERTED = new Map<string, Conversion>();
+/** @internal The most domains {@link CONVERTED} holds before it starts afresh. */
+export const CONVERTED_MAX = 512;
 
 function convert(domain: string): string | null {
   // Only LDH, dots and non-ASCII reach the URL parser: nothing it would read as syntax.
