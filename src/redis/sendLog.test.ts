@@ -510,6 +510,7 @@ describe('programmer mistakes', () => {
       /^client: expected an ioredis.*; received null$/,
     );
     expect(() => createRedisSendLog(redis, { prefix: 'a{b' })).toThrow(PolicyInputError);
+    expect(() => createRedisSendLog(redis, { prefix: 'a}b' })).toThrow(PolicyInputError);
     expect(() => createRedisSendLog(redis, { prefix: 3 as unknown as string })).toThrow(
       'options.prefix: expected a string without { or }; received 3',
     );

@@ -194,7 +194,7 @@ function readLogOptions(options: unknown) {
     failMode = 'closed',
     timeoutMs = DEFAULT_TIMEOUT_MS,
   } = toOptions(options);
-  if (typeof prefix !== 'string' || /[{}]/.test(prefix)) {
+  if (typeof prefix !== 'string' || prefix.includes('{') || prefix.includes('}')) {
     throw new PolicyInputError('options.prefix', 'a string without { or }', prefix);
   }
   if (failMode !== 'closed' && failMode !== 'open') {
