@@ -291,6 +291,19 @@ describe('validateAddress (R-LP-6)', () => {
       'options: expected an object or undefined; received "rfc"',
     );
   });
+
+  it('takes options without a mode as the provider mode', () => {
+    // `{ mode: undefined }`, as a JavaScript caller may forward an option it was not given.
+    for (const options of [{}, { mode: undefined } as never]) {
+      expect(validateAddress('-@example.com', options)).toMatchObject({
+        ok: false,
+        mode: 'provider',
+        rfcValid: true,
+      });
+      expect(isValidAddress('-@example.com', options)).toBe(false);
+      expect(isValidAddress('jean@example.com', options)).toBe(true);
+    }
+  });
 });
 
 describe('suggestLocalPart', () => {
@@ -309,6 +322,7 @@ describe('suggestLocalPart', () => {
     ['a😀b', 'ab'],
     ['Zoë_van.der·Berg', 'zoe_van.der.berg'],
     ['jean.dupont', 'jean.dupont'],
+    ['jean\u007fdupont', 'jeandupont'], // DEL is dropped, not a separator
   ])('%j → %j', (input, expected) => {
     expect(suggestLocalPart(input)).toBe(expected);
   });
@@ -320,6 +334,8 @@ describe('suggestLocalPart', () => {
   it('cuts to 64 characters and trims again', () => {
     expect(suggestLocalPart(`${'a'.repeat(63)}.b`)).toBe('a'.repeat(63));
     expect(suggestLocalPart('b'.repeat(100))).toBe('b'.repeat(64));
+    // A separator before the first letter takes no place among the 64.
+    expect(suggestLocalPart(` , ${'c'.repeat(70)}`)).toBe('c'.repeat(64));
   });
 
   it('returns null for what is not a string', () => {
