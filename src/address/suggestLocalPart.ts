@@ -1,5 +1,5 @@
 import { DASH_CHAR, SEPARATOR_CHAR } from '../_lib/regexes.js';
-import { ADDRESS_FLAGS, F_DOT, F_LOCAL } from './chars.js';
+import { ADDRESS_FLAGS, F_DOT, F_LOCAL, isWhiteSpace } from './chars.js';
 import { LOCAL_PART_MAX_LENGTH } from './validateLocalPart.js';
 
 /**
@@ -44,7 +44,8 @@ const LETTERS: Readonly<Record<string, string>> = {
  *    practice, and lower case is what people expect to see).
  * 3. White space and separators (`, ; / + & '` and the like) become dots; `-`, `_` and the
  *    Unicode dashes become or stay hyphens (a separator beside a hyphen melts into it);
- *    anything else that cannot be mapped (emoji, symbols, other scripts) is dropped.
+ *    anything else that cannot be mapped (control characters, emoji, symbols, other scripts)
+ *    is dropped.
  * 4. Dots are not doubled, and dots and hyphens are trimmed from both ends, also after the
  *    cut to 64 characters.
  *
@@ -95,9 +96,14 @@ export function suggestLocalPart(input: string): string | null {
   return trimEnds(out.slice(0, LOCAL_PART_MAX_LENGTH));
 }
 
-/** ASCII characters that separate words in a name: white space and punctuation. */
+/**
+ * ASCII characters that separate words in a name: white space and punctuation. The other
+ * control characters are dropped, as DEL and the non-ASCII ones are.
+ */
 function isSeparator(code: number): boolean {
-  return code <= 32 || ',;/+&\'"|:!?()[]{}<>*#$%^=~`\\@'.includes(String.fromCharCode(code));
+  return (
+    isWhiteSpace(code) || ',;/+&\'"|:!?()[]{}<>*#$%^=~`\\@'.includes(String.fromCharCode(code))
+  );
 }
 
 /** Removes dots and hyphens from both ends; `null` when nothing is left. */

@@ -322,7 +322,10 @@ describe('suggestLocalPart', () => {
     ['a😀b', 'ab'],
     ['Zoë_van.der·Berg', 'zoe_van.der.berg'],
     ['jean.dupont', 'jean.dupont'],
-    ['jean\u007fdupont', 'jeandupont'], // DEL is dropped, not a separator
+    // Control characters are dropped, white space is a separator.
+    ['jean\u007fdupont', 'jeandupont'],
+    ['jean\u0001du\u001fpont', 'jeandupont'],
+    ['jean\tdupont\r\n', 'jean.dupont'],
   ])('%j → %j', (input, expected) => {
     expect(suggestLocalPart(input)).toBe(expected);
   });
