@@ -205,12 +205,11 @@ type Conversion = [
 ];
 
 /**
- * The last conversions, by domain: the same few domains come back again and again in a form
- * or a mail server, and the URL parser costs microseconds, its checks after it hundreds of
- * nanoseconds. A bounded memo of a pure function: it never changes an answer (the issues it
- * keeps are copied into each answer, never handed out).
+ * @internal The last conversions, by domain: the same few domains come back again and again
+ * in a form or a mail server, and the URL parser costs microseconds, its checks after it
+ * hundreds of nanoseconds. A bounded memo of a pure function: it never changes an answer (the
+ * issues it keeps are copied into each answer, never handed out). Exported for its test only.
  */
-/** @internal Exported for its test only. */
 export const CONVERTED = new Map<string, Conversion>();
 /** @internal The most domains {@link CONVERTED} holds before it starts afresh. */
 export const CONVERTED_MAX = 512;
