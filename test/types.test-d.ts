@@ -1,10 +1,13 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  type AddressMode,
   decideSend,
   formatIssue,
   getOffer,
   type Issue,
   isOfferId,
+  isValidAddress,
+  type Locale,
   OFFERS,
   type Offer,
   type OfferId,
@@ -13,7 +16,9 @@ import {
   type SendIssue,
   SendLedger,
   sendPolicyFor,
+  validateAddress,
 } from '../src/index.js';
+import { createLocalPartSchema, createProviderAddressSchema } from '../src/zod/index.js';
 
 describe('types', () => {
   it('derives OfferId from the data', () => {
@@ -76,6 +81,18 @@ describe('types', () => {
       | 'storage-full'
       | 'address-limit-reached'
     >().toExtend<Issue['code']>();
+  });
+
+  it('takes an option that may be undefined (exactOptionalPropertyTypes), as callers forward them', () => {
+    const mode = undefined as AddressMode | undefined;
+    expectTypeOf(validateAddress).toBeCallableWith('a@b.ch', { mode });
+    expectTypeOf(isValidAddress).toBeCallableWith('a@b.ch', { mode });
+    const locale = undefined as Locale | undefined;
+    expectTypeOf(createLocalPartSchema).toBeCallableWith({ locale, messages: undefined });
+    expectTypeOf(createProviderAddressSchema).toBeCallableWith({ locale });
+    const issue = { code: 'no-recipients', rule: 'R-SEND-2' } as const;
+    const timeZone = undefined as string | undefined;
+    expectTypeOf(formatIssue).toBeCallableWith(issue, 'fr', { timeZone });
   });
 
   it('accepts a ledger or any iterable as history', () => {

@@ -40,7 +40,7 @@ export interface AddressOptions {
    * `'provider'` (default): can this address be created at the provider (R-LP-1…5 and a sound
    * domain)? `'rfc'`: is it valid RFC 5321 mailbox syntax (R-LP-6)?
    */
-  readonly mode?: AddressMode;
+  readonly mode?: AddressMode | undefined;
 }
 
 /** Why an address is refused, besides the local-part and domain issues. */

@@ -25,7 +25,7 @@ export type Locale = 'en' | 'fr' | 'de' | 'it' | 'es';
 /** Options of `formatIssue`. */
 export interface FormatOptions {
   /** Time zone for dates in messages (such as `retryAt`). Default: the provider's, `'Europe/Zurich'`. */
-  readonly timeZone?: string;
+  readonly timeZone?: string | undefined;
 }
 
 /** Formatting helpers bound to one locale, handed to every message function. */

@@ -20,12 +20,12 @@ import { OFFER_IDS, type OfferId } from '../offers/ids.js';
 /** Options of the schema factories. */
 export interface SchemaOptions {
   /** Language of the messages, default `'en'`. */
-  readonly locale?: Locale;
+  readonly locale?: Locale | undefined;
   /**
    * The messages themselves, to ship one language only: `{ locale: 'fr', messages: fr }`
    * (otherwise the five built-in languages are bundled).
    */
-  readonly messages?: Messages;
+  readonly messages?: Messages | undefined;
 }
 
 function formatterFor(options: SchemaOptions = {}): IssueFormatter {

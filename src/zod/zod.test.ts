@@ -41,6 +41,11 @@ describe('zod schemas', () => {
     expect(createLocalPartSchema({ locale: 'es' }).safeParse(42).error?.issues[0]?.message).toBe(
       'Introduzca la dirección como texto.',
     );
+    // Options given as undefined are the defaults: English, the five built-in languages.
+    const english = createLocalPartSchema({ locale: undefined, messages: undefined });
+    expect(english.safeParse('jean..dupont').error?.issues[0]?.message).toBe(
+      'Two dots in a row are not allowed.',
+    );
   });
 
   it('tell creatable addresses from valid syntax (R-LP-6)', () => {
