@@ -156,6 +156,10 @@ describe('issue details: where, what, how many', () => {
     expect(validateLocalPart('é\udc00')).toMatchObject({
       issues: [{ code: 'non-ascii', index: 0, char: 'é', count: 2 }],
     });
+    // A high surrogate before a code unit past the low ones (U+E000) stands alone too.
+    expect(validateLocalPart('\ud800\ue000')).toMatchObject({
+      issues: [{ code: 'non-ascii', index: 0, char: '\ud800', count: 2 }],
+    });
     expect(validateLocalPart('\ud800+')).toMatchObject({
       issues: [
         { code: 'non-ascii', index: 0, char: '\ud800', count: 1 },
@@ -264,6 +268,13 @@ describe('issue details, at the edges', () => {
     ]);
     expect(domainIssues('-a.b-.ch', 0, 8, true).issues).toMatchObject([
       { code: 'domain-label-hyphen', index: 0 },
+    ]);
+    // The first hyphen found at a domain's very start stays the one named.
+    expect(domainIssues('-a.-b.ch', 0, 8, true).issues).toMatchObject([
+      { code: 'domain-label-hyphen', index: 0 },
+    ]);
+    expect(issues('x@-a.xn--bcher-kva.-b.ch')).toMatchObject([
+      { code: 'domain-label-hyphen', index: 2 },
     ]);
     expect(issues(`a@${'b'.repeat(64)}.${'c'.repeat(65)}.ch`)).toMatchObject([
       { code: 'domain-label-too-long', index: 65, actual: 64 },
