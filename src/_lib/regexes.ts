@@ -1,7 +1,8 @@
 /**
  * Every regular expression of the library, in one place, so that one test can audit them all
- * for catastrophic backtracking (`regexes.test.ts`). The validators themselves use none: they
- * read characters through lookup tables.
+ * for catastrophic backtracking (`regexes.test.ts`). The validators' loops use none: they read
+ * characters through lookup tables; only the IDNA path uses `IDN_DOTS` and `NON_LDH_ASCII`, on
+ * a domain it converts (once per domain, as the conversion is memoised).
  *
  * @internal
  */

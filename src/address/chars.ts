@@ -1,8 +1,8 @@
 /**
- * The characters of an address, by ASCII code, as one lookup table of bit flags: the validators
- * read one byte per character and never use a regular expression. A character costs one test
- * (`flags & F_LOCAL` in a local part, `flags & F_DOMAIN` in a domain), and a label's flags are
- * gathered with `|`.
+ * The characters of an address, by ASCII code, as one lookup table of bit flags: the validators'
+ * loops read one byte per character, with no regular expression (only the IDNA path, for a
+ * domain it converts, uses two). A character costs one test (`flags & F_LOCAL` in a local
+ * part, `flags & F_DOMAIN` in a domain), and a label's flags are gathered with `|`.
  */
 
 /** @internal Allowed in a local part (R-LP-2): a letter, a digit, `_`, or `-` (R-LP-3 aside). */

@@ -97,13 +97,13 @@ export function suggestLocalPart(input: string): string | null {
 }
 
 /**
- * ASCII characters that separate words in a name: white space and punctuation. The other
- * control characters are dropped, as DEL and the non-ASCII ones are.
+ * Of the ASCII characters a local part cannot hold (neither `F_LOCAL` nor the dot: the only
+ * ones this is asked about), those that separate words in a name: white space, and every
+ * printable one, which is punctuation (`, ; / + & '`…). The other control characters and DEL
+ * are dropped, as the non-ASCII ones are.
  */
 function isSeparator(code: number): boolean {
-  return (
-    isWhiteSpace(code) || ',;/+&\'"|:!?()[]{}<>*#$%^=~`\\@'.includes(String.fromCharCode(code))
-  );
+  return isWhiteSpace(code) || (code > 32 && code < 127);
 }
 
 /** Removes dots and hyphens from both ends; `null` when nothing is left. */
