@@ -1,7 +1,7 @@
 /**
  * Every regular expression of the library, in one place, so that one test can audit them all
  * for catastrophic backtracking (`regexes.test.ts`). The validators' loops use none: they read
- * characters through lookup tables; only the IDNA path uses `IDN_DOTS` and `NON_LDH_ASCII`, on
+ * characters through lookup tables; only the IDNA path uses `IDN_DOTS` and `NOT_IN_DOMAIN`, on
  * a domain it converts (once per domain, as the conversion is memoised).
  *
  * @internal
@@ -20,11 +20,15 @@ export const INVISIBLE_CHAR = /^[\p{C}\p{Z}\p{M}]$/u;
 export const IDN_DOTS = /[.\u3002\uff0e\uff61]/;
 
 /**
- * ASCII that is neither a letter, a digit, a hyphen nor a dot: no domain holds it, not even an
- * internationalised one. Global, for `match` to count; use it with `search` and `match` only
- * (they ignore `lastIndex`), never `test` or `exec`.
+ * One character no domain holds, not even an internationalised one: ASCII other than letters,
+ * digits, hyphens and dots; white space, controls and format characters; and the
+ * default-ignorable code points that IDNA would delete without a trace (soft hyphen, zero-width
+ * space, variation selectors…), so that an accepted domain never holds a character nobody can
+ * see. The zero-width joiner and non-joiner are left to IDNA, which allows them where a script
+ * needs them (CONTEXTJ, RFC 5892). Global, for `match` to count; use it with `search` and
+ * `match` only (they ignore `lastIndex`), never `test` or `exec`.
  */
-export const NON_LDH_ASCII = /[\0-,/:-@[-`{-\x7f]/g;
+export const NOT_IN_DOMAIN = /(?![\u200c\u200d])[!-,/:-@[-`{-~\p{C}\p{Z}\p{DI}]/gu;
 
 /** A whole string of ASCII digits (the command line's counts). */
 export const DIGITS = /^\d+$/;

@@ -284,8 +284,13 @@ describe('issue details, at the edges', () => {
   });
 
   it('a domain IDNA cannot convert has one issue', () => {
-    expect(issues('a@\u0080.ch')).toEqual([
+    // The URL parser refuses a joiner where no script needs one, and names nothing.
+    expect(issues('a@a\u200db.ch')).toEqual([
       { code: 'domain-invalid-idn', rule: 'R-LP-6', index: 2 },
+    ]);
+    // A control character, even one above ASCII, is named.
+    expect(issues('a@\u0080.ch')).toEqual([
+      { code: 'domain-invalid-character', rule: 'R-LP-6', index: 2, char: '\u0080', count: 1 },
     ]);
     expect(domainIssues('_ü.ch', 0, 5, true)).toEqual({
       ascii: null,

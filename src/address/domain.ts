@@ -1,4 +1,4 @@
-import { IDN_DOTS, NON_LDH_ASCII } from '../_lib/regexes.js';
+import { IDN_DOTS, NOT_IN_DOMAIN } from '../_lib/regexes.js';
 import { ADDRESS_FLAGS, F_DOMAIN, F_NOT_DIGIT } from './chars.js';
 
 /**
@@ -91,8 +91,9 @@ export function scanDomain(
     for (; index < end; index++) {
       const code = text.charCodeAt(index);
       if (code === 46) break;
-      if (code >= 128 && !converted) return null;
-      const flags = code < 128 ? (FLAGS[code] as number) : 0;
+      // Non-ASCII goes to IDNA first (a converted form is ASCII: this never returns null then).
+      if (code >= 128) return null;
+      const flags = FLAGS[code] as number;
       if ((flags & LDH) === 0) {
         if (invalid < 0) invalid = index;
         invalidCount++;
@@ -215,8 +216,9 @@ export const CONVERTED = new Map<string, Conversion>();
 export const CONVERTED_MAX = 512;
 
 function convert(domain: string): string | null {
-  // Only LDH, dots and non-ASCII reach the URL parser: nothing it would read as syntax.
-  if (domain.search(NON_LDH_ASCII) >= 0) return null;
+  // Only LDH, dots and visible non-ASCII reach the URL parser: nothing it would read as syntax,
+  // nor anything it would delete.
+  if (domain.search(NOT_IN_DOMAIN) >= 0) return null;
   try {
     const host = new URL(`http://${domain}/`).hostname;
     return host === '' ? null : host;
@@ -277,8 +279,10 @@ function convertedIssues(
   const end = domain.length;
   if (ascii === null) return [unconvertible(domain)];
   // A converted form has no labels left to convert: the scan answers with issues, never null.
+  // When lower-casing alone gives the converted form (`xn--` labels typed in ASCII, or the
+  // Kelvin sign, which lower-cases to `k`), its positions are the domain's own.
   if (ascii === domain.toLowerCase()) {
-    return scanDomain(domain, 0, end, strict, true) as readonly DomainIssue[];
+    return scanDomain(ascii, 0, end, strict, true) as readonly DomainIssue[];
   }
   // IDNA2008 refuses a hyphen at either end of a Unicode label too (the URL parser lets it pass).
   const hyphen = domain
@@ -288,19 +292,19 @@ function convertedIssues(
 }
 
 /**
- * The one issue of a domain IDNA cannot convert: its first character that is neither LDH, a
- * dot nor non-ASCII, or else the IDN itself.
+ * The one issue of a domain IDNA cannot convert: its first character no domain holds (see
+ * `NOT_IN_DOMAIN`: ASCII punctuation, white space, a control, an invisible character), a whole
+ * code point, or else the IDN itself.
  */
 function unconvertible(domain: string): DomainIssue {
-  const first = domain.search(NON_LDH_ASCII);
-  if (first < 0) return { code: 'domain-invalid-idn', rule: 'R-LP-6', index: 0 };
-  const count = (domain.match(NON_LDH_ASCII) as RegExpMatchArray).length;
+  const found = domain.match(NOT_IN_DOMAIN);
+  if (found === null) return { code: 'domain-invalid-idn', rule: 'R-LP-6', index: 0 };
   return {
     code: 'domain-invalid-character',
     rule: 'R-LP-6',
-    index: first,
-    char: domain[first] as string,
-    count,
+    index: domain.search(NOT_IN_DOMAIN),
+    char: found[0] as string,
+    count: found.length,
   };
 }
 

@@ -176,11 +176,20 @@ describe('quickProvider and quickRfc', () => {
   });
 
   it('provider: the length is looked at after the characters (conversion may shorten a domain)', () => {
-    // A soft hyphen is mapped to nothing: 300 of them still make example.ch.
-    const soft = `jean@${'\u00ad'.repeat(300)}example.ch`;
-    expect(quickProvider(soft)).toBe(NEEDS_IDNA);
-    expect(validateAddress(soft)).toMatchObject({ ok: true, asciiDomain: 'example.ch' });
-    expect(isValidAddress(soft)).toBe(true);
+    // A mathematical bold letter (two UTF-16 units) is mapped to a plain one: 4 labels of 60
+    // make 484 units as typed, 246 in ASCII.
+    const label = '\u{1d41a}'.repeat(60);
+    const bold = `jean@${label}.${label}.${label}.${label}.ch`;
+    expect(bold).toHaveLength(5 + 4 * 121 + 2);
+    expect(quickProvider(bold)).toBe(NEEDS_IDNA);
+    const asciiDomain = `${a(60)}.${a(60)}.${a(60)}.${a(60)}.ch`;
+    expect(validateAddress(bold)).toMatchObject({ ok: true, asciiDomain });
+    expect(isValidAddress(bold)).toBe(true);
+    const over = `jeanaaaa${bold.slice(4)}`; // 255 octets in ASCII
+    expect(isValidAddress(over)).toBe(false);
+    expect(validateAddress(over)).toMatchObject({
+      issues: [{ code: 'address-too-long', limit: 254, actual: 255 }],
+    });
   });
 
   it('provider: 254 characters at most, domain labels of 63', () => {

@@ -72,6 +72,81 @@ describe('validateAddress (R-LP-6)', () => {
     expect(both('anna@xn--a.ch')).toEqual([false, false]);
   });
 
+  it('maps what IDNA maps: capitals, full-width forms, ligatures, the Kelvin sign', () => {
+    for (const [domain, asciiDomain] of [
+      ['ｅｘａｍｐｌｅ.ch', 'example.ch'],
+      ['ﬁ.ch', 'fi.ch'],
+      ['BÜCHER.DE', 'xn--bcher-kva.de'],
+      // The Kelvin sign lower-cases to an ASCII k: the same answer as the full-width Ｋ.
+      ['\u212a.ch', 'k.ch'],
+      ['Ｋ.ch', 'k.ch'],
+    ]) {
+      expect(validateAddress(`anna@${domain}`), domain).toMatchObject({ ok: true, asciiDomain });
+      expect(both(`anna@${domain}`), domain).toEqual([true, true]);
+    }
+    expect(validateAddress('anna@\u212a-.ch')).toMatchObject({
+      issues: [{ code: 'domain-label-hyphen', index: 6 }],
+    });
+  });
+
+  it('refuses a character nobody can see in a domain, and names it, where IDNA would delete it', () => {
+    const refused = (input: string) => {
+      const result = validateAddress(input);
+      return result.ok ? [] : result.issues;
+    };
+    expect(refused('anna@bücher.de\u200b')).toEqual([
+      { code: 'domain-invalid-character', rule: 'R-LP-6', index: 14, char: '\u200b', count: 1 },
+    ]);
+    expect(refused('anna@bü\u00adcher.de\u00ad')).toEqual([
+      { code: 'domain-invalid-character', rule: 'R-LP-6', index: 7, char: '\u00ad', count: 2 },
+    ]);
+    // A whole code point, never half of a surrogate pair.
+    expect(refused('anna@bü\u{e0100}cher.de')).toEqual([
+      { code: 'domain-invalid-character', rule: 'R-LP-6', index: 7, char: '\u{e0100}', count: 1 },
+    ]);
+    // White space the URL parser refuses is named too, and so is a variation selector.
+    expect(refused('anna@bücher\u00a0.de')).toMatchObject([{ index: 11, char: '\u00a0' }]);
+    expect(refused('anna@i\u2764\ufe0f.ws')).toMatchObject([{ index: 7, char: '\ufe0f' }]);
+    expect(both('anna@i\u2764\ufe0f.ws')).toEqual([false, false]);
+    expect(both('anna@i\u2764.ws')).toEqual([true, true]);
+    // The joiners are left to IDNA, which allows them where a script needs them (RFC 5892).
+    expect(validateAddress('anna@\u0915\u094d\u200c\u0937.in')).toMatchObject({
+      ok: true,
+      asciiDomain: 'xn--11b2ezcs70k.in',
+    });
+    expect(codes('anna@a\u200cb.ch')).toEqual(['domain-invalid-idn']);
+  });
+
+  it('accepts no domain the URL parser would shorten by a character it deletes', () => {
+    // Asked of the platform, not of our own list: every code point of the planes where Unicode
+    // puts default-ignorable ones (the Basic and Supplementary Multilingual Planes, and the
+    // Supplementary Special-purpose Plane of tags and variation selectors).
+    const deleted: number[] = [];
+    for (const [from, to] of [
+      [0x80, 0x1ffff],
+      [0xe0000, 0xeffff],
+    ] as const) {
+      for (let code = from; code <= to; code++) {
+        if (code >= 0xd800 && code <= 0xdfff) continue;
+        const char = String.fromCodePoint(code);
+        let host: string | undefined;
+        try {
+          host = new URL(`http://ab${char}c.ch/`).hostname;
+        } catch {}
+        if (host !== 'abc.ch') continue;
+        deleted.push(code);
+        const result = validateAddress(`anna@ab${char}c.ch`, { mode: 'rfc' });
+        expect(result, char).toMatchObject({
+          ok: false,
+          issues: [{ code: 'domain-invalid-character', index: 7, char, count: 1 }],
+        });
+      }
+    }
+    // The soft hyphen, the zero-width space, the word joiner, the BOM, variation selectors…
+    expect(deleted).toEqual(expect.arrayContaining([0xad, 0x200b, 0x2060, 0xfeff, 0xfe0f]));
+    expect(deleted.length).toBeGreaterThan(250);
+  });
+
   it('checks the domain: labels, hyphens, characters, length, two labels, a non-numeric end', () => {
     expect(codes('a@')).toEqual(['domain-empty']);
     expect(codes('a@example..ch')).toEqual(['domain-label-empty']);
