@@ -265,8 +265,7 @@ export function idnaIssues(
   known[mode] ??= convertedIssues(domain, known[0], strict);
   const found = known[mode];
   // Copies at the domain's place in `text`: an answer's issues are its own.
-  const issues =
-    found.length === 0 ? found : found.map((issue) => ({ ...issue, index: issue.index + start }));
+  const issues = found.map((issue) => ({ ...issue, index: issue.index + start }));
   return { issues, ascii: known[0] };
 }
 

@@ -101,12 +101,15 @@ export function isIPv6(text: string): boolean {
   return groups.length <= room - 2 && groups.every(isHexGroup);
 }
 
-/** @internal Whether `[…]` (brackets included) is an RFC 5321 IPv4 or IPv6 address literal. */
+/**
+ * @internal Whether `[…]` (brackets included) is an RFC 5321 IPv4 or IPv6 address literal. The
+ * `IPv6:` tag is matched in any case: a quoted string in ABNF is case-insensitive (RFC 5234
+ * §2.3, which RFC 7405 keeps as the default).
+ */
 export function isAddressLiteral(text: string): boolean {
-  if (text.length < 3 || text.charCodeAt(0) !== 91 || text.charCodeAt(text.length - 1) !== 93) {
-    return false;
-  }
+  // `[` alone does not close itself, and `[]` holds no address: no length check is needed.
+  if (text.charCodeAt(0) !== 91 || text.charCodeAt(text.length - 1) !== 93) return false;
   const inner = text.slice(1, -1);
-  if (inner.startsWith('IPv6:')) return isIPv6(inner.slice(5));
+  if (inner.slice(0, 5).toLowerCase() === 'ipv6:') return isIPv6(inner.slice(5));
   return isIPv4(inner);
 }

@@ -251,6 +251,10 @@ describe('validateAddress (R-LP-6)', () => {
       '[IPv6:1:2:3:4:5:6:7:8]',
       '[IPv6:::ffff:192.0.2.1]',
       '[IPv6:1:2:3:4:5:6:192.0.2.1]',
+      // The tag in any case: a quoted string in ABNF is case-insensitive (RFC 5234 §2.3).
+      '[ipv6:2001:db8::1]',
+      '[IPV6:::1]',
+      '[iPv6:::]',
     ]) {
       expect(isValidAddress(`a@${literal}`, { mode: 'rfc' }), literal).toBe(true);
     }
@@ -265,6 +269,9 @@ describe('validateAddress (R-LP-6)', () => {
       '[]',
       '[1.2.3.4',
       '[IPv6:1:2:3:4:5:6:7::]',
+      '[IPv6::1]',
+      '[IPv7:::1]',
+      '[',
     ]) {
       expect(codes(`a@${literal}`, 'rfc'), literal).toEqual(['invalid-address-literal']);
       expect(isValidAddress(`a@${literal}`, { mode: 'rfc' }), literal).toBe(false);
