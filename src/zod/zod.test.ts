@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type * as z from 'zod';
+import * as z from 'zod';
 import { type DecideSendInput, decideSend, fr } from '../index.js';
 import {
   createEmailAddressSchema,
@@ -55,6 +55,19 @@ describe('zod schemas', () => {
       createEmailAddressSchema({ locale: 'de' }).safeParse('a..b@example.ch').error?.issues[0]
         ?.message,
     ).toBe('Der Teil vor dem @ ist bei „.“ keine gültige Adresssyntax.');
+  });
+
+  it('judge the value as typed; trimming first is the caller’s choice', () => {
+    const typed = providerAddressSchema.safeParse(' jean@exemple.ch ');
+    expect(
+      typed.error?.issues.map((issue) => (issue as { params?: { code: string } }).params?.code),
+    ).toEqual(['whitespace', 'domain-invalid-character']);
+    const trimmed = z.string().trim().pipe(providerAddressSchema);
+    expect(trimmed.parse(' jean@exemple.ch ')).toBe('jean@exemple.ch');
+    // Indexes then point into the trimmed value.
+    expect(trimmed.safeParse('  jean+x@exemple.ch').error?.issues[0]).toMatchObject({
+      params: { code: 'forbidden-character', index: 4 },
+    });
   });
 
   it('work as Standard Schema', async () => {
