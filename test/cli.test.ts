@@ -218,6 +218,22 @@ describe('mail-policy', () => {
       suggestion: 'ab', // a control character is dropped
     });
     expect((await cli('check', 'a\u0007b')).stdout).toContain('  a?b\n   ^');
+    // What a terminal would not show is shown as ?, and a pasted domain loses it in the fix.
+    expect((await cli('check', 'Anna@bü\u00adcher.de\u200b ')).stdout).toBe(
+      [
+        'refused address: "Anna@bü\u00adcher.de\u200b "',
+        '  Anna@bü?cher.de? ',
+        '         ^',
+        '  - domain-invalid-character (R-LP-6): The domain cannot contain U+00AD.',
+        '  suggestion: anna@bücher.de',
+      ].join('\n'),
+    );
+    // The joiners some scripts need are shown, and kept.
+    expect((await cli('check', 'x\u200c@\u0915\u094d\u200c\u0937.in')).stdout).toContain(
+      '  suggestion: x@\u0915\u094d\u200c\u0937.in',
+    );
+    // A domain the fix cannot mend gets no suggestion.
+    expect((await cli('check', 'anna@exa_mple.ch')).stdout).toContain('  no suggestion');
     expect(await cli('check')).toMatchObject({
       code: 2,
       stderr: 'mail-policy: check needs one value: mail-policy check VALUE',

@@ -16,6 +16,13 @@ export const DASH_CHAR = /^\p{Pd}$/u;
 /** One character a person cannot see: a control, format, separator or combining mark. */
 export const INVISIBLE_CHAR = /^[\p{C}\p{Z}\p{M}]$/u;
 
+/**
+ * One character a terminal shows as nothing: a control, a format character or another
+ * default-ignorable code point (soft hyphen, zero-width space…), the joiners aside, which some
+ * scripts need to be drawn right.
+ */
+export const UNSEEN_CHAR = /^(?![\u200c\u200d])[\p{Cc}\p{Cf}\p{DI}]$/u;
+
 /** The label separators IDNA maps to a dot: full stop, ideographic, full-width, half-width. */
 export const IDN_DOTS = /[.\u3002\uff0e\uff61]/;
 

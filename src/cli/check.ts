@@ -1,3 +1,4 @@
+import { UNSEEN_CHAR } from '../_lib/regexes.js';
 import { suggestLocalPart } from '../address/suggestLocalPart.js';
 import type { AddressIssue } from '../address/validateAddress.js';
 import { validateAddress } from '../address/validateAddress.js';
@@ -8,8 +9,7 @@ import { type CliIo, EXIT, paint } from './common.js';
 
 /** What `check` prints in place of a character a terminal would not show. */
 function visible(char: string): string {
-  const code = char.codePointAt(0) ?? 0;
-  return code < 32 || code === 127 ? '?' : char;
+  return UNSEEN_CHAR.test(char) ? '?' : char;
 }
 
 /** The value with a caret under the code point at UTF-16 `index`. */
@@ -18,13 +18,18 @@ function caret(value: string, index: number): string {
   return `  ${[...value].map(visible).join('')}\n  ${' '.repeat(before)}^`;
 }
 
-/** A fix for the local part, keeping the domain as typed; `null` when none is found. */
+/**
+ * A fix: the local part suggested by `suggestLocalPart`, and the domain as typed but for the
+ * white space around it and the characters nobody sees (a pasted address often brings them);
+ * `null` when that is not a creatable address.
+ */
 function suggestion(value: string, isAddress: boolean): string | null {
   if (!isAddress) return suggestLocalPart(value);
   const at = value.lastIndexOf('@');
   const local = suggestLocalPart(at < 0 ? value : value.slice(0, at));
   if (local === null || at < 0) return null;
-  const fixed = `${local}@${value.slice(at + 1)}`;
+  const domain = [...value.slice(at + 1).trim()].filter((char) => !UNSEEN_CHAR.test(char));
+  const fixed = `${local}@${domain.join('')}`;
   return validateAddress(fixed).ok ? fixed : null;
 }
 

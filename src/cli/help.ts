@@ -49,8 +49,10 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     summary: 'can this local part or address be created here?',
     details: [
       'A value with an @ is checked as a whole address, otherwise as a local part. Lists every',
-      'issue, points at the first bad character and suggests a fix. --rfc: is it valid RFC 5321',
-      'syntax instead? A value that starts with "-" goes after "--".',
+      'issue, points at the first bad character (one a terminal would not show is printed as ?)',
+      'and suggests a fix: the local part made creatable, the domain without the spaces around it',
+      'and the characters nobody sees. --rfc: is it valid RFC 5321 syntax instead? A value that',
+      'starts with "-" goes after "--".',
     ],
     json: 'value, kind, the validation result (ok, issues or value), messages, suggestion',
     exit: '0 valid, 1 refused',
