@@ -49,7 +49,10 @@ export type FindingCode =
 
 /** One change to make, as an RFC 6902 JSON Patch operation on the input. */
 export interface PatchOperation {
-  /** The RFC 6902 operation. */
+  /**
+   * The RFC 6902 operation: `replace` for a field that is there, `add` for one that is missing
+   * (RFC 6902 wants the target of `replace` to exist), `add` for a missing server, `remove`.
+   */
   readonly op: 'add' | 'replace' | 'remove';
   /** A JSON Pointer (RFC 6901) into the input, such as `/outgoing/port`. */
   readonly path: string;
@@ -125,18 +128,23 @@ function checkServer(
     at: string,
     patch: PatchOperation[],
   ) => findings.push({ code, rule, severity, path: at, patch } as Finding);
+  // RFC 6902: `replace` needs the member to exist (§4.3); `add` creates it (§4.1). A member
+  // whose value is `undefined` does not exist in JSON.
+  const set = (key: string, value: unknown): PatchOperation => ({
+    op: server[key] === undefined ? 'add' : 'replace',
+    path: `${path}/${key}`,
+    value,
+  });
   const protocol = direction === 'outgoing' ? 'smtp' : server.protocol === 'pop3' ? 'pop3' : 'imap';
   const preferred = preferredEndpoint(protocol);
   const recommended = (): PatchOperation[] => [
-    { op: 'replace', path: `${path}/port`, value: preferred.port },
-    { op: 'replace', path: `${path}/security`, value: preferred.security },
+    set('port', preferred.port),
+    set('security', preferred.security),
   ];
 
   const host = typeof server.host === 'string' ? server.host.trim().toLowerCase() : undefined;
   if (host !== MAIL_SERVER)
-    add('wrong-host', 'R-CONN-1', 'error', `${path}/host`, [
-      { op: 'replace', path: `${path}/host`, value: MAIL_SERVER },
-    ]);
+    add('wrong-host', 'R-CONN-1', 'error', `${path}/host`, [set('host', MAIL_SERVER)]);
 
   const port = readPort(server.port);
   const security = readSecurity(server.security);
@@ -148,18 +156,15 @@ function checkServer(
   } else if (endpoint === undefined) {
     add('unknown-port', 'R-CONN-2', 'error', `${path}/port`, recommended());
   } else if (security === 'none') {
-    const fix =
-      endpoint.status === 'legacy'
-        ? recommended()
-        : [{ op: 'replace' as const, path: `${path}/security`, value: endpoint.security }];
+    const fix = endpoint.status === 'legacy' ? recommended() : [set('security', endpoint.security)];
     add('encryption-off', 'R-CONN-5', 'error', `${path}/security`, fix);
   } else if (security === 'unknown') {
     add('unknown-security', 'R-CONN-5', 'error', `${path}/security`, [
-      { op: 'replace', path: `${path}/security`, value: endpoint.security },
+      set('security', endpoint.security),
     ]);
   } else if (security !== undefined && security !== endpoint.security) {
     add('security-port-mismatch', 'R-CONN-2', 'error', `${path}/security`, [
-      { op: 'replace', path: `${path}/security`, value: endpoint.security },
+      set('security', endpoint.security),
     ]);
   } else if (endpoint.status === 'legacy') {
     add('legacy-port', 'R-CONN-4', 'warning', `${path}/port`, recommended());
@@ -168,24 +173,24 @@ function checkServer(
   const username = typeof server.username === 'string' ? server.username.trim() : undefined;
   if (email !== undefined && username?.toLowerCase() !== email.toLowerCase()) {
     add('username-not-full-address', 'R-CONN-3', 'error', `${path}/username`, [
-      { op: 'replace', path: `${path}/username`, value: email },
+      set('username', email),
     ]);
   }
   if (isAuthOff(server.authentication)) {
     add('authentication-off', 'R-CONN-3', 'error', `${path}/authentication`, [
-      { op: 'replace', path: `${path}/authentication`, value: true },
+      set('authentication', true),
     ]);
   }
   if (protocol === 'pop3') {
     if (server.keepCopyOnServer === true) {
       add('pop3-keep-copy', 'R-PROTO-2', 'warning', `${path}/keepCopyOnServer`, [
-        { op: 'replace', path: `${path}/keepCopyOnServer`, value: false },
+        set('keepCopyOnServer', false),
       ]);
     }
     add('pop3-instead-of-imap', 'R-PROTO-2', 'info', `${path}/protocol`, [
-      { op: 'replace', path: `${path}/protocol`, value: 'imap' },
-      { op: 'replace', path: `${path}/port`, value: 993 },
-      { op: 'replace', path: `${path}/security`, value: 'tls' },
+      set('protocol', 'imap'),
+      set('port', 993),
+      set('security', 'tls'),
     ]);
   }
 }

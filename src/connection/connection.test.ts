@@ -115,7 +115,11 @@ const good = {
 const codes = (input: unknown) =>
   checkClientSettings(input).findings.map((finding) => finding.code);
 
-/** Applies RFC 6902 operations (replace, add, remove) to a copy of `input`. */
+/**
+ * Applies RFC 6902 operations (replace, add, remove) to a copy of `input`, as strictly as the
+ * RFC says: the parent of every target must exist, and the target itself for `replace` and
+ * `remove` (§4.2, §4.3); a member whose value is `undefined` does not exist in JSON.
+ */
 function applyPatch(input: unknown, patch: readonly PatchOperation[]): unknown {
   const copy = structuredClone(input) as Record<string, unknown>;
   for (const operation of patch) {
@@ -123,6 +127,12 @@ function applyPatch(input: unknown, patch: readonly PatchOperation[]): unknown {
     const last = keys.pop() as string;
     let target: Record<string, unknown> = copy;
     for (const key of keys) target = target[key] as Record<string, unknown>;
+    if (typeof target !== 'object' || target === null) {
+      throw new Error(`${operation.op} ${operation.path}: no parent`);
+    }
+    if (operation.op !== 'add' && target[last] === undefined) {
+      throw new Error(`${operation.op} ${operation.path}: no such member`);
+    }
     if (operation.op === 'remove') {
       if (Array.isArray(target)) target.splice(Number(last), 1);
       else delete target[last];
@@ -270,6 +280,31 @@ describe('checkClientSettings', () => {
       ['pop3-and-imap', 'warning', '/incoming'],
     ]);
     expect(result.findings[2]?.patch).toEqual([{ op: 'remove', path: '/incoming/1' }]);
+  });
+
+  it('adds a missing field and replaces one that is there (RFC 6902 §4.1, §4.3)', () => {
+    const result = checkClientSettings({
+      email: EMAIL,
+      incoming: { ...good.incoming, host: undefined, username: 'jean' },
+      outgoing: { host: 'mail.infomaniak.com', port: 587 },
+    });
+    expect(result.findings.map((finding) => finding.patch)).toEqual([
+      [{ op: 'add', path: '/incoming/host', value: 'mail.infomaniak.com' }],
+      [{ op: 'replace', path: '/incoming/username', value: EMAIL }],
+      [{ op: 'add', path: '/outgoing/username', value: EMAIL }],
+    ]);
+    const empty = checkClientSettings({ email: EMAIL, incoming: good.incoming, outgoing: {} });
+    expect(empty.findings.map((finding) => [finding.code, finding.patch])).toEqual([
+      ['wrong-host', [{ op: 'add', path: '/outgoing/host', value: 'mail.infomaniak.com' }]],
+      [
+        'unknown-port',
+        [
+          { op: 'add', path: '/outgoing/port', value: 587 },
+          { op: 'add', path: '/outgoing/security', value: 'starttls' },
+        ],
+      ],
+      ['username-not-full-address', [{ op: 'add', path: '/outgoing/username', value: EMAIL }]],
+    ]);
   });
 
   it('adds a missing server, and judges anything without throwing', () => {
