@@ -106,15 +106,15 @@ export interface StudentApplication {
    */
   readonly age: number;
   /** Parental authorisation, for a student under 18. */
-  readonly parentalConsent?: boolean;
+  readonly parentalConsent?: boolean | undefined;
   /** The programme covers new orders only. */
   readonly newOrder: boolean;
   /** The supporting documents provided (a student card, a certificate of enrolment…). */
   readonly documents: readonly StudentDocument[];
   /** The end of the student card's validity: the programme follows it. */
-  readonly studentCardValidUntil?: Instant;
+  readonly studentCardValidUntil?: Instant | undefined;
   /** When the programme started for this student (default: now, a new application). */
-  readonly startedAt?: Instant;
+  readonly startedAt?: Instant | undefined;
   /** The moment of the check. The library never reads the clock. */
   readonly now: Instant;
 }

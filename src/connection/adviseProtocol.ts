@@ -6,11 +6,11 @@ export interface ProtocolNeeds {
   /** How many devices read this address (computer, phone, tablet…). */
   readonly devices: number;
   /** Whether mail must be readable without an Internet connection. */
-  readonly offline?: boolean;
+  readonly offline?: boolean | undefined;
   /** Whether several people share the mailbox (a service mailbox). */
-  readonly sharedMailbox?: boolean;
+  readonly sharedMailbox?: boolean | undefined;
   /** Whether the webmail or the provider's mobile app is used too. */
-  readonly webmailOrApp?: boolean;
+  readonly webmailOrApp?: boolean | undefined;
 }
 
 /** Why IMAP or POP3, as stable codes. */

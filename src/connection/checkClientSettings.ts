@@ -5,29 +5,29 @@ import { preferredEndpoint } from './recommendSettings.js';
 /** One server as a person typed it into a mail client (anything may be missing or odd). */
 export interface ClientServerInput {
   /** `'imap'`, `'pop3'` or `'smtp'` (incoming servers default to IMAP). */
-  readonly protocol?: string;
+  readonly protocol?: string | undefined;
   /** The server name typed, such as `mail.infomaniak.com`. */
-  readonly host?: string;
+  readonly host?: string | undefined;
   /** The port typed, as a number or as the text of the field. */
-  readonly port?: number | string;
+  readonly port?: number | string | undefined;
   /** `'tls'` (or `'ssl'`, `'ssl/tls'`), `'starttls'`, `'none'`. */
-  readonly security?: string | boolean;
+  readonly security?: string | boolean | undefined;
   /** The login typed: R-CONN-3 wants the full address. */
-  readonly username?: string;
+  readonly username?: string | undefined;
   /** `true` or `'password'` when the client authenticates; `false` or `'none'` when not. */
-  readonly authentication?: boolean | string;
+  readonly authentication?: boolean | string | undefined;
   /** POP3's "keep a copy of messages on the server". */
-  readonly keepCopyOnServer?: boolean;
+  readonly keepCopyOnServer?: boolean | undefined;
 }
 
 /** What `checkClientSettings` reads: the address, its incoming server(s), its outgoing server. */
 export interface ClientSettingsInput {
   /** The address the client is set up for. */
-  readonly email?: string;
+  readonly email?: string | undefined;
   /** The incoming server, or several (IMAP and POP3 accounts of one address). */
-  readonly incoming?: ClientServerInput | readonly ClientServerInput[];
+  readonly incoming?: ClientServerInput | readonly ClientServerInput[] | undefined;
   /** The outgoing (SMTP) server. */
-  readonly outgoing?: ClientServerInput;
+  readonly outgoing?: ClientServerInput | undefined;
 }
 
 /** The stable codes of {@link Finding}. */

@@ -94,13 +94,13 @@ export function thunderbirdAutoconfig(domain: string): ConfigResult {
 /** Options of {@link appleMobileconfig}. */
 export interface AppleProfileOptions {
   /** UUIDs of the profile and of the mail payload, for reproducible output (default: random). */
-  readonly uuids?: { readonly profile: string; readonly payload: string };
+  readonly uuids?: { readonly profile: string; readonly payload: string } | undefined;
   /** Reverse-DNS prefix of the payload identifiers (default: the domain reversed). */
-  readonly identifier?: string;
+  readonly identifier?: string | undefined;
   /** `'imap'` (default) or `'pop3'`. */
-  readonly incoming?: 'imap' | 'pop3';
+  readonly incoming?: 'imap' | 'pop3' | undefined;
   /** `'starttls'` (587, default) or `'tls'` (465). */
-  readonly submission?: 'starttls' | 'tls';
+  readonly submission?: 'starttls' | 'tls' | undefined;
 }
 
 const UUID_SHAPE = (value: unknown) =>

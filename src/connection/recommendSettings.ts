@@ -30,9 +30,9 @@ export interface ServerSettings {
 /** Options of {@link recommendSettings}. */
 export interface RecommendOptions {
   /** `'imap'` (default and recommended, R-PROTO-2) or `'pop3'`. */
-  readonly incoming?: 'imap' | 'pop3';
+  readonly incoming?: 'imap' | 'pop3' | undefined;
   /** `'starttls'`: 587, the provider's option 1 (default); `'tls'`: 465, option 2. */
-  readonly submission?: 'starttls' | 'tls';
+  readonly submission?: 'starttls' | 'tls' | undefined;
 }
 
 /** The answer of {@link recommendSettings}. */
@@ -58,7 +58,9 @@ export function preferredEndpoint(
 }
 
 /** @internal Reads `incoming` and `submission` (with their defaults) from an options object. */
-export function readClientOptions(options: Record<string, unknown>): Required<RecommendOptions> {
+export function readClientOptions(options: Record<string, unknown>): {
+  readonly [K in keyof RecommendOptions]-?: NonNullable<RecommendOptions[K]>;
+} {
   const { incoming = 'imap', submission = 'starttls' } = options;
   if (incoming !== 'imap' && incoming !== 'pop3') {
     throw new PolicyInputError('options.incoming', "'imap' or 'pop3'", incoming);

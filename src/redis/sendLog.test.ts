@@ -80,6 +80,25 @@ describe('tryConsume', () => {
     expect(third).toMatchObject({ retryAt: new Date(T + SEND_WINDOW_MS), remaining: 10 });
   });
 
+  it('reads options given as undefined as their defaults (exactOptionalPropertyTypes)', async () => {
+    const log = createRedisSendLog(redis, {
+      prefix: undefined,
+      failMode: undefined,
+      timeoutMs: undefined,
+    });
+    const box = mailbox();
+    const options = { offer: 'ksuite-free', policy: undefined, now: T } as const;
+    expect(await log.tryConsume(box, { id: 'u1', recipients: 100 }, options)).toMatchObject({
+      status: 'admitted',
+      remaining: 400,
+    });
+    // The default prefix: the same mailbox seen through a log created without options.
+    const plain = createRedisSendLog(redis);
+    expect(
+      await plain.tryConsume(box, { id: 'u2', recipients: 1 }, { offer: 'ksuite-free', now: T }),
+    ).toMatchObject({ status: 'admitted', used: 100 });
+  });
+
   it('counts an event until exactly 24 h after it was sent (R-SEND-1)', async () => {
     const log = createRedisSendLog(redis);
     const box = mailbox();

@@ -15,19 +15,19 @@ export interface RedisSendLogOptions {
    * Prepended to every key, default `'mail-policy:send:'`. It may not contain `{` or `}`:
    * the mailbox is the key's hash tag.
    */
-  readonly prefix?: string;
+  readonly prefix?: string | undefined;
   /**
    * What `tryConsume` answers when Redis cannot be reached or answers an error: `'closed'`
    * (the default) refuses, `'open'` admits without recording. Either way the answer has
    * `status: 'unavailable'` and the error.
    */
-  readonly failMode?: 'closed' | 'open';
+  readonly failMode?: 'closed' | 'open' | undefined;
   /**
    * How long to wait for Redis, in ms, default 2000. A command that times out may still run
    * later on the server; under `failMode: 'closed'` that send is then counted though it was
    * refused here (the safe side: the quota is never exceeded).
    */
-  readonly timeoutMs?: number;
+  readonly timeoutMs?: number | undefined;
 }
 
 /** The message to consume quota for: an id (for idempotence), its recipients, its size. */
@@ -41,15 +41,15 @@ export type SendAttempt = MessageRecipients & {
 /** The limits to apply: an offer id, or a `SendPolicy` (see `sendPolicyFor`). */
 export interface ConsumeOptions {
   /** The sender's offer, or explicit limits. Give `offer` or `policy`. */
-  readonly offer?: OfferId | SendPolicy;
+  readonly offer?: OfferId | SendPolicy | undefined;
   /** Explicit limits (`sendPolicyFor(offer, overrides)`): an alias of `offer`. */
-  readonly policy?: SendPolicy;
+  readonly policy?: SendPolicy | undefined;
   /**
    * The time of the decision. Default: Redis's own clock (`TIME`), one clock for every
    * server. Give it to reproduce decisions in tests; keep it non-decreasing per mailbox (the
    * log forgets events older than 24 h before the latest time it was asked about).
    */
-  readonly now?: Instant;
+  readonly now?: Instant | undefined;
 }
 
 /** The send was admitted and recorded: send it now; `release` it if delivery fails. */

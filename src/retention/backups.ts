@@ -223,7 +223,7 @@ export interface RecoveryInput extends BackupScheduleOptions {
   /** The moment of the question. The library never reads the clock. */
   readonly now: Instant;
   /** How the mailbox is read: with POP3, messages leave the server when downloaded (R-BKP-7). */
-  readonly protocol?: 'imap' | 'pop3';
+  readonly protocol?: 'imap' | 'pop3' | undefined;
 }
 
 function refuse(issue: RecoveryIssue): RecoveryResult {

@@ -6,7 +6,7 @@ import { decodeImapUtf7 } from './utf7.js';
 /** Options of {@link classifyFolder}. */
 export interface FolderOptions {
   /** The folder's IMAP SPECIAL-USE attributes (RFC 6154), such as `['\\Trash']`: they win over the name. */
-  readonly specialUse?: readonly string[];
+  readonly specialUse?: readonly string[] | undefined;
 }
 
 /**

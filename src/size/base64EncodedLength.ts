@@ -7,7 +7,7 @@ export interface Base64Options {
    * Characters per encoded line before a CRLF, or `false` for one unbroken line.
    * Default: 76 (RFC 2045 §6.8).
    */
-  readonly lineLength?: number | false;
+  readonly lineLength?: number | false | undefined;
 }
 
 /** @internal Reads {@link Base64Options.lineLength}: 0 means unwrapped. */

@@ -8,7 +8,7 @@ export interface MaxAttachmentOptions extends Base64Options {
    * Bytes of the message besides the encoded file: headers, text and HTML parts, MIME part
    * headers and boundaries. Default 0.
    */
-  readonly otherBytes?: number;
+  readonly otherBytes?: number | undefined;
 }
 
 /**

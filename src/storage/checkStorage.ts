@@ -8,7 +8,7 @@ export interface CheckStorageInput {
   /** Bytes the mailbox holds now. */
   readonly usedBytes: number;
   /** Bytes about to arrive (a message being delivered), default 0. */
-  readonly incomingBytes?: number;
+  readonly incomingBytes?: number | undefined;
 }
 
 /** The mailbox would hold more than its offer allows (R-STOR-1); senders then see `5.2.2 Over quota` (R-STOR-3). */
