@@ -292,6 +292,11 @@ describe('issue details, at the edges', () => {
     expect(issues('a@\u0080.ch')).toEqual([
       { code: 'domain-invalid-character', rule: 'R-LP-6', index: 2, char: '\u0080', count: 1 },
     ]);
+    // An ASCII domain's own ASCII form: lower-cased, and only the domain.
+    expect(domainIssues('jean@Exemple.CH', 5, 15, true)).toEqual({
+      ascii: 'exemple.ch',
+      issues: [],
+    });
     expect(domainIssues('_ü.ch', 0, 5, true)).toEqual({
       ascii: null,
       issues: [{ code: 'domain-invalid-character', rule: 'R-LP-6', index: 0, char: '_', count: 1 }],

@@ -220,8 +220,8 @@ function convert(domain: string): string | null {
   // nor anything it would delete.
   if (domain.search(NOT_IN_DOMAIN) >= 0) return null;
   try {
-    const host = new URL(`http://${domain}/`).hostname;
-    return host === '' ? null : host;
+    // Never empty: the URL parser fails on a host that IDNA leaves empty.
+    return new URL(`http://${domain}/`).hostname;
   } catch {
     return null;
   }
