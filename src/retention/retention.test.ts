@@ -396,7 +396,8 @@ describe('decodeImapUtf7 (RFC 3501 §5.1.3)', () => {
     expect(decodeImapUtf7(encoded)).toBe(decoded);
   });
 
-  it.each(['&Jjo', '&J?o-', 'é', '&AOk', '&A-', '&AOkA-', 'tab\t'])(
+  // The last three: a high surrogate alone, a low one alone, a high one before a letter.
+  it.each(['&Jjo', '&J?o-', 'é', '&AOk', '&A-', '&AOkA-', 'tab\t', '&2D0-', '&3gA-', '&2D0AYQ-'])(
     '%j is not valid modified UTF-7',
     (encoded) => {
       expect(decodeImapUtf7(encoded)).toBeNull();

@@ -3,7 +3,8 @@
  * UTF-16 code units in base64 with `,` for `/`, and `&-` is a literal `&`.
  *
  * @param name - the name as the IMAP server sends it
- * @returns the decoded name, or `null` when the name is not valid modified UTF-7
+ * @returns the decoded name, or `null` when the name is not valid modified UTF-7 (unterminated,
+ *   outside the base64 alphabet, or UTF-16 with half a surrogate pair)
  * @example
  * ```ts
  * decodeImapUtf7('&BBoEPgRABDcEOAQ9BDA-'); // 'Корзина'
@@ -60,5 +61,18 @@ function decodeBase64Utf16(text: string): string | null {
   }
   // Leftover bits must be padding zeros, fewer than 6 of them.
   if (bits >= 6 || buffer !== 0 || units.length === 0) return null;
-  return String.fromCharCode(...units);
+  return isWellFormed(units) ? String.fromCharCode(...units) : null;
+}
+
+/** Whether UTF-16 code units pair every surrogate: a lone half is no character (RFC 2781). */
+function isWellFormed(units: readonly number[]): boolean {
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index] as number;
+    if (unit >= 0xdc00 && unit <= 0xdfff) return false; // a low half with no high one
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = units[++index];
+      if (next === undefined || next < 0xdc00 || next > 0xdfff) return false;
+    }
+  }
+  return true;
 }
