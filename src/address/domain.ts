@@ -264,8 +264,10 @@ export function idnaIssues(
   const mode = strict ? 1 : 2;
   known[mode] ??= convertedIssues(domain, known[0], strict);
   const found = known[mode];
-  // Copies at the domain's place in `text`: an answer's issues are its own.
-  const issues = found.map((issue) => ({ ...issue, index: issue.index + start }));
+  // Copies at the domain's place in `text`: an answer's issues are its own. An empty list is
+  // shared: mapping it costs `isValidAddress` 4% on the corpus (bench/paired.mjs).
+  const issues =
+    found.length === 0 ? found : found.map((issue) => ({ ...issue, index: issue.index + start }));
   return { issues, ascii: known[0] };
 }
 
