@@ -392,17 +392,42 @@ describe('decodeImapUtf7 (RFC 3501 §5.1.3)', () => {
     ['&2D3eAA-', '😀'],
     ['plain', 'plain'],
     ['&ZeVnLIqe-', '日本語'],
+    ['~ok~', '~ok~'], // the last printable character stands for itself
+    // The ends of the surrogate ranges, paired, and the code units just outside them.
+    ['&2ADcAA-', '\u{10000}'],
+    ['&2,,f,w-', '\u{10ffff}'],
+    ['&1,8-', '\ud7ff'],
+    ['&4AA-', '\ue000'],
   ])('%s → %s', (encoded, decoded) => {
     expect(decodeImapUtf7(encoded)).toBe(decoded);
   });
 
-  // The last three: a high surrogate alone, a low one alone, a high one before a letter.
-  it.each(['&Jjo', '&J?o-', 'é', '&AOk', '&A-', '&AOkA-', 'tab\t', '&2D0-', '&3gA-', '&2D0AYQ-'])(
-    '%j is not valid modified UTF-7',
-    (encoded) => {
-      expect(decodeImapUtf7(encoded)).toBeNull();
-    },
-  );
+  // Then: bits left over that are not zero, or a whole base64 character too many; half a
+  // surrogate pair alone (each end of both ranges), a high one before a letter, before another
+  // high one, before U+E000.
+  it.each([
+    '&Jjo',
+    '&J?o-',
+    'é',
+    '&AOk',
+    '&AOkA', // unterminated, though what follows the & up to its last character would decode
+    '&A-',
+    '&AOkA-',
+    'tab\t',
+    '&AOl-',
+    '&AOkA6QDpA-',
+    '&2D0-',
+    '&3gA-',
+    '&2AA-',
+    '&2,8-',
+    '&3AA-',
+    '&3,8-',
+    '&2D0AYQ-',
+    '&2ADYAA-',
+    '&2ADgAA-',
+  ])('%j is not valid modified UTF-7', (encoded) => {
+    expect(decodeImapUtf7(encoded)).toBeNull();
+  });
 
   it('round-trips any text through an encoder written from the RFC', () => {
     const encode = (text: string) =>
