@@ -1,11 +1,13 @@
 // Under `exactOptionalPropertyTypes` a caller forwards options it may not have
-// (`{ protocol: props.protocol }`): every optional input property is typed `T | undefined`
-// (test/types.test-d.ts), and here `undefined` is shown to mean the default at run time.
+// (`{ protocol: props.protocol }`): every optional input property is typed `T | undefined`,
+// or this file would not compile (`tsc` in `npm test`), and here `undefined` is shown to mean
+// the default at run time.
 import { describe, expect, it } from 'vitest';
 import {
   adviseProtocol,
   appleMobileconfig,
   base64EncodedLength,
+  type ClientSettingsInput,
   canRecover,
   checkClientSettings,
   checkStorage,
@@ -80,17 +82,16 @@ describe('an option given as undefined means its default', () => {
       }),
     ).toEqual(adviseProtocol(needs));
     const server = { host: 'mail.infomaniak.com', port: 993, security: 'tls', username: EMAIL };
-    expect(
-      checkClientSettings({
-        email: undefined,
-        incoming: {
-          ...server,
-          protocol: undefined,
-          authentication: undefined,
-          keepCopyOnServer: undefined,
-        },
-        outgoing: { ...server, port: 587, security: 'starttls' },
-      }),
-    ).toEqual({ ok: true, findings: [] });
+    const settings: ClientSettingsInput = {
+      email: undefined,
+      incoming: {
+        ...server,
+        protocol: undefined,
+        authentication: undefined,
+        keepCopyOnServer: undefined,
+      },
+      outgoing: { ...server, port: 587, security: 'starttls' },
+    };
+    expect(checkClientSettings(settings)).toEqual({ ok: true, findings: [] });
   });
 });
