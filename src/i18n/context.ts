@@ -1,4 +1,5 @@
 import { INVISIBLE_CHAR } from '../_lib/regexes.js';
+import { isWhiteSpace } from '../address/chars.js';
 import type { FormatOptions, Locale, MessageContext } from './types.js';
 
 export type { MessageContext } from './types.js';
@@ -52,5 +53,6 @@ export function messageContext(locale: Locale, options: FormatOptions = {}): Mes
       const [open, close] = QUOTES[locale];
       return point < 128 ? `${open}${value}${close}` : `${open}${value}${close} (${code})`;
     },
+    space: (value) => isWhiteSpace(value.charCodeAt(0)),
   };
 }

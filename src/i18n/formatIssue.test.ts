@@ -36,6 +36,31 @@ describe('formatIssue', () => {
     expect(all).toMatchSnapshot();
   });
 
+  it('says "spaces" in words for white space in a domain, and names any other character', () => {
+    const issue = (char: string): Issue => ({
+      code: 'domain-invalid-character',
+      rule: 'R-LP-6',
+      index: 15,
+      char,
+      count: 1,
+    });
+    // A space a phone's keyboard leaves after the address, a no-break space, a tab.
+    for (const char of [' ', '\u00a0', '\t', '\u3000']) {
+      expect(
+        LOCALES.map((locale) => formatIssue(issue(char), locale)),
+        char,
+      ).toEqual([
+        'The domain cannot contain spaces.',
+        'Le domaine ne peut pas contenir d’espaces.',
+        'Die Domain darf keine Leerzeichen enthalten.',
+        'Il dominio non può contenere spazi.',
+        'El dominio no puede contener espacios.',
+      ]);
+    }
+    expect(formatIssue(issue('\u200b'), 'en')).toBe('The domain cannot contain U+200B.');
+    expect(formatIssue(issue('_'), 'de')).toBe('Die Domain darf „_“ nicht enthalten.');
+  });
+
   it('says when waiting cannot help', () => {
     const issue = { ...EXAMPLES['daily-limit-reached'], retryAt: null };
     expect(formatIssue(issue)).toContain('Waiting will not help');

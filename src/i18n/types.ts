@@ -38,6 +38,11 @@ export interface MessageContext {
   readonly date: (value: Date) => string;
   /** A character between the locale's quotes, with its code point when it is not ASCII; invisible ones as `U+XXXX`. */
   readonly char: (value: string) => string;
+  /**
+   * Whether a character is white space (the space, a tab, a line break, a Unicode space such as
+   * U+00A0): a message may say "spaces" in words rather than show a code point.
+   */
+  readonly space: (value: string) => boolean;
 }
 
 /**

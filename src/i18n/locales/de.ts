@@ -69,7 +69,9 @@ export const de: Messages = {
   'domain-label-hyphen': () =>
     'Ein Teil der Domain darf nicht mit einem Bindestrich (-) beginnen oder enden.',
   'domain-invalid-character': (issue, f) =>
-    `Die Domain darf ${f.char(issue.char)} nicht enthalten.`,
+    f.space(issue.char)
+      ? 'Die Domain darf keine Leerzeichen enthalten.'
+      : `Die Domain darf ${f.char(issue.char)} nicht enthalten.`,
   'domain-single-label': () =>
     'Die Domain braucht mindestens einen Punkt, zum Beispiel beispiel.ch.',
   'domain-numeric-tld': () =>

@@ -65,7 +65,10 @@ export const en: Messages = {
   'domain-label-too-long': (issue, f) =>
     `Each part of the domain between dots has at most ${f.count(issue.limit)} characters (one has ${f.count(issue.actual)}).`,
   'domain-label-hyphen': () => 'A part of the domain cannot start or end with a hyphen (-).',
-  'domain-invalid-character': (issue, f) => `The domain cannot contain ${f.char(issue.char)}.`,
+  'domain-invalid-character': (issue, f) =>
+    f.space(issue.char)
+      ? 'The domain cannot contain spaces.'
+      : `The domain cannot contain ${f.char(issue.char)}.`,
   'domain-single-label': () => 'The domain needs at least one dot, as in example.com.',
   'domain-numeric-tld': () => 'The end of the domain, after the last dot, cannot be only digits.',
   'domain-invalid-idn': () => 'This internationalised domain name is not valid.',

@@ -67,7 +67,10 @@ export const es: Messages = {
     `Cada parte del dominio entre puntos tiene como máximo ${f.count(issue.limit)} caracteres (una tiene ${f.count(issue.actual)}).`,
   'domain-label-hyphen': () =>
     'Una parte del dominio no puede empezar ni terminar por un guion (-).',
-  'domain-invalid-character': (issue, f) => `El dominio no puede contener ${f.char(issue.char)}.`,
+  'domain-invalid-character': (issue, f) =>
+    f.space(issue.char)
+      ? 'El dominio no puede contener espacios.'
+      : `El dominio no puede contener ${f.char(issue.char)}.`,
   'domain-single-label': () => 'El dominio necesita al menos un punto, como ejemplo.es.',
   'domain-numeric-tld': () =>
     'El final del dominio, tras el último punto, no puede estar formado solo por cifras.',

@@ -68,7 +68,9 @@ export const fr: Messages = {
   'domain-label-hyphen': () =>
     'Une partie du domaine ne peut ni commencer ni se terminer par un tiret (-).',
   'domain-invalid-character': (issue, f) =>
-    `Le domaine ne peut pas contenir ${f.char(issue.char)}.`,
+    f.space(issue.char)
+      ? 'Le domaine ne peut pas contenir d’espaces.'
+      : `Le domaine ne peut pas contenir ${f.char(issue.char)}.`,
   'domain-single-label': () => 'Le domaine doit contenir au moins un point, comme exemple.ch.',
   'domain-numeric-tld': () =>
     'La fin du domaine, après le dernier point, ne peut pas être composée uniquement de chiffres.',

@@ -67,7 +67,10 @@ export const it: Messages = {
     `Ogni parte del dominio tra due punti ha al massimo ${f.count(issue.limit)} caratteri (una ne ha ${f.count(issue.actual)}).`,
   'domain-label-hyphen': () =>
     'Una parte del dominio non può iniziare o terminare con un trattino (-).',
-  'domain-invalid-character': (issue, f) => `Il dominio non può contenere ${f.char(issue.char)}.`,
+  'domain-invalid-character': (issue, f) =>
+    f.space(issue.char)
+      ? 'Il dominio non può contenere spazi.'
+      : `Il dominio non può contenere ${f.char(issue.char)}.`,
   'domain-single-label': () => 'Il dominio deve contenere almeno un punto, come esempio.ch.',
   'domain-numeric-tld': () =>
     'La parte finale del dominio, dopo l’ultimo punto, non può essere composta solo da cifre.',
