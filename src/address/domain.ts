@@ -277,13 +277,12 @@ function convertedIssues(
   ascii: string | null,
   strict: boolean,
 ): readonly DomainIssue[] {
-  const end = domain.length;
   if (ascii === null) return [unconvertible(domain)];
   // A converted form has no labels left to convert: the scan answers with issues, never null.
   // When lower-casing alone gives the converted form (`xn--` labels typed in ASCII, or the
   // Kelvin sign, which lower-cases to `k`), its positions are the domain's own.
   if (ascii === domain.toLowerCase()) {
-    return scanDomain(ascii, 0, end, strict, true) as readonly DomainIssue[];
+    return scanDomain(ascii, 0, ascii.length, strict, true) as readonly DomainIssue[];
   }
   // IDNA2008 refuses a hyphen at either end of a Unicode label too (the URL parser lets it pass).
   const hyphen = domain
