@@ -228,6 +228,10 @@ describe('mail-policy', () => {
         '  suggestion: anna@bücher.de',
       ].join('\n'),
     );
+    // The unseen characters go before the white space is trimmed, wherever they stand.
+    expect((await cli('check', '\u200b Jean@exemple.ch \u200b')).stdout).toContain(
+      '  suggestion: jean@exemple.ch',
+    );
     // The joiners some scripts need are shown, and kept.
     expect((await cli('check', 'x\u200c@\u0915\u094d\u200c\u0937.in')).stdout).toContain(
       '  suggestion: x@\u0915\u094d\u200c\u0937.in',

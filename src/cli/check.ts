@@ -28,8 +28,9 @@ function suggestion(value: string, isAddress: boolean): string | null {
   const at = value.lastIndexOf('@');
   const local = suggestLocalPart(at < 0 ? value : value.slice(0, at));
   if (local === null || at < 0) return null;
-  const domain = [...value.slice(at + 1).trim()].filter((char) => !UNSEEN_CHAR.test(char));
-  const fixed = `${local}@${domain.join('')}`;
+  // Unseen characters first: a space before a zero-width one is still at the end.
+  const domain = [...value.slice(at + 1)].filter((char) => !UNSEEN_CHAR.test(char));
+  const fixed = `${local}@${domain.join('').trim()}`;
   return validateAddress(fixed).ok ? fixed : null;
 }
 
