@@ -33,8 +33,10 @@ export function rfcLocalPartError(text: string, start: number, end: number): num
         index += 2;
         continue;
       }
+      // A quote closes the string, so what follows it is the first thing out of place.
+      if (code === 34) return index + 1;
       // qtextSMTP = %d32-33 / %d35-91 / %d93-126
-      if (code < 32 || code > 126 || code === 34) return index;
+      if (code < 32 || code > 126) return index;
       index++;
     }
     if (end - start < 2 || text.charCodeAt(end - 1) !== 34 || index !== end - 1) return end;
