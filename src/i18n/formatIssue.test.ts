@@ -61,6 +61,30 @@ describe('formatIssue', () => {
     expect(formatIssue(issue('_'), 'de')).toBe('Die Domain darf „_“ nicht enthalten.');
   });
 
+  it('says where a space may stand when one breaks RFC 5321 syntax, and names other characters', () => {
+    const issue = (char: string | null): Issue => ({
+      code: 'local-part-syntax',
+      rule: 'R-LP-6',
+      index: 4,
+      char,
+    });
+    // `jean dupont@exemple.ch` in `rfc` mode: a space is allowed only in a quoted local part.
+    expect(LOCALES.map((locale) => formatIssue(issue(' '), locale))).toEqual([
+      'Before the @, spaces are only allowed between quotes.',
+      'Avant le @, les espaces ne sont permis qu’entre guillemets.',
+      'Vor dem @ sind Leerzeichen nur zwischen Anführungszeichen erlaubt.',
+      'Prima della @ gli spazi sono ammessi solo tra virgolette.',
+      'Antes de la @, los espacios solo se admiten entre comillas.',
+    ]);
+    // A tab or a no-break space is refused even between quotes, so it is named.
+    expect(formatIssue(issue('\t'), 'en')).toBe(
+      'The part before the @ is not valid address syntax at U+0009.',
+    );
+    expect(formatIssue(issue('\u00a0'), 'fr')).toBe(
+      'La partie avant le @ n’est pas une syntaxe d’adresse valide à U+00A0.',
+    );
+  });
+
   it('says when waiting cannot help', () => {
     const issue = { ...EXAMPLES['daily-limit-reached'], retryAt: null };
     expect(formatIssue(issue)).toContain('Waiting will not help');

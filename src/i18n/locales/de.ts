@@ -56,7 +56,9 @@ export const de: Messages = {
   'local-part-syntax': (issue, f) =>
     issue.char === null
       ? 'Der Teil vor dem @ endet zu früh (nach einem Punkt oder Anführungszeichen fehlt etwas).'
-      : `Der Teil vor dem @ ist bei ${f.char(issue.char)} keine gültige Adresssyntax.`,
+      : issue.char === ' '
+        ? 'Vor dem @ sind Leerzeichen nur zwischen Anführungszeichen erlaubt.'
+        : `Der Teil vor dem @ ist bei ${f.char(issue.char)} keine gültige Adresssyntax.`,
   'local-part-too-long': (issue, f) =>
     `Vor dem @ sind höchstens ${f.count(issue.limit)} Zeichen erlaubt (hier sind es ${f.count(issue.actual)}).`,
   'domain-empty': () => 'Bitte geben Sie nach dem @ eine Domain ein.',

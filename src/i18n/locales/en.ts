@@ -54,7 +54,9 @@ export const en: Messages = {
   'local-part-syntax': (issue, f) =>
     issue.char === null
       ? 'The part before the @ ends too early (a dot or a quote is missing something).'
-      : `The part before the @ is not valid address syntax at ${f.char(issue.char)}.`,
+      : issue.char === ' '
+        ? 'Before the @, spaces are only allowed between quotes.'
+        : `The part before the @ is not valid address syntax at ${f.char(issue.char)}.`,
   'local-part-too-long': (issue, f) =>
     `Please use at most ${f.count(issue.limit)} characters before the @ (this has ${f.count(issue.actual)}).`,
   'domain-empty': () => 'Please enter a domain after the @.',

@@ -55,7 +55,9 @@ export const es: Messages = {
   'local-part-syntax': (issue, f) =>
     issue.char === null
       ? 'La parte anterior a la @ termina demasiado pronto (falta algo tras un punto o unas comillas).'
-      : `La parte anterior a la @ no tiene una sintaxis de dirección válida en ${f.char(issue.char)}.`,
+      : issue.char === ' '
+        ? 'Antes de la @, los espacios solo se admiten entre comillas.'
+        : `La parte anterior a la @ no tiene una sintaxis de dirección válida en ${f.char(issue.char)}.`,
   'local-part-too-long': (issue, f) =>
     `Use como máximo ${f.count(issue.limit)} caracteres antes de la @ (aquí hay ${f.count(issue.actual)}).`,
   'domain-empty': () => 'Introduzca un dominio después de la @.',

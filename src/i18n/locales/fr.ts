@@ -55,7 +55,9 @@ export const fr: Messages = {
   'local-part-syntax': (issue, f) =>
     issue.char === null
       ? 'La partie avant le @ s’arrête trop tôt (après un point ou un guillemet).'
-      : `La partie avant le @ n’est pas une syntaxe d’adresse valide à ${f.char(issue.char)}.`,
+      : issue.char === ' '
+        ? 'Avant le @, les espaces ne sont permis qu’entre guillemets.'
+        : `La partie avant le @ n’est pas une syntaxe d’adresse valide à ${f.char(issue.char)}.`,
   'local-part-too-long': (issue, f) =>
     `Utilisez au maximum ${f.count(issue.limit)} caractères avant le @ (il y en a ${f.count(issue.actual)}).`,
   'domain-empty': () => 'Veuillez saisir un domaine après le @.',

@@ -55,7 +55,9 @@ export const it: Messages = {
   'local-part-syntax': (issue, f) =>
     issue.char === null
       ? 'La parte prima della @ finisce troppo presto (manca qualcosa dopo un punto o delle virgolette).'
-      : `La parte prima della @ non è una sintassi di indirizzo valida in corrispondenza di ${f.char(issue.char)}.`,
+      : issue.char === ' '
+        ? 'Prima della @ gli spazi sono ammessi solo tra virgolette.'
+        : `La parte prima della @ non è una sintassi di indirizzo valida in corrispondenza di ${f.char(issue.char)}.`,
   'local-part-too-long': (issue, f) =>
     `Prima della @ puoi usare al massimo ${f.count(issue.limit)} caratteri (qui ce ne sono ${f.count(issue.actual)}).`,
   'domain-empty': () => 'Inserisci un dominio dopo la @.',
