@@ -21,7 +21,6 @@ export const RFC_LOCAL_PART_MAX_OCTETS = 64;
  * too early (an unterminated quote, a trailing dot).
  */
 export function rfcLocalPartError(text: string, start: number, end: number): number {
-  if (start === end) return start;
   if (text.charCodeAt(start) === 34) {
     // Quoted-string = DQUOTE *QcontentSMTP DQUOTE
     let index = start + 1;
@@ -39,20 +38,22 @@ export function rfcLocalPartError(text: string, start: number, end: number): num
       if (code < 32 || code > 126) return index;
       index++;
     }
-    if (end - start < 2 || text.charCodeAt(end - 1) !== 34 || index !== end - 1) return end;
+    // A lone quote leaves `index` past `end - 1`; a quoted pair never does (checked above).
+    if (index !== end - 1 || text.charCodeAt(end - 1) !== 34) return end;
     return -1;
   }
   // Dot-string = Atom *("." Atom)
-  let atomLength = 0;
+  // Whether the atom being read is empty so far (an empty local part is one empty atom).
+  let empty = true;
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
     if (code === 46) {
-      if (atomLength === 0) return index;
-      atomLength = 0;
-    } else if (code < 128 && ((FLAGS[code] as number) & ATEXT) !== 0) atomLength++;
+      if (empty) return index;
+      empty = true;
+    } else if (code < 128 && ((FLAGS[code] as number) & ATEXT) !== 0) empty = false;
     else return index;
   }
-  return atomLength === 0 ? end : -1;
+  return empty ? end : -1;
 }
 
 /** Dotted-quad `Snum.Snum.Snum.Snum`, each 0–255 in one to three digits. */
