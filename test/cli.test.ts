@@ -218,6 +218,33 @@ describe('mail-policy', () => {
       suggestion: 'ab', // a control character is dropped
     });
     expect((await cli('check', 'a\u0007b')).stdout).toContain('  a?b\n   ^');
+    expect(JSON.parse((await cli('check', 'jean dupont@exemple.ch', '--json')).stdout)).toEqual({
+      value: 'jean dupont@exemple.ch',
+      kind: 'address',
+      ok: false,
+      mode: 'provider',
+      issues: [{ code: 'whitespace', rule: 'R-LP-5', index: 4, char: ' ', count: 1 }],
+      rfcValid: false,
+      messages: ['Spaces are not allowed in an address.'],
+      suggestion: 'jean.dupont@exemple.ch',
+    });
+    expect(JSON.parse((await cli('check', 'jean.dupont', '--json')).stdout)).toEqual({
+      value: 'jean.dupont',
+      kind: 'local-part',
+      ok: true,
+      messages: [],
+      suggestion: null,
+    });
+    // With --rfc, a value without an @ is an address that lacks one: no domain to suggest.
+    expect((await cli('check', '--rfc', 'x.example.ch')).stdout).toBe(
+      [
+        'refused address (RFC 5321 syntax): "x.example.ch"',
+        '  x.example.ch',
+        '              ^',
+        '  - missing-at-sign (R-LP-6): An address needs an @ followed by a domain, as in name@example.com.',
+        '  no suggestion',
+      ].join('\n'),
+    );
     // What a terminal would not show is shown as ?, and a pasted domain loses it in the fix.
     expect((await cli('check', 'Anna@bü\u00adcher.de\u200b ')).stdout).toBe(
       [

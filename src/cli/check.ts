@@ -26,8 +26,9 @@ function caret(value: string, index: number): string {
 function suggestion(value: string, isAddress: boolean): string | null {
   if (!isAddress) return suggestLocalPart(value);
   const at = value.lastIndexOf('@');
-  const local = suggestLocalPart(at < 0 ? value : value.slice(0, at));
-  if (local === null || at < 0) return null;
+  // `--rfc` without an @: there is no domain to keep.
+  const local = at < 0 ? null : suggestLocalPart(value.slice(0, at));
+  if (local === null) return null;
   // Unseen characters first: a space before a zero-width one is still at the end.
   const domain = [...value.slice(at + 1)].filter((char) => !UNSEEN_CHAR.test(char));
   const fixed = `${local}@${domain.join('').trim()}`;
@@ -76,7 +77,7 @@ export function check(
   }
   const lines = [
     `${paint(io, 'refused', 'refused')} ${what}: ${JSON.stringify(value)}`,
-    caret(value, issues[0]?.index ?? 0),
+    caret(value, (issues[0] as AddressIssue).index),
   ];
   for (const issue of issues)
     lines.push(`  - ${issue.code} (${issue.rule}): ${formatIssue(issue, locale)}`);
