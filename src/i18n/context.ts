@@ -22,7 +22,7 @@ const UNITS: Readonly<Record<Locale, readonly [string, string, string, string]>>
 
 /** @internal Formatting helpers for `locale`, built on `Intl`. */
 export function messageContext(locale: Locale, options: FormatOptions = {}): MessageContext {
-  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const integer = new Intl.NumberFormat(locale); // counts are whole numbers
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const dateTime = new Intl.DateTimeFormat(locale, {
     year: 'numeric',
@@ -49,7 +49,8 @@ export function messageContext(locale: Locale, options: FormatOptions = {}): Mes
     char: (value) => {
       const point = value.codePointAt(0) ?? 0;
       const code = `U+${point.toString(16).toUpperCase().padStart(4, '0')}`;
-      if (point < 33 || point === 127 || INVISIBLE_CHAR.test(value)) return code;
+      // Controls, the space and what cannot be seen alone (a combining mark) go by code.
+      if (INVISIBLE_CHAR.test(value)) return code;
       const [open, close] = QUOTES[locale];
       return point < 128 ? `${open}${value}${close}` : `${open}${value}${close} (${code})`;
     },

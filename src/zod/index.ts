@@ -78,7 +78,7 @@ export function createLocalPartSchema(options?: SchemaOptions) {
  * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4, R-LP-5, R-LP-6
  */
 export function createProviderAddressSchema(options?: SchemaOptions) {
-  return judged(formatterFor(options), (value) => validateAddress(value, { mode: 'provider' }));
+  return judged(formatterFor(options), validateAddress); // `provider` mode, the default
 }
 
 /**
