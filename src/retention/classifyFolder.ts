@@ -36,8 +36,8 @@ function normalise(name: string): string {
 
 /** The last level of a hierarchical name: `INBOX.Trash` → `Trash`, `INBOX/Papelera` → `Papelera`. */
 function leaf(name: string): string {
-  const cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('.'));
-  return cut >= 0 && cut < name.length - 1 ? name.slice(cut + 1) : name;
+  // No delimiter: the whole name. A delimiter at the end leaves '', which names no folder.
+  return name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('.')) + 1);
 }
 
 function kindOf(name: string): FolderKind | undefined {

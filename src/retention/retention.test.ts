@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError } from '../_lib/errors.js';
-import { backupTimes, canRecover, restoreOptions } from './backups.js';
+import { backupTimes, canRecover, type RecoveryInput, restoreOptions } from './backups.js';
 import { classifyFolder, isAutoPurgedFolder, purgeDate, whenPurged } from './classifyFolder.js';
 import { FOLDER_NAMES } from './folders.data.js';
 import { decodeImapUtf7 } from './utf7.js';
@@ -75,9 +75,17 @@ describe('canRecover', () => {
   });
 
   it('says why not: still there, no backups, POP3, expired', () => {
+    const notGone = {
+      recoverable: false,
+      reason: 'not-gone',
+      issue: { code: 'not-gone', rule: 'R-BKP-4' },
+    };
     expect(
       canRecover({ offer: 'mail-premium', receivedAt: received, goneAt: null, now: gone }),
-    ).toMatchObject({ reason: 'not-gone' });
+    ).toEqual(notGone);
+    // goneAt left out (from JavaScript), and asked the instant it arrived: still there.
+    const input = { offer: 'mail-premium', receivedAt: received, now: received } as const;
+    expect(canRecover(input as RecoveryInput)).toEqual(notGone);
     expect(
       canRecover({ offer: 'mail-starter', receivedAt: received, goneAt: gone, now: gone }),
     ).toEqual({
@@ -179,6 +187,27 @@ describe('canRecover', () => {
       }),
     ).toThrow(/^options\.timeZone: /);
     expect(() => canRecover(null as never)).toThrow(PolicyInputError);
+    expect(() => canRecover(null as never)).toThrow('input: expected an object; received null');
+    expect(() =>
+      canRecover({ offer: 'mail-premium', receivedAt: gone, goneAt: null, now: received }),
+    ).toThrow(
+      'now: expected an instant at or after receivedAt; received Date(2026-03-01T12:00:00.000Z)',
+    );
+    expect(() =>
+      canRecover({ offer: 'mail-premium', receivedAt: received, goneAt: 'x' as never, now: gone }),
+    ).toThrow(/^goneAt: /);
+    expect(() =>
+      canRecover({ offer: 'mail-premium', receivedAt: received, goneAt: gone, now: NaN }),
+    ).toThrow(/^now: /);
+    expect(() =>
+      canRecover({
+        offer: 'mail-premium',
+        receivedAt: received,
+        goneAt: gone,
+        now: gone,
+        protocol: 'smtp' as never,
+      }),
+    ).toThrow(`protocol: expected 'imap' or 'pop3'; received "smtp"`);
   });
 
   // A brute-force simulation: replay the mailbox hour by hour, take a snapshot whenever the
@@ -273,11 +302,24 @@ describe('backupTimes and restoreOptions (R-BKP-1, R-BKP-2)', () => {
     expect(() => backupTimes({ from: 0, to: DAY }, { hour: 24 })).toThrow(
       'options.hour: expected an integer from 0 to 23; received 24',
     );
+    expect(() => backupTimes({ from: 0, to: DAY }, { hour: -1 })).toThrow(/^options\.hour: /);
+    // Both ends of the day are hours.
+    const utc = { timeZone: 'UTC' };
+    expect(backupTimes({ from: 0, to: DAY - 1 }, { ...utc, hour: 0 })).toEqual([new Date(0)]);
+    expect(backupTimes({ from: 0, to: DAY - 1 }, { ...utc, hour: 23 })).toEqual([new Date(23 * H)]);
+    // A time zone is a string: not an object that would print as one.
+    const zone = { toString: () => 'UTC' };
+    expect(() => backupTimes({ from: 0, to: DAY }, { timeZone: zone as never })).toThrow(
+      'options.timeZone: expected an IANA time zone such as "Europe/Zurich"; received an object',
+    );
+    expect(() => backupTimes({ from: 0, to: new Date('x') })).toThrow(/^range\.to: /);
     expect(() => backupTimes({ from: 0, to: DAY }, { timeZone: 'Europe/Genf' })).toThrow(
       /^options\.timeZone: /,
     );
     expect(() => backupTimes({ from: 'x' as never, to: DAY })).toThrow(/^range\.from: /);
-    expect(() => backupTimes(null as never)).toThrow(/^range: /);
+    expect(() => backupTimes(null as never)).toThrow(
+      'range: expected an object { from, to }; received null',
+    );
     expect(() => backupTimes({ from: 0, to: DAY }, 5 as never)).toThrow(/^options: /);
   });
 
@@ -303,7 +345,18 @@ describe('backupTimes and restoreOptions (R-BKP-1, R-BKP-2)', () => {
     expect(exact.backups).toHaveLength(31);
     expect(exact.backups.at(-1)).toEqual(new Date(Date.UTC(2026, 2, 1, 4)));
     expect(() => restoreOptions({ offer: 'mail-premium', now: new Date('x') })).toThrow(/^now: /);
-    expect(() => restoreOptions(null as never)).toThrow(/^input: /);
+    expect(() => restoreOptions(null as never)).toThrow('input: expected an object; received null');
+    expect(() => restoreOptions({ offer: 'nope' as never, now })).toThrow(/^offer: /);
+    // With no clock change in the 30 days, the backup of exactly 30 × 24 h before has expired.
+    const winter = restoreOptions({ offer: 'mail-premium', now: zurich(5) });
+    expect(winter.backups).toHaveLength(30);
+    expect(winter.backups[0]).toEqual(zurich(5));
+    expect(winter.backups.at(-1)).toEqual(new Date(Date.UTC(2026, 1, 1, 4)));
+    // Another schedule is followed here too.
+    const schedule = { hour: 2, timeZone: 'UTC' };
+    expect(restoreOptions({ offer: 'mail-premium', now, ...schedule }).backups[0]).toEqual(
+      new Date(Date.UTC(2026, 2, 31, 2)),
+    );
   });
 });
 
