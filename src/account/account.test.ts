@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../i18n/formatIssue.js';
 import {
   checkStudentEligibility,
   invitationExpiresAt,
   STUDENT_COUNTRIES,
+  type StudentIssue,
   supportAccessExpiresAt,
 } from './account.js';
 
@@ -97,6 +99,29 @@ describe('checkStudentEligibility (R-STU-1)', () => {
     expect(checkStudentEligibility({ ...ok, age: 17, parentalConsent: true }).ok).toBe(true);
     expect(checkStudentEligibility({ ...ok, age: 18 }).ok).toBe(true);
     expect(checkStudentEligibility({ ...ok, age: 17 }).ok).toBe(false);
+    expect(checkStudentEligibility({ ...ok, age: 0, parentalConsent: true }).ok).toBe(true);
+  });
+
+  it('asks for each proof on its own, and names a country that is not one', () => {
+    expect(
+      checkStudentEligibility({ ...ok, documents: ['student-card', 'student-email'] }),
+    ).toEqual({
+      ok: false,
+      issues: [{ code: 'missing-documents', rule: 'R-STU-1', missing: ['identity-card'] }],
+    });
+    // The code as the programme spells it; none chosen in a form is refused, not thrown.
+    expect(checkStudentEligibility({ ...ok, country: ' us ' })).toEqual({
+      ok: false,
+      issues: [{ code: 'country-not-eligible', rule: 'R-STU-1', country: 'US' }],
+    });
+    const none = checkStudentEligibility({ ...ok, country: '' });
+    expect(none).toEqual({
+      ok: false,
+      issues: [{ code: 'country-not-eligible', rule: 'R-STU-1', country: '' }],
+    });
+    expect(
+      formatIssue((none as { issues: readonly StudentIssue[] }).issues[0] as StudentIssue),
+    ).toBe('The student programme is not open in this country.');
   });
 
   it('throws for programmer mistakes', () => {
@@ -112,7 +137,18 @@ describe('checkStudentEligibility (R-STU-1)', () => {
     expect(() => checkStudentEligibility({ ...ok, studentCardValidUntil: 'x' as never })).toThrow(
       /^studentCardValidUntil: /,
     );
-    expect(() => checkStudentEligibility(null as never)).toThrow(/^application: /);
+    expect(() => checkStudentEligibility(null as never)).toThrow(
+      'application: expected an object; received null',
+    );
+    expect(() => checkStudentEligibility({ ...ok, country: undefined as never })).toThrow(
+      'country: expected a country code such as "CH"; received undefined',
+    );
+    expect(() => checkStudentEligibility({ ...ok, age: -1 })).toThrow(
+      'age: expected a non-negative integer; received -1',
+    );
+    expect(() => checkStudentEligibility({ ...ok, documents: 'all' as never })).toThrow(
+      'documents: expected an array of document kinds; received "all"',
+    );
   });
 });
 

@@ -73,7 +73,12 @@ export type StudentDocument =
 
 /** Why a student application is refused (R-STU-1). */
 export type StudentIssue =
-  | { readonly code: 'country-not-eligible'; readonly rule: 'R-STU-1'; readonly country: string }
+  | {
+      readonly code: 'country-not-eligible';
+      readonly rule: 'R-STU-1';
+      /** The code given, trimmed and upper-cased (`' us '` → `'US'`); `''` when none was chosen. */
+      readonly country: string;
+    }
   | {
       readonly code: 'under-age';
       readonly rule: 'R-STU-1';
@@ -156,7 +161,8 @@ export const STUDENT_MAX_YEARS = 4;
  * follows the student card, 4 years in total at most (counted in calendar years from the start).
  * Every reason that applies is listed.
  *
- * @throws {PolicyInputError} for invalid dates, a negative or fractional age, or a documents list that is not an array
+ * @throws {PolicyInputError} for invalid dates, a country that is not a string, a negative or
+ *   fractional age, or a documents list that is not an array
  * @example
  * ```ts
  * checkStudentEligibility({ country: 'ch', age: 20, newOrder: true, now: new Date('2026-09-01'),
@@ -176,16 +182,12 @@ export function checkStudentEligibility(application: StudentApplication): Studen
     throw new PolicyInputError('age', 'a non-negative integer', age);
   if (!Array.isArray(documents))
     throw new PolicyInputError('documents', 'an array of document kinds', documents);
+  if (typeof application.country !== 'string')
+    throw new PolicyInputError('country', 'a country code such as "CH"', application.country);
   const issues: StudentIssue[] = [];
-  const country =
-    typeof application.country === 'string' ? application.country.trim().toUpperCase() : '';
-  if (!(STUDENT_COUNTRIES as readonly string[]).includes(country)) {
-    issues.push({
-      code: 'country-not-eligible',
-      rule: 'R-STU-1',
-      country: String(application.country),
-    });
-  }
+  const country = application.country.trim().toUpperCase();
+  if (!(STUDENT_COUNTRIES as readonly string[]).includes(country))
+    issues.push({ code: 'country-not-eligible', rule: 'R-STU-1', country });
   if (age < 18 && application.parentalConsent !== true)
     issues.push({ code: 'under-age', rule: 'R-STU-1', age, limit: 18 });
   if (application.newOrder !== true) issues.push({ code: 'not-a-new-order', rule: 'R-STU-1' });

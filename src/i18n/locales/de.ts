@@ -114,7 +114,7 @@ export const de: Messages = {
   'backups-expired': (issue, f) =>
     `Die Sicherungen mit dieser Nachricht sind älter als ${f.count(issue.retentionDays)} Tage: Sie sind am ${f.date(issue.expiredAt)} abgelaufen.`,
   'country-not-eligible': (issue) =>
-    `Das Studentenprogramm ist in diesem Land nicht verfügbar (${issue.country}).`,
+    `Das Studentenprogramm ist in diesem Land nicht verfügbar${issue.country === '' ? '' : ` (${issue.country})`}.`,
   'under-age': (issue, f) =>
     `Studierende unter ${f.count(issue.limit)} Jahren brauchen die Erlaubnis ihrer Eltern.`,
   'not-a-new-order': () => 'Das Studentenprogramm gilt nur für Neubestellungen.',

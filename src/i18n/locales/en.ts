@@ -105,7 +105,7 @@ export const en: Messages = {
   'backups-expired': (issue, f) =>
     `The backups that held the message are older than ${f.count(issue.retentionDays)} days: they expired on ${f.date(issue.expiredAt)}.`,
   'country-not-eligible': (issue) =>
-    `The student programme is not open in this country (${issue.country}).`,
+    `The student programme is not open in this country${issue.country === '' ? '' : ` (${issue.country})`}.`,
   'under-age': (issue, f) =>
     `Students under ${f.count(issue.limit)} need their parents’ authorisation.`,
   'not-a-new-order': () => 'The student programme applies to new orders only.',

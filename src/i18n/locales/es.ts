@@ -108,7 +108,7 @@ export const es: Messages = {
   'backups-expired': (issue, f) =>
     `Las copias que contenían el mensaje tienen más de ${f.count(issue.retentionDays)} días: caducaron el ${f.date(issue.expiredAt)}.`,
   'country-not-eligible': (issue) =>
-    `El programa para estudiantes no está disponible en este país (${issue.country}).`,
+    `El programa para estudiantes no está disponible en este país${issue.country === '' ? '' : ` (${issue.country})`}.`,
   'under-age': (issue, f) =>
     `Los estudiantes menores de ${f.count(issue.limit)} años necesitan la autorización de sus padres.`,
   'not-a-new-order': () => 'El programa para estudiantes solo se aplica a pedidos nuevos.',

@@ -111,7 +111,7 @@ export const fr: Messages = {
   'backups-expired': (issue, f) =>
     `Les sauvegardes qui contenaient le message ont plus de ${f.count(issue.retentionDays)} jours\u00a0: elles ont expiré le ${f.date(issue.expiredAt)}.`,
   'country-not-eligible': (issue) =>
-    `Le programme étudiant n’est pas ouvert dans ce pays (${issue.country}).`,
+    `Le programme étudiant n’est pas ouvert dans ce pays${issue.country === '' ? '' : ` (${issue.country})`}.`,
   'under-age': (issue, f) =>
     `Les étudiants de moins de ${f.count(issue.limit)} ans ont besoin de l’autorisation de leurs parents.`,
   'not-a-new-order': () => 'Le programme étudiant ne concerne que les nouvelles commandes.',

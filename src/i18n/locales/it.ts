@@ -109,7 +109,7 @@ export const it: Messages = {
   'backups-expired': (issue, f) =>
     `I backup che contenevano il messaggio hanno più di ${f.count(issue.retentionDays)} giorni: sono scaduti il ${f.date(issue.expiredAt)}.`,
   'country-not-eligible': (issue) =>
-    `Il programma studenti non è disponibile in questo paese (${issue.country}).`,
+    `Il programma studenti non è disponibile in questo paese${issue.country === '' ? '' : ` (${issue.country})`}.`,
   'under-age': (issue, f) =>
     `Gli studenti con meno di ${f.count(issue.limit)} anni hanno bisogno dell’autorizzazione dei genitori.`,
   'not-a-new-order': () => 'Il programma studenti vale solo per i nuovi ordini.',
