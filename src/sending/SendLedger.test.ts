@@ -145,6 +145,27 @@ describe('SendLedger', () => {
     );
   });
 
+  it('keeps neither a send too old to count nor its id, and lists only what it holds', () => {
+    const ledger = new SendLedger();
+    ledger.record(T0, 1, 'a');
+    ledger.record(T0 + H, 2, 'b');
+    ledger.record(T0 + 2 * H, 3, 'c');
+    expect(ledger.prune(T0 + DAY)).toBe(1);
+    expect([...ledger]).toEqual([
+      { at: new Date(T0 + H), recipients: 2 },
+      { at: new Date(T0 + 2 * H), recipients: 3 },
+    ]);
+    // Stamped exactly 24 h before the last prune: it can never count, so nothing is kept,
+    // not even its id.
+    expect(ledger.record(T0, 5, 'late')).toBe(true);
+    expect(ledger.size).toBe(2);
+    expect(ledger.record(T0, 5, 'late')).toBe(true);
+    expect(ledger.release('late')).toBe(false);
+    // An id still held is refused, however old the new send.
+    expect(ledger.record(T0, 5, 'b')).toBe(false);
+    expect(ledger.used(T0 + DAY)).toBe(5);
+  });
+
   it('shrinks its storage after a large prune and still answers correctly', () => {
     const ledger = new SendLedger();
     for (let i = 0; i < 10_000; i++) ledger.record(T0 + i * 60_000, 1);
@@ -188,6 +209,9 @@ describe('SendLedger', () => {
         { at: T0, recipients: Number.NaN },
       ]),
     ).toThrow(/^events\[1\]\.recipients: /);
+    expect(() => SendLedger.from([{ at: T0, recipients: 2 ** 32 }])).toThrow(
+      /^events\[0\]\.recipients: expected at most 4294967295 per send/,
+    );
     expect(() => SendLedger.from([undefined as never])).toThrow(PolicyInputError);
     expect(ledger.size).toBe(0);
   });
@@ -269,7 +293,7 @@ describe('SendLedger properties', () => {
             if (o.id !== undefined) ids.add(o.id);
             if (o.event.at > prunedAt - DAY)
               live.push({ ...o.event, ...(o.id === undefined ? {} : { id: o.id }) });
-            else if (o.id !== undefined) ids.delete(o.id); // not kept: a later prune frees its id
+            else if (o.id !== undefined) ids.delete(o.id); // too old to keep: nor is its id
           } else if (o.kind === 'release') {
             const index = live.findIndex((e) => e.id === o.id);
             expect(ledger.release(o.id)).toBe(index >= 0);

@@ -104,7 +104,8 @@ export class SendLedger implements SendHistory, Iterable<RecordedSend> {
   }
 
   /**
-   * Records an admitted send.
+   * Records an admitted send. One stamped at or before `now − 24 h` of the last `prune` can
+   * never count again: it is not kept, and neither is its id.
    *
    * @param at - when it was sent
    * @param recipients - its weight (R-SEND-2), an integer from 0 to 4,294,967,295
@@ -115,8 +116,10 @@ export class SendLedger implements SendHistory, Iterable<RecordedSend> {
   record(at: Instant, recipients: number, id?: string): boolean {
     const [atMs, weight, key] = readEvent({ at, recipients, id }, (field) => field ?? 'event');
     checkWeight(weight, 'recipients');
-    if (key !== undefined && !this.#claimId(key, atMs, weight)) return false;
-    if (atMs <= this.#prunedAt - SEND_WINDOW_MS) return true; // can never count again
+    if (key !== undefined && this.#ids?.has(key)) return false;
+    // A send that can never count again is not kept, and neither is its id.
+    if (atMs <= this.#prunedAt - SEND_WINDOW_MS) return true;
+    if (key !== undefined) this.#claimId(key, atMs, weight);
     this.#reserve(this.#size + 1);
     // Sends after `slot` move up by one (none when sends arrive in time order); the tree is
     // rebuilt from `slot` on at the next query, in O(sends moved + log² n).
