@@ -145,15 +145,42 @@ describe('appleMobileconfig', () => {
     });
   });
 
+  it('escapes what the caller gives it for XML', () => {
+    const identifier = `com.a&b<c>"d'e`;
+    const result = appleMobileconfig('jean@exemple.ch', { uuids: UUIDS, identifier });
+    if (!result.ok) throw new Error('refused');
+    expect(XMLValidator.validate(result.value)).toBe(true);
+    expect(result.value).toContain('com.a&amp;b&lt;c&gt;&quot;d&apos;e.profile.');
+    const parsed = plist.parse(result.value) as Record<string, unknown>;
+    expect(parsed.PayloadIdentifier).toBe(`${identifier}.profile.${UUIDS.profile}`);
+  });
+
   it('refuses unusable addresses and throws for malformed options', () => {
     expect(appleMobileconfig('jean..x@exemple.ch')).toMatchObject({
       ok: false,
       issues: [{ code: 'consecutive-dots' }],
     });
-    expect(() =>
-      appleMobileconfig('jean@exemple.ch', { uuids: { profile: 'x', payload: UUIDS.payload } }),
-    ).toThrow(/^options\.uuids: /);
+    const profile = (value: unknown) => () =>
+      appleMobileconfig('jean@exemple.ch', {
+        uuids: { profile: value as string, payload: UUIDS.payload },
+      });
+    expect(profile('x')).toThrow(
+      'options.uuids: expected { profile, payload } as RFC 4122 UUID strings; received an object',
+    );
+    for (const bad of [
+      42,
+      UUIDS.profile.slice(0, 35), // one digit short
+      `G${UUIDS.profile.slice(1)}`, // not hexadecimal
+      `${UUIDS.profile.slice(0, 8)}0${UUIDS.profile.slice(9)}`, // a digit where a hyphen goes
+      `${UUIDS.profile.slice(0, 7)}-0${UUIDS.profile.slice(9)}`, // a hyphen one place early
+    ]) {
+      expect(profile(bad), String(bad)).toThrow(/^options\.uuids: /);
+    }
+    expect(profile(UUIDS.profile.toLowerCase())()).toMatchObject({ ok: true });
     expect(() => appleMobileconfig('jean@exemple.ch', { identifier: '' })).toThrow(
+      'options.identifier: expected a non-empty reverse-DNS string; received ""',
+    );
+    expect(() => appleMobileconfig('jean@exemple.ch', { identifier: 5 as never })).toThrow(
       /^options\.identifier: /,
     );
     expect(() => appleMobileconfig('jean@exemple.ch', { incoming: 'mapi' as never })).toThrow(

@@ -260,6 +260,19 @@ describe('checkClientSettings', () => {
       'unknown-security',
     ]);
     expect(codes({ ...good, incoming: { ...good.incoming, port: 995 } })).toEqual(['unknown-port']);
+    // Port 25 is the SMTP relay's; for IMAP it is just not a port of the server.
+    expect(codes({ ...good, incoming: { ...good.incoming, port: 25 } })).toEqual(['unknown-port']);
+    expect(
+      checkClientSettings({ ...good, outgoing: { ...good.outgoing, security: 'tls' } }).findings,
+    ).toEqual([
+      {
+        code: 'security-port-mismatch',
+        rule: 'R-CONN-2',
+        severity: 'error',
+        path: '/outgoing/security',
+        patch: [{ op: 'replace', path: '/outgoing/security', value: 'starttls' }],
+      },
+    ]);
   });
 
   it('warns about legacy ports, POP3 next to IMAP, and POP3 keeping copies (R-PROTO-2)', () => {
@@ -318,7 +331,12 @@ describe('checkClientSettings', () => {
         },
       ],
     });
-    expect(codes(null)).toEqual(['not-an-object']);
+    expect(checkClientSettings(null)).toEqual({
+      ok: false,
+      findings: [
+        { code: 'not-an-object', rule: 'R-CONN-2', severity: 'error', path: '', patch: [] },
+      ],
+    });
     expect(codes([good])).toEqual(['not-an-object']);
     fc.assert(
       fc.property(fc.anything(), (input) => {
@@ -566,7 +584,10 @@ describe('adviseProtocol (R-PROTO-1, R-PROTO-2)', () => {
       reasons: ['same-view-everywhere', 'shared-mailbox'],
       warnings: ['imap-needs-connection', 'never-mix-pop3-and-imap'],
     });
-    expect(adviseProtocol({ devices: 1, offline: true, webmailOrApp: true }).protocol).toBe('imap');
+    expect(adviseProtocol({ devices: 1, offline: true, webmailOrApp: true })).toMatchObject({
+      protocol: 'imap',
+      reasons: ['same-view-everywhere', 'webmail-or-app'],
+    });
     expect(adviseProtocol({ devices: 1 }).protocol).toBe('imap');
   });
 
@@ -574,7 +595,7 @@ describe('adviseProtocol (R-PROTO-1, R-PROTO-2)', () => {
     expect(() => adviseProtocol({ devices: 0 })).toThrow(
       'needs.devices: expected an integer ≥ 1; received 0',
     );
-    expect(() => adviseProtocol(null as never)).toThrow(/^needs: /);
+    expect(() => adviseProtocol(null as never)).toThrow('needs: expected an object; received null');
   });
 });
 
@@ -623,5 +644,11 @@ describe('client library options', () => {
       /^settings: expected imap ServerSettings/,
     );
     expect(() => toImapFlowOptions(settings.incoming, { user: EMAIL } as never)).toThrow(/^auth: /);
+    expect(() => toImapFlowOptions(settings.incoming, { pass: 'secret' } as never)).toThrow(
+      /^auth: /,
+    );
+    expect(() => toNodemailerOptions(settings.outgoing, null as never)).toThrow(
+      'auth: expected an object { user, pass } of strings; received null',
+    );
   });
 });

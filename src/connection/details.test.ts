@@ -72,6 +72,10 @@ describe('checkClientSettings reads settings loosely', () => {
       check({ ...imap, username: 'jean' }, { ...smtp, username: 'jean' }, 'no-at-sign'),
     ).toEqual([]);
     expect(withoutEmail({ ...imap, username: 42 }, { ...smtp, username: 'jean' })).toEqual([]);
+    // The email field is trimmed as well.
+    expect(check({ ...imap, username: 'jean' }, smtp, ' jean@exemple.ch ')).toEqual([
+      expect.objectContaining({ patch: [replace('/incoming/username', EMAIL)] }),
+    ]);
   });
 
   it('gives full patches for every finding', () => {
@@ -264,6 +268,10 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     ['550 No such user', 'unknown-recipient'],
     ['550 Unknown user here', 'unknown-recipient'],
     ['550 User unknown', 'unknown-recipient'],
+    // The code and the words must go together.
+    ['554 5.7.1 Message rejected as spam', null],
+    ['451 4.3.0 Temporary failure: message size check unavailable', null],
+    ['450 4.2.1 too many recipients this hour, try later', null],
     ['250 port 25 is fine', null],
     ['354 Start mail input', null],
   ])('%j → %s', (reply, expected) => {
@@ -272,6 +280,8 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
 
   it('finds the reply at a word’s start only, followed by a space, a hyphen, a line break or the end', () => {
     expect(diagnoseSmtpReply('x550 5.7.1 y')).toBeNull();
+    expect(diagnoseSmtpReply('a550 5.7.1 y')).toBeNull();
+    expect(diagnoseSmtpReply('Z550 5.7.1 y')).toBeNull();
     expect(diagnoseSmtpReply('5.550 y')).toBeNull();
     expect(diagnoseSmtpReply('1550 y')).toBeNull();
     expect(diagnoseSmtpReply('550x')).toBeNull();
@@ -296,6 +306,7 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     expect(enhanced('550 5.1. x')).toBeNull();
     expect(enhanced('550 3.1.1 x')).toBeNull();
     expect(enhanced('550 5.a.1 x')).toBeNull();
+    expect(enhanced('550 5.7a.1 x')).toBeNull();
     expect(enhanced('550 5.1.1.1 x')).toBeNull();
     expect(enhanced('250 2.1.5 ok')).toBe('2.1.5');
     expect(enhanced('451 4.4.1 x')).toBe('4.4.1');
