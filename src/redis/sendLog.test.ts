@@ -481,6 +481,26 @@ describe('replies and errors, with a client of our own', () => {
     expect(calls).toEqual(['EVALSHA']);
   });
 
+  it('tells a reply error from a connection error of a class of its own, or a thrown value', async () => {
+    // node-redis throws connection errors of classes of their own, reply errors of subclasses
+    // of ErrorReply: only the class chain tells them apart.
+    class SocketClosedUnexpectedlyError extends Error {}
+    class ErrorReply extends Error {}
+    class WrongTypeError extends ErrorReply {}
+    const failing = (thrown: unknown) => createRedisSendLog(() => Promise.reject(thrown));
+    for (const [thrown, reason] of [
+      [new SocketClosedUnexpectedlyError('Socket closed unexpectedly'), 'unreachable'],
+      [new WrongTypeError('WRONGTYPE Operation against a key'), 'reply'],
+      ['a string', 'unreachable'],
+      [null, 'unreachable'],
+    ] as const) {
+      await expect(failing(thrown).read('x@y.ch'), String(thrown)).rejects.toMatchObject({
+        name: 'SendLogError',
+        reason,
+      });
+    }
+  });
+
   it('says how long it waited, with no cause', async () => {
     const log = createRedisSendLog(() => new Promise(() => undefined), { timeoutMs: 20 });
     const error = (await log.read('x@y.ch').catch((e: unknown) => e)) as SendLogError;
