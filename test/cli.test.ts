@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { wantsColor } from '../src/cli/common.js';
 import { COMMANDS } from '../src/cli/help.js';
 import { type CliIo, run } from '../src/cli/run.js';
+import { expectGolden } from './helpers/golden.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
 
@@ -64,6 +65,13 @@ describe('mail-policy', () => {
     ).toEqual([true, false, false, false]);
   });
 
+  it('demo and offers print exactly this (test/golden; UPDATE_GOLDEN=1 rewrites)', async () => {
+    const demo = await cli('demo');
+    expectGolden('cli-demo.txt', `${demo.stdout}\n`);
+    expectGolden('cli-demo.json', `${(await cli('demo', '--json')).stdout}\n`);
+    expectGolden('cli-offers.txt', `${(await cli('offers')).stdout}\n`);
+  });
+
   it('offers prints the matrix, or JSON', async () => {
     const table = await cli('offers');
     expect(table.stdout.split('\n')).toHaveLength(10);
@@ -98,6 +106,43 @@ describe('mail-policy', () => {
       retryAt: null,
       issues: [{ code: 'message-too-large' }, { code: 'daily-limit-reached' }],
     });
+  });
+
+  it('quota reads each history line as an ISO date or epoch milliseconds, and names a bad one', async () => {
+    const quota = (history: string) =>
+      cliWith(
+        { readFile: async () => history },
+        'quota',
+        '--offer',
+        'ksuite-free',
+        '--recipients',
+        '1',
+        '--now',
+        '2026-03-02T12:00:00Z',
+        '--history',
+        'h.jsonl',
+      );
+    const at = Date.parse('2026-03-02T08:00:00Z');
+    expect(
+      (
+        await quota(
+          `{"at":${at},"recipients":5}\n\n{"at":"${new Date(at).toISOString()}","recipients":4}\n`,
+        )
+      ).stdout,
+    ).toBe('allowed: weight 1, 9 of 500 used in the last 24 h, 490 left after it');
+    for (const [line, error] of [
+      ['{"at":true,"recipients":1}', '"at" must be an ISO date or epoch milliseconds'],
+      ['null', '"at" must be an ISO date or epoch milliseconds'],
+      [`{"at":${at},"recipients":-1}`, '"recipients" must be a non-negative integer'],
+      [`{"at":${at},"recipients":1.5}`, '"recipients" must be a non-negative integer'],
+      [`{"at":${at},"recipients":"3"}`, '"recipients" must be a non-negative integer'],
+    ]) {
+      expect(await quota(`{"at":${at},"recipients":1}\n${line}`), line).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `mail-policy: h.jsonl:2: ${error}`,
+      });
+    }
   });
 
   it('quota reads the clock only when --now is absent', async () => {
@@ -319,8 +364,34 @@ describe('mail-policy', () => {
       code: 2,
       stderr: expect.stringContaining('--format: expected one of text, json'),
     });
-    expect(await cli('settings', 'a@b.ch', '--incoming', 'mapi')).toMatchObject({ code: 2 });
-    expect(await cli('settings', 'a@b.ch', '--submission', 'ssl')).toMatchObject({ code: 2 });
+    expect(await cli('settings', 'a@b.ch', '--incoming', 'mapi')).toMatchObject({
+      code: 2,
+      stderr: 'mail-policy: --incoming: expected imap or pop3; received mapi',
+    });
+    expect(await cli('settings', 'a@b.ch', '--submission', 'ssl')).toMatchObject({
+      code: 2,
+      stderr: 'mail-policy: --submission: expected starttls or tls; received ssl',
+    });
+    // A file follows --incoming and ends where its last line does; a refused address gets
+    // one line per issue instead.
+    const profile = await cli(
+      'settings',
+      'jean@exemple.ch',
+      '--format',
+      'apple',
+      '--incoming',
+      'pop3',
+    );
+    expect(profile.stdout).toContain('<string>EmailTypePOP</string>');
+    expect(profile.stdout.endsWith('</plist>')).toBe(true);
+    expect(await cli('settings', '.jean..x@exemple.ch', '--format', 'apple')).toEqual({
+      code: 1,
+      stdout: [
+        'leading-dot (R-LP-4): The name cannot start with a dot (.).',
+        'consecutive-dots (R-LP-4): Two dots in a row are not allowed.',
+      ].join('\n'),
+      stderr: '',
+    });
   });
 
   it('diagnose explains a reply in the chosen language', async () => {
@@ -418,7 +489,33 @@ describe('mail-policy', () => {
       code: 2,
       stderr: 'mail-policy: --received: expected an ISO date; received soon',
     });
-    expect(await cli(...seed, '--protocol', 'mapi')).toMatchObject({ code: 2 });
+    expect(await cli(...seed, '--protocol', 'mapi')).toMatchObject({
+      code: 2,
+      stderr: 'mail-policy: --protocol: expected imap or pop3; received mapi',
+    });
+    expect((await cli(...seed, '--now', '2026-03-02T09:00:00Z', '--protocol', 'pop3')).stdout).toBe(
+      'not recoverable: pop3-deleted-before-backup (R-BKP-7): The message was downloaded with POP3 and left the server before any backup: it cannot be recovered.',
+    );
+    // Dates in a refusal are given in UTC, as the command's own are.
+    const late = ['--offer', 'mail-premium', '--received', '2026-03-01T07:00:00Z'];
+    expect(
+      (
+        await cli(
+          'recover',
+          ...late,
+          '--gone',
+          '2026-03-02T08:00:00Z',
+          '--now',
+          '2026-05-01T00:00:00Z',
+        )
+      ).stdout,
+    ).toBe(
+      'not recoverable: backups-expired (R-BKP-2): The backups that held the message are older than 30 days: they expired on April 1, 2026 at 04:00 AM UTC.',
+    );
+    expect(await cli('recover', ...late, '--gone', 'x')).toMatchObject({
+      code: 2,
+      stderr: 'mail-policy: --gone: expected an ISO date; received x',
+    });
     const backups = await cli(
       'backups',
       '--offer',
@@ -427,6 +524,11 @@ describe('mail-policy', () => {
       '2026-03-31T12:00:00Z',
     );
     expect(backups.stdout.split('\n')).toHaveLength(31);
+    expect(backups.stdout.split('\n').slice(0, 3)).toEqual([
+      '30 backups, newest first (R-BKP-1, R-BKP-2):',
+      '  2026-03-31T03:00:00.000Z',
+      '  2026-03-30T03:00:00.000Z',
+    ]);
     expect((await cli('backups', '--offer', 'my-ksuite')).stdout).toContain(
       'no backups to restore on this offer',
     );
@@ -439,12 +541,38 @@ describe('mail-policy', () => {
     });
   });
 
+  it.each([
+    ['check', 'VALUE'],
+    ['settings', 'EMAIL'],
+    ['diagnose', '"REPLY"'],
+    ['folder', 'NAME'],
+  ])('%s needs one value', async (command, value) => {
+    expect(await cli(command)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `mail-policy: ${command} needs one value: mail-policy ${command} ${value}`,
+    });
+  });
+
+  it("lets an error that is not the user's own through", async () => {
+    const broken = cliWith(
+      {
+        stdout: () => {
+          throw new Error('EPIPE');
+        },
+      },
+      'offers',
+    );
+    await expect(broken).rejects.toThrow('EPIPE');
+  });
+
   it('prints its usage with --help (exit 0) and without a command (exit 2)', async () => {
     expect(await cli('--help')).toMatchObject({
       code: 0,
       stdout: expect.stringContaining('Usage: mail-policy <command>'),
     });
     expect(await cli()).toMatchObject({ code: 2, stdout: expect.stringContaining('Commands:') });
+    expect(await cli('help')).toEqual({ ...(await cli('--help')), code: 0 });
   });
 
   it.each(Object.keys(COMMANDS))(

@@ -1,5 +1,3 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import * as plist from 'plist';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +8,7 @@ import {
   srvRecords,
   thunderbirdAutoconfig,
 } from '../src/index.js';
+import { expectGolden } from './helpers/golden.js';
 
 const UUIDS = {
   profile: '9F1E0C2A-4B7D-4E55-9C1A-2B3C4D5E6F70',
@@ -20,14 +19,7 @@ const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@'
 /** The value of an ok result; the golden file of the same name must hold it (UPDATE_GOLDEN=1 rewrites). */
 function golden(name: string, result: ConfigResult | { ok: true; value: string }): string {
   if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result.issues)}`);
-  const path = fileURLToPath(new URL(`golden/${name}`, import.meta.url));
-  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, result.value);
-  expect(
-    existsSync(path),
-    `test/golden/${name} is missing: run UPDATE_GOLDEN=1 npx vitest run test/configs`,
-  ).toBe(true);
-  expect(result.value).toBe(readFileSync(path, 'utf8'));
-  return result.value;
+  return expectGolden(name, result.value);
 }
 
 describe('thunderbirdAutoconfig', () => {
