@@ -153,61 +153,36 @@ describe('canRecover', () => {
   });
 
   it('throws for programmer mistakes', () => {
-    expect(() =>
-      canRecover({ offer: 'nope' as never, receivedAt: received, goneAt: gone, now: gone }),
-    ).toThrow(/^offer: /);
-    expect(() =>
-      canRecover({ offer: 'mail-premium', receivedAt: gone, goneAt: received, now: gone }),
-    ).toThrow(/^goneAt: expected an instant at or after receivedAt/);
-    expect(() =>
-      canRecover({ offer: 'mail-premium', receivedAt: received, goneAt: gone, now: received }),
-    ).toThrow(/^now: expected an instant at or after goneAt/);
-    expect(() =>
-      canRecover({ offer: 'mail-premium', receivedAt: gone, goneAt: null, now: received }),
-    ).toThrow(/^now: /);
-    expect(() =>
-      canRecover({ offer: 'mail-premium', receivedAt: new Date('x'), goneAt: gone, now: gone }),
-    ).toThrow(/^receivedAt: /);
-    expect(() =>
-      canRecover({
-        offer: 'mail-premium',
-        receivedAt: received,
-        goneAt: gone,
-        now: gone,
-        protocol: 'mapi' as never,
-      }),
-    ).toThrow(/^protocol: /);
-    expect(() =>
-      canRecover({
-        offer: 'mail-premium',
-        receivedAt: received,
-        goneAt: gone,
-        now: gone,
-        timeZone: 'Mars/Olympus',
-      }),
-    ).toThrow(/^options\.timeZone: /);
+    const base: RecoveryInput = {
+      offer: 'mail-premium',
+      receivedAt: received,
+      goneAt: gone,
+      now: gone,
+    };
+    for (const [change, error] of [
+      [{ offer: 'nope' }, /^offer: /],
+      [
+        { receivedAt: gone, goneAt: received },
+        /^goneAt: expected an instant at or after receivedAt/,
+      ],
+      [{ now: received }, /^now: expected an instant at or after goneAt/],
+      [
+        { receivedAt: gone, goneAt: null, now: received },
+        'now: expected an instant at or after receivedAt; received Date(2026-03-01T12:00:00.000Z)',
+      ],
+      [{ receivedAt: new Date('x') }, /^receivedAt: /],
+      [{ goneAt: 'x' }, /^goneAt: /],
+      [{ now: Number.NaN }, /^now: /],
+      [{ protocol: 'mapi' }, `protocol: expected 'imap' or 'pop3'; received "mapi"`],
+      [{ timeZone: 'Mars/Olympus' }, /^options\.timeZone: /],
+    ] as const) {
+      expect(
+        () => canRecover({ ...base, ...change } as RecoveryInput),
+        JSON.stringify(change),
+      ).toThrow(error);
+    }
     expect(() => canRecover(null as never)).toThrow(PolicyInputError);
     expect(() => canRecover(null as never)).toThrow('input: expected an object; received null');
-    expect(() =>
-      canRecover({ offer: 'mail-premium', receivedAt: gone, goneAt: null, now: received }),
-    ).toThrow(
-      'now: expected an instant at or after receivedAt; received Date(2026-03-01T12:00:00.000Z)',
-    );
-    expect(() =>
-      canRecover({ offer: 'mail-premium', receivedAt: received, goneAt: 'x' as never, now: gone }),
-    ).toThrow(/^goneAt: /);
-    expect(() =>
-      canRecover({ offer: 'mail-premium', receivedAt: received, goneAt: gone, now: NaN }),
-    ).toThrow(/^now: /);
-    expect(() =>
-      canRecover({
-        offer: 'mail-premium',
-        receivedAt: received,
-        goneAt: gone,
-        now: gone,
-        protocol: 'smtp' as never,
-      }),
-    ).toThrow(`protocol: expected 'imap' or 'pop3'; received "smtp"`);
   });
 
   // A brute-force simulation: replay the mailbox hour by hour, take a snapshot whenever the
