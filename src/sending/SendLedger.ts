@@ -116,10 +116,10 @@ export class SendLedger implements SendHistory, Iterable<RecordedSend> {
   record(at: Instant, recipients: number, id?: string): boolean {
     const [atMs, weight, key] = readEvent({ at, recipients, id }, (field) => field ?? 'event');
     checkWeight(weight, 'recipients');
-    if (key !== undefined && this.#ids?.has(key)) return false;
-    // A send that can never count again is not kept, and neither is its id.
-    if (atMs <= this.#prunedAt - SEND_WINDOW_MS) return true;
-    if (key !== undefined) this.#claimId(key, atMs, weight);
+    // A send that can never count again is not kept, and neither is its id (an id still held
+    // is refused all the same).
+    if (atMs <= this.#prunedAt - SEND_WINDOW_MS) return key === undefined || !this.#ids?.has(key);
+    if (key !== undefined && !this.#claimId(key, atMs, weight)) return false;
     this.#reserve(this.#size + 1);
     // Sends after `slot` move up by one (none when sends arrive in time order); the tree is
     // rebuilt from `slot` on at the next query, in O(sends moved + log² n).
