@@ -1,10 +1,10 @@
 // npm run bench [-- --write]: every benchmark in one run, reported as ratios.
 // Needs `node --expose-gc` for the memory figures (the npm script passes it).
-import { execFileSync } from 'node:child_process';
 import { Bench } from 'tinybench';
 import { addressSummary, addressTasks } from './address.mjs';
 import { ledgerMemory, quotaSummary, quotaTasks } from './quota.mjs';
 import { formatNs, machine, table, today, writeBlocks } from './report.mjs';
+import { sizeMarkdown } from './sizes.mjs';
 
 const write = process.argv.includes('--write');
 const time = Number(process.env.BENCH_TIME ?? 1000);
@@ -73,25 +73,13 @@ console.log(`\n${addressMarkdown}`);
 console.log(markdown);
 
 // Bundle sizes, from the same size-limit budgets `npm test` checks.
-const sizes = JSON.parse(execFileSync('npx', ['size-limit', '--json'], { encoding: 'utf8' }));
-const sizeMarkdown = [
-  `Measured ${today()} with \`npx size-limit\` (minified and gzipped; budgets in \`package.json\`).`,
-  '',
-  table(
-    ['import', 'budget', 'measured'],
-    sizes.map((entry) => [
-      entry.name,
-      `${(entry.sizeLimit / 1000).toFixed(2)} kB`,
-      `${(entry.size / 1000).toFixed(2)} kB`,
-    ]),
-  ),
-].join('\n');
-console.log(`\n${sizeMarkdown}`);
+const sizes = sizeMarkdown();
+console.log(`\n${sizes}`);
 
 if (write) {
   writeBlocks([
     ['quota', markdown],
     ['address', addressMarkdown],
-    ['size', sizeMarkdown],
+    ['size', sizes],
   ]);
 }
