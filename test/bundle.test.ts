@@ -6,17 +6,20 @@ import { describe, expect, it } from 'vitest';
 const DIST = fileURLToPath(new URL('../dist/esm/index.js', import.meta.url));
 
 /** What a bundler keeps of the main entry for `import { names } from '…'`, minified. */
-async function bundle(names: string, entry = DIST): Promise<string> {
+function bundle(names: string, entry = DIST): Promise<string> {
+  return bundleSource(`export { ${names} } from ${JSON.stringify(entry)};`);
+}
+
+/** `contents` bundled and minified, as a bundler would ship it (`external` left out). */
+async function bundleSource(contents: string, external: string[] = []): Promise<string> {
   const result = await build({
-    stdin: {
-      contents: `export { ${names} } from ${JSON.stringify(entry)};`,
-      resolveDir: process.cwd(),
-    },
+    stdin: { contents, resolveDir: process.cwd() },
     bundle: true,
     minify: true,
     format: 'esm',
     write: false,
     logLevel: 'silent',
+    external,
   });
   return result.outputFiles[0]?.text ?? '';
 }
@@ -39,6 +42,27 @@ describe.skipIf(!existsSync(DIST))('tree-shaking of the built main entry', () =>
     expect(code).toContain('Deux points de suite');
     expect(code).not.toContain('Zwei Punkte'); // German
     expect(code).not.toContain('Two dots'); // English
+  });
+
+  it('ships the address messages alone with formatAddressIssue', async () => {
+    const code = await bundle('formatAddressIssue', DIST.replace('index.js', 'locales/fr.js'));
+    expect(code).toContain('Deux points de suite');
+    expect(code).not.toContain('Newsletter'); // the French send messages
+    expect(code).not.toContain('Zwei Punkte');
+  });
+
+  it('ships one language in a zod form built by createAddressSchemas', async () => {
+    const text = await bundleSource(
+      [
+        `import { createAddressSchemas } from ${JSON.stringify(DIST.replace('index.js', 'zod/index.js'))};`,
+        `import { formatAddressIssue } from ${JSON.stringify(DIST.replace('index.js', 'locales/fr.js'))};`,
+        'export const schemas = createAddressSchemas(formatAddressIssue);',
+      ].join('\n'),
+      ['zod'],
+    );
+    expect(text).toContain('Deux points de suite');
+    for (const other of ['Zwei Punkte', 'Two dots', 'Newsletter'])
+      expect(text).not.toContain(other);
   });
 
   it('keeps the local-part fast path free of the rest', async () => {

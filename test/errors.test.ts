@@ -129,7 +129,7 @@ describe('programmer mistakes throw PolicyInputError with a message a developer 
     [
       'formatIssue(issue)',
       () => formatIssue({ code: 'nope' } as never),
-      'issue: expected an issue object returned by this library; received an object',
+      'issue: expected an issue whose code these messages cover; received an object',
     ],
   ])('%s', (_label, call, message) => {
     let thrown: unknown;

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue as formatAny, MESSAGES } from '../src/index.js';
+import {
+  type AddressIssue,
+  deAddress,
+  enAddress,
+  esAddress,
+  formatIssue as formatAny,
+  frAddress,
+  type Issue,
+  itAddress,
+  MESSAGES,
+  PolicyInputError,
+} from '../src/index.js';
 import * as de from '../src/locales/de.js';
 import * as en from '../src/locales/en.js';
 import * as es from '../src/locales/es.js';
@@ -24,5 +35,37 @@ describe('locales/<lang> subpaths', () => {
 
   it('refuses what is not an issue', () => {
     expect(() => fr.formatIssue({ code: 'constructor' } as never)).toThrow(/^issue: /);
+  });
+
+  // The address issues are those of the local-part rules (R-LP-1…6), in the locales' order.
+  const addressExamples = (Object.values(EXAMPLES) as Issue[]).filter(
+    (issue): issue is AddressIssue => issue.rule.startsWith('R-LP-'),
+  );
+  const PARTS = { en: enAddress, fr: frAddress, de: deAddress, it: itAddress, es: esAddress };
+
+  it.each(Object.entries(SUBPATHS))(
+    '%s: addressMessages are the address part of messages, and formatAddressIssue writes them',
+    (lang, module) => {
+      expect(module.addressMessages).toBe(PARTS[lang as keyof typeof PARTS]);
+      expect(Object.keys(module.addressMessages)).toEqual(
+        addressExamples.map((issue) => issue.code),
+      );
+      for (const [code, message] of Object.entries(module.addressMessages)) {
+        expect(message).toBe(module.messages[code as keyof typeof module.messages]);
+      }
+      for (const issue of addressExamples) {
+        expect(module.formatAddressIssue(issue)).toBe(module.formatIssue(issue));
+      }
+    },
+  );
+
+  it('formatAddressIssue refuses the issues it has no message for', () => {
+    const send = EXAMPLES['no-recipients'];
+    expect(fr.formatIssue(send)).toBe('Veuillez ajouter au moins un destinataire.');
+    const refuse = () => fr.formatAddressIssue(send as never);
+    expect(refuse).toThrow(PolicyInputError);
+    expect(refuse).toThrow(
+      'issue: expected an issue whose code these messages cover; received an object',
+    );
   });
 });

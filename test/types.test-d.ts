@@ -1,10 +1,16 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  type AddressIssue,
+  type AddressMessages,
   type AddressMode,
+  createFormatter,
   decideSend,
   formatIssue,
+  fr,
+  frAddress,
   getOffer,
   type Issue,
+  type IssueFormatter,
   isOfferId,
   isValidAddress,
   type Locale,
@@ -18,7 +24,12 @@ import {
   sendPolicyFor,
   validateAddress,
 } from '../src/index.js';
-import { createLocalPartSchema, createProviderAddressSchema } from '../src/zod/index.js';
+import { formatAddressIssue, formatIssue as formatFrench } from '../src/locales/fr.js';
+import {
+  createAddressSchemas,
+  createLocalPartSchema,
+  createProviderAddressSchema,
+} from '../src/zod/index.js';
 
 describe('types', () => {
   it('derives OfferId from the data', () => {
@@ -108,5 +119,26 @@ describe('types', () => {
       history: new Set([{ at: 1, recipients: 2 }]),
       message: { bcc: 3 },
     });
+  });
+
+  it('types a formatter by the messages it is given', () => {
+    expectTypeOf(createFormatter(fr, 'fr')).toEqualTypeOf<IssueFormatter<Issue>>();
+    expectTypeOf(createFormatter(frAddress, 'fr')).toEqualTypeOf<IssueFormatter<AddressIssue>>();
+    expectTypeOf(formatAddressIssue).toEqualTypeOf<IssueFormatter<AddressIssue>>();
+    expectTypeOf(fr).toExtend<AddressMessages>(); // a whole locale holds the address part
+    const send = { code: 'no-recipients', rule: 'R-SEND-2' } as const;
+    // @ts-expect-error the address messages cannot write a send issue
+    formatAddressIssue(send);
+    const dots = createFormatter({ 'consecutive-dots': () => 'Two dots.' }, 'en');
+    expectTypeOf(dots).parameter(0).toEqualTypeOf<Extract<Issue, { code: 'consecutive-dots' }>>();
+    // @ts-expect-error a key that is not an issue code
+    createFormatter({ 'consecutive-dot': () => 'Two dots.' }, 'en');
+    // @ts-expect-error an address part is not a whole locale
+    createLocalPartSchema({ locale: 'fr', messages: { empty: () => '' } });
+    expectTypeOf(createLocalPartSchema).toBeCallableWith({ locale: 'fr', messages: frAddress });
+    expectTypeOf(createAddressSchemas).toBeCallableWith(formatAddressIssue);
+    expectTypeOf(createAddressSchemas).toBeCallableWith(formatFrench);
+    // @ts-expect-error a formatter of send issues cannot write address issues
+    createAddressSchemas(createFormatter({ 'no-recipients': () => '' }, 'en'));
   });
 });

@@ -2,8 +2,21 @@ export type { IssueFormatter } from './createFormatter.js';
 export { createFormatter } from './createFormatter.js';
 export { formatIssue, LOCALES, MESSAGES } from './formatIssue.js';
 export { de } from './locales/de.js';
+export { deAddress } from './locales/de-address.js';
 export { en } from './locales/en.js';
+export { enAddress } from './locales/en-address.js';
 export { es } from './locales/es.js';
+export { esAddress } from './locales/es-address.js';
 export { fr } from './locales/fr.js';
+export { frAddress } from './locales/fr-address.js';
 export { it } from './locales/it.js';
-export type { FormatOptions, Issue, IssueCode, Locale, MessageContext, Messages } from './types.js';
+export { itAddress } from './locales/it-address.js';
+export type {
+  AddressMessages,
+  FormatOptions,
+  Issue,
+  IssueCode,
+  Locale,
+  MessageContext,
+  Messages,
+} from './types.js';

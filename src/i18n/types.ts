@@ -52,3 +52,9 @@ export interface MessageContext {
 export type Messages = {
   readonly [C in IssueCode]: (issue: Extract<Issue, { code: C }>, format: MessageContext) => string;
 };
+
+/**
+ * One locale's messages for the address issues alone (the codes of `AddressIssue`): what a
+ * sign-up form needs. Every `Messages` object is one too.
+ */
+export type AddressMessages = Pick<Messages, AddressIssue['code']>;

@@ -10,11 +10,13 @@
  * @packageDocumentation
  */
 import * as z from 'zod';
-import { validateAddress } from '../address/validateAddress.js';
+import { PolicyInputError } from '../_lib/errors.js';
+import { hasOwn, isObject, toOptions } from '../_lib/input.js';
+import { type AddressIssue, validateAddress } from '../address/validateAddress.js';
 import { validateLocalPart } from '../address/validateLocalPart.js';
 import { createFormatter, type IssueFormatter } from '../i18n/createFormatter.js';
-import { MESSAGES } from '../i18n/formatIssue.js';
-import type { Issue, Locale, Messages } from '../i18n/types.js';
+import { LOCALES, MESSAGES } from '../i18n/formatIssue.js';
+import type { AddressMessages, Locale } from '../i18n/types.js';
 import { OFFER_IDS, type OfferId } from '../offers/ids.js';
 
 /** Options of the schema factories. */
@@ -22,21 +24,31 @@ export interface SchemaOptions {
   /** Language of the messages, default `'en'`. */
   readonly locale?: Locale | undefined;
   /**
-   * The messages themselves, to ship one language only: `{ locale: 'fr', messages: fr }`
-   * (otherwise the five built-in languages are bundled).
+   * Messages of your own, used instead of the built-in ones (a whole `Messages` object, or an
+   * address part such as `frAddress`); `locale` still sets how numbers are written. The
+   * factories bundle the five built-in languages all the same: to ship one, use
+   * {@link createAddressSchemas}.
    */
-  readonly messages?: Messages | undefined;
+  readonly messages?: AddressMessages | undefined;
 }
 
-function formatterFor(options: SchemaOptions = {}): IssueFormatter {
-  const locale = options.locale ?? 'en';
-  return createFormatter(options.messages ?? MESSAGES[locale], locale);
+function formatterFor(options: SchemaOptions | undefined): IssueFormatter<AddressIssue> {
+  const { locale = 'en', messages } = toOptions(options) as SchemaOptions;
+  if (!hasOwn(MESSAGES, locale)) {
+    throw new PolicyInputError('options.locale', `one of ${LOCALES.join(', ')}`, locale);
+  }
+  if (messages !== undefined && !isObject(messages)) {
+    throw new PolicyInputError('options.messages', 'an object of messages or undefined', messages);
+  }
+  return createFormatter<AddressIssue['code']>(messages ?? MESSAGES[locale], locale);
 }
+
+const rfcAddress = (value: string) => validateAddress(value, { mode: 'rfc' });
 
 /** A string schema whose refusals come from `judge`, written by `format`. */
 function judged(
-  format: IssueFormatter,
-  judge: (value: string) => { ok: true } | { ok: false; issues: readonly Issue[] },
+  format: IssueFormatter<AddressIssue>,
+  judge: (value: string) => { ok: true } | { ok: false; issues: readonly AddressIssue[] },
 ) {
   const notAString = format({
     code: 'not-a-string',
@@ -57,6 +69,8 @@ function judged(
 /**
  * A schema for the local part a person wants to create (R-LP-1…5), in their language.
  *
+ * @throws {PolicyInputError} for options that are not an object, an unknown `locale`, or
+ *   `messages` that are not an object
  * @example
  * ```ts
  * const schema = createLocalPartSchema({ locale: 'fr' });
@@ -71,6 +85,8 @@ export function createLocalPartSchema(options?: SchemaOptions) {
 /**
  * An address that can be created at the provider (`validateAddress` in `provider` mode).
  *
+ * @throws {PolicyInputError} for options that are not an object, an unknown `locale`, or
+ *   `messages` that are not an object
  * @example
  * ```ts
  * createProviderAddressSchema({ locale: 'de' }).safeParse('-@example.com').success; // false
@@ -84,6 +100,8 @@ export function createProviderAddressSchema(options?: SchemaOptions) {
 /**
  * Any address of valid RFC 5321 syntax (`validateAddress` in `rfc` mode).
  *
+ * @throws {PolicyInputError} for options that are not an object, an unknown `locale`, or
+ *   `messages` that are not an object
  * @example
  * ```ts
  * createEmailAddressSchema().safeParse('-@example.com').success; // true
@@ -91,7 +109,37 @@ export function createProviderAddressSchema(options?: SchemaOptions) {
  * @see R-LP-6
  */
 export function createEmailAddressSchema(options?: SchemaOptions) {
-  return judged(formatterFor(options), (value) => validateAddress(value, { mode: 'rfc' }));
+  return judged(formatterFor(options), rfcAddress);
+}
+
+/**
+ * The three address schemas ({@link createLocalPartSchema}, {@link createProviderAddressSchema},
+ * {@link createEmailAddressSchema}) with their refusals written by `format`, and no built-in
+ * language but the one `format` brings: with `formatAddressIssue` of
+ * `infomaniak-mail-policy/locales/fr`, a French sign-up form ships the French address messages
+ * and nothing else.
+ *
+ * @param format - writes an address issue: `formatAddressIssue` (or `formatIssue`) of a
+ *   `locales/<lang>` subpath, or `createFormatter(yourMessages, locale)`
+ * @throws {PolicyInputError} when `format` is not a function
+ * @example
+ * ```ts
+ * import { formatAddressIssue } from 'infomaniak-mail-policy/locales/fr';
+ * const { localPart, providerAddress, emailAddress } = createAddressSchemas(formatAddressIssue);
+ * localPart.safeParse('jean..dupont').error?.issues[0]?.message;
+ * // 'Deux points de suite ne sont pas autorisés.'
+ * ```
+ * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4, R-LP-5, R-LP-6
+ */
+export function createAddressSchemas(format: IssueFormatter<AddressIssue>) {
+  if (typeof format !== 'function') {
+    throw new PolicyInputError('format', 'a function such as formatAddressIssue', format);
+  }
+  return {
+    localPart: judged(format, validateLocalPart),
+    providerAddress: judged(format, validateAddress), // `provider` mode, the default
+    emailAddress: judged(format, rfcAddress),
+  };
 }
 
 /**

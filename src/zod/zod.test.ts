@@ -1,7 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod';
-import { type DecideSendInput, decideSend, fr } from '../index.js';
+import { type DecideSendInput, decideSend, fr, frAddress, PolicyInputError } from '../index.js';
+import { formatAddressIssue } from '../locales/de.js';
 import {
+  createAddressSchemas,
   createEmailAddressSchema,
   createLocalPartSchema,
   createProviderAddressSchema,
@@ -46,6 +48,81 @@ describe('zod schemas', () => {
     expect(english.safeParse('jean..dupont').error?.issues[0]?.message).toBe(
       'Two dots in a row are not allowed.',
     );
+  });
+
+  it('take the address part of a locale as messages', () => {
+    const schema = createProviderAddressSchema({ locale: 'fr', messages: frAddress });
+    expect(schema.safeParse('jean..dupont@exemple.ch').error?.issues[0]?.message).toBe(
+      'Deux points de suite ne sont pas autorisés.',
+    );
+  });
+
+  it('createAddressSchemas: the three schemas, written by the formatter given', () => {
+    const { localPart, providerAddress, emailAddress } = createAddressSchemas(formatAddressIssue);
+    const messages = (result: { error?: z.ZodError | undefined }) =>
+      result.error?.issues.map((issue) => [
+        issue.code,
+        (issue as { params?: { code: string } }).params?.code,
+        issue.message,
+      ]);
+    expect(localPart.parse('jean.dupont')).toBe('jean.dupont');
+    expect(messages(localPart.safeParse('jean..dupont'))).toEqual([
+      ['custom', 'consecutive-dots', 'Zwei Punkte hintereinander sind nicht erlaubt.'],
+    ]);
+    expect(messages(localPart.safeParse(42))).toEqual([
+      ['invalid_type', undefined, 'Bitte geben Sie die Adresse als Text ein.'],
+    ]);
+    expect(providerAddress.parse('jean@exemple.ch')).toBe('jean@exemple.ch');
+    expect(messages(providerAddress.safeParse('-@example.com'))).toEqual([
+      ['custom', 'leading-hyphen', 'Der Name darf nicht mit einem Bindestrich (-) beginnen.'],
+      ['custom', 'trailing-hyphen', 'Der Name darf nicht mit einem Bindestrich (-) enden.'],
+    ]);
+    expect(emailAddress.parse('-@example.com')).toBe('-@example.com'); // rfc mode (R-LP-6)
+    expect(messages(emailAddress.safeParse('a..b@example.ch'))).toEqual([
+      ['custom', 'local-part-syntax', 'Der Teil vor dem @ ist bei „.“ keine gültige Adresssyntax.'],
+    ]);
+  });
+
+  it('the factories refuse options they cannot use, naming them', () => {
+    const cases: [unknown, string][] = [
+      ['fr', 'options: expected an object or undefined; received "fr"'],
+      [{ locale: 'pt' }, 'options.locale: expected one of en, fr, de, it, es; received "pt"'],
+      [
+        { locale: 'toString' },
+        'options.locale: expected one of en, fr, de, it, es; received "toString"',
+      ],
+      [
+        { messages: 5 },
+        'options.messages: expected an object of messages or undefined; received 5',
+      ],
+    ];
+    for (const factory of [
+      createLocalPartSchema,
+      createProviderAddressSchema,
+      createEmailAddressSchema,
+    ]) {
+      for (const [options, message] of cases) {
+        const call = () => factory(options as never);
+        expect(call).toThrow(PolicyInputError);
+        expect(call).toThrow(message);
+      }
+    }
+  });
+
+  it('createAddressSchemas hands the formatter the library’s own issues', () => {
+    const { localPart } = createAddressSchemas((issue) => JSON.stringify(issue));
+    expect(localPart.safeParse(null).error?.issues[0]?.message).toBe(
+      '{"code":"not-a-string","rule":"R-LP-2","index":0,"count":1,"received":"unknown"}',
+    );
+    expect(localPart.safeParse('a..b').error?.issues[0]?.message).toBe(
+      '{"code":"consecutive-dots","rule":"R-LP-4","index":2,"char":".","count":1}',
+    );
+  });
+
+  it('createAddressSchemas refuses what is not a formatter', () => {
+    const call = () => createAddressSchemas('de' as never);
+    expect(call).toThrow(PolicyInputError);
+    expect(call).toThrow('format: expected a function such as formatAddressIssue; received "de"');
   });
 
   it('tell creatable addresses from valid syntax (R-LP-6)', () => {

@@ -1,4 +1,5 @@
 import type { Messages } from '../types.js';
+import { enAddress } from './en-address.js';
 
 const NEWSLETTER = 'For mass mailings, please use the Newsletter tool.';
 
@@ -28,52 +29,7 @@ export const en: Messages = {
     `The mailbox is full: ${f.bytes(issue.used)} of ${f.bytes(issue.limit)} used, and ${f.bytes(issue.incoming)} more would not fit. Please free some space.`,
   'address-limit-reached': (issue, f) =>
     `This offer includes at most ${f.count(issue.limit)} ${issue.limit === 1 ? 'address' : 'addresses'}. Delete one or upgrade to create another.`,
-  'not-a-string': () => 'Please enter the address as text.',
-  empty: () => 'Please enter the part before the @.',
-  'too-long': (issue, f) =>
-    `Please use at most ${f.count(issue.limit)} characters before the @ (this has ${f.count(issue.actual)}).`,
-  'at-sign': () => 'The @ sign separates the name from the domain: it cannot be used in the name.',
-  whitespace: () => 'Spaces are not allowed in an address.',
-  'non-ascii': (issue, f) =>
-    `Only letters without accents are allowed: ${f.char(issue.char)} is not.`,
-  'control-character': (issue, f) =>
-    `The address contains an invisible control character (${f.char(issue.char)}).`,
-  'forbidden-character': (issue, f) =>
-    `The character ${f.char(issue.char)} is not allowed. Use letters, digits, hyphens (-), underscores (_) and dots (.).`,
-  'leading-hyphen': () => 'The name cannot start with a hyphen (-).',
-  'trailing-hyphen': () => 'The name cannot end with a hyphen (-).',
-  'leading-dot': () => 'The name cannot start with a dot (.).',
-  'trailing-dot': () => 'The name cannot end with a dot (.).',
-  'consecutive-dots': () => 'Two dots in a row are not allowed.',
-  'missing-at-sign': () => 'An address needs an @ followed by a domain, as in name@example.com.',
-  'address-too-long': (issue, f) =>
-    `This address is too long: ${f.count(issue.actual)} characters, ${f.count(issue.limit)} at most.`,
-  'address-literal': () =>
-    'Addresses on an IP address in brackets cannot be created; please use a domain name.',
-  'invalid-address-literal': () => 'The IP address in brackets is not valid.',
-  'local-part-syntax': (issue, f) =>
-    issue.char === null
-      ? 'The part before the @ ends too early (a dot or a quote is missing something).'
-      : issue.char === ' '
-        ? 'Before the @, spaces are only allowed between quotes.'
-        : `The part before the @ is not valid address syntax at ${f.char(issue.char)}.`,
-  'local-part-too-long': (issue, f) =>
-    `Please use at most ${f.count(issue.limit)} characters before the @ (this has ${f.count(issue.actual)}).`,
-  'domain-empty': () => 'Please enter a domain after the @.',
-  'domain-too-long': (issue, f) =>
-    `The domain is too long: ${f.count(issue.actual)} characters, ${f.count(issue.limit)} at most.`,
-  'domain-label-empty': () =>
-    'The domain has an empty part: check for a dot at its start, at its end or twice in a row.',
-  'domain-label-too-long': (issue, f) =>
-    `Each part of the domain between dots has at most ${f.count(issue.limit)} characters (one has ${f.count(issue.actual)}).`,
-  'domain-label-hyphen': () => 'A part of the domain cannot start or end with a hyphen (-).',
-  'domain-invalid-character': (issue, f) =>
-    f.space(issue.char)
-      ? 'The domain cannot contain spaces.'
-      : `The domain cannot contain ${f.char(issue.char)}.`,
-  'domain-single-label': () => 'The domain needs at least one dot, as in example.com.',
-  'domain-numeric-tld': () => 'The end of the domain, after the last dot, cannot be only digits.',
-  'domain-invalid-idn': () => 'This internationalised domain name is not valid.',
+  ...enAddress,
   'not-an-object': () => 'The settings are missing.',
   'missing-server': () => 'A server is missing: add it with the settings below.',
   'wrong-host': () => 'Use the server name mail.infomaniak.com.',

@@ -1,4 +1,5 @@
 import type { Messages } from '../types.js';
+import { esAddress } from './es-address.js';
 
 const NEWSLETTER = 'Para envíos masivos, utilice la herramienta Newsletter.';
 
@@ -28,55 +29,7 @@ export const es: Messages = {
     `El buzón está lleno: ${f.bytes(issue.used)} ocupados de ${f.bytes(issue.limit)}, y ${f.bytes(issue.incoming)} más no cabrían. Libere espacio, por favor.`,
   'address-limit-reached': (issue, f) =>
     `Esta oferta incluye como máximo ${f.count(issue.limit)} ${issue.limit === 1 ? 'dirección' : 'direcciones'}. Elimine una o pase a una oferta superior para crear otra.`,
-  'not-a-string': () => 'Introduzca la dirección como texto.',
-  empty: () => 'Introduzca la parte anterior a la @.',
-  'too-long': (issue, f) =>
-    `Use como máximo ${f.count(issue.limit)} caracteres antes de la @ (aquí hay ${f.count(issue.actual)}).`,
-  'at-sign': () => 'La @ separa el nombre del dominio: no puede aparecer en el nombre.',
-  whitespace: () => 'No se admiten espacios en una dirección.',
-  'non-ascii': (issue, f) =>
-    `Solo se admiten letras sin tilde ni otros signos: ${f.char(issue.char)} no lo es.`,
-  'control-character': (issue, f) =>
-    `La dirección contiene un carácter de control invisible (${f.char(issue.char)}).`,
-  'forbidden-character': (issue, f) =>
-    `El carácter ${f.char(issue.char)} no está permitido. Use letras, cifras, guiones (-), guiones bajos (_) y puntos (.).`,
-  'leading-hyphen': () => 'El nombre no puede empezar por un guion (-).',
-  'trailing-hyphen': () => 'El nombre no puede terminar en un guion (-).',
-  'leading-dot': () => 'El nombre no puede empezar por un punto (.).',
-  'trailing-dot': () => 'El nombre no puede terminar en un punto (.).',
-  'consecutive-dots': () => 'No se admiten dos puntos seguidos.',
-  'missing-at-sign': () =>
-    'Una dirección necesita una @ seguida de un dominio, como en nombre@ejemplo.es.',
-  'address-too-long': (issue, f) =>
-    `Esta dirección es demasiado larga: ${f.count(issue.actual)} caracteres, ${f.count(issue.limit)} como máximo.`,
-  'address-literal': () =>
-    'No se pueden crear direcciones sobre una dirección IP entre corchetes; use un nombre de dominio.',
-  'invalid-address-literal': () => 'La dirección IP entre corchetes no es válida.',
-  'local-part-syntax': (issue, f) =>
-    issue.char === null
-      ? 'La parte anterior a la @ termina demasiado pronto (falta algo tras un punto o unas comillas).'
-      : issue.char === ' '
-        ? 'Antes de la @, los espacios solo se admiten entre comillas.'
-        : `La parte anterior a la @ no tiene una sintaxis de dirección válida en ${f.char(issue.char)}.`,
-  'local-part-too-long': (issue, f) =>
-    `Use como máximo ${f.count(issue.limit)} caracteres antes de la @ (aquí hay ${f.count(issue.actual)}).`,
-  'domain-empty': () => 'Introduzca un dominio después de la @.',
-  'domain-too-long': (issue, f) =>
-    `El dominio es demasiado largo: ${f.count(issue.actual)} caracteres, ${f.count(issue.limit)} como máximo.`,
-  'domain-label-empty': () =>
-    'El dominio tiene una parte vacía: compruebe que no empiece ni termine por un punto y que no tenga dos puntos seguidos.',
-  'domain-label-too-long': (issue, f) =>
-    `Cada parte del dominio entre puntos tiene como máximo ${f.count(issue.limit)} caracteres (una tiene ${f.count(issue.actual)}).`,
-  'domain-label-hyphen': () =>
-    'Una parte del dominio no puede empezar ni terminar por un guion (-).',
-  'domain-invalid-character': (issue, f) =>
-    f.space(issue.char)
-      ? 'El dominio no puede contener espacios.'
-      : `El dominio no puede contener ${f.char(issue.char)}.`,
-  'domain-single-label': () => 'El dominio necesita al menos un punto, como ejemplo.es.',
-  'domain-numeric-tld': () =>
-    'El final del dominio, tras el último punto, no puede estar formado solo por cifras.',
-  'domain-invalid-idn': () => 'Este nombre de dominio internacionalizado no es válido.',
+  ...esAddress,
   'not-an-object': () => 'Faltan los parámetros.',
   'missing-server': () => 'Falta un servidor: añádalo con los parámetros siguientes.',
   'wrong-host': () => 'Use el nombre de servidor mail.infomaniak.com.',

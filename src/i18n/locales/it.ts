@@ -1,4 +1,5 @@
 import type { Messages } from '../types.js';
+import { itAddress } from './it-address.js';
 
 const NEWSLETTER = 'Per gli invii di massa, usa lo strumento Newsletter.';
 
@@ -28,55 +29,7 @@ export const it: Messages = {
     `La casella di posta è piena: ${f.bytes(issue.used)} occupati su ${f.bytes(issue.limit)}, e altri ${f.bytes(issue.incoming)} non ci starebbero. Libera un po’ di spazio.`,
   'address-limit-reached': (issue, f) =>
     `Questa offerta comprende al massimo ${f.count(issue.limit)} ${issue.limit === 1 ? 'indirizzo' : 'indirizzi'}. Eliminane uno o passa a un’offerta superiore per crearne un altro.`,
-  'not-a-string': () => 'Inserisci l’indirizzo come testo.',
-  empty: () => 'Inserisci la parte prima della @.',
-  'too-long': (issue, f) =>
-    `Prima della @ puoi usare al massimo ${f.count(issue.limit)} caratteri (qui ce ne sono ${f.count(issue.actual)}).`,
-  'at-sign': () => 'La @ separa il nome dal dominio: non può comparire nel nome.',
-  whitespace: () => 'Gli spazi non sono ammessi in un indirizzo.',
-  'non-ascii': (issue, f) =>
-    `Sono ammesse solo lettere senza accenti: ${f.char(issue.char)} non lo è.`,
-  'control-character': (issue, f) =>
-    `L’indirizzo contiene un carattere di controllo invisibile (${f.char(issue.char)}).`,
-  'forbidden-character': (issue, f) =>
-    `Il carattere ${f.char(issue.char)} non è ammesso. Usa lettere, cifre, trattini (-), trattini bassi (_) e punti (.).`,
-  'leading-hyphen': () => 'Il nome non può iniziare con un trattino (-).',
-  'trailing-hyphen': () => 'Il nome non può terminare con un trattino (-).',
-  'leading-dot': () => 'Il nome non può iniziare con un punto (.).',
-  'trailing-dot': () => 'Il nome non può terminare con un punto (.).',
-  'consecutive-dots': () => 'Non sono ammessi due punti di seguito.',
-  'missing-at-sign': () =>
-    'Un indirizzo richiede una @ seguita da un dominio, come in nome@esempio.ch.',
-  'address-too-long': (issue, f) =>
-    `Questo indirizzo è troppo lungo: ${f.count(issue.actual)} caratteri, al massimo ${f.count(issue.limit)}.`,
-  'address-literal': () =>
-    'Non è possibile creare indirizzi su un indirizzo IP tra parentesi quadre; usa un nome di dominio.',
-  'invalid-address-literal': () => 'L’indirizzo IP tra parentesi quadre non è valido.',
-  'local-part-syntax': (issue, f) =>
-    issue.char === null
-      ? 'La parte prima della @ finisce troppo presto (manca qualcosa dopo un punto o delle virgolette).'
-      : issue.char === ' '
-        ? 'Prima della @ gli spazi sono ammessi solo tra virgolette.'
-        : `La parte prima della @ non è una sintassi di indirizzo valida in corrispondenza di ${f.char(issue.char)}.`,
-  'local-part-too-long': (issue, f) =>
-    `Prima della @ puoi usare al massimo ${f.count(issue.limit)} caratteri (qui ce ne sono ${f.count(issue.actual)}).`,
-  'domain-empty': () => 'Inserisci un dominio dopo la @.',
-  'domain-too-long': (issue, f) =>
-    `Il dominio è troppo lungo: ${f.count(issue.actual)} caratteri, al massimo ${f.count(issue.limit)}.`,
-  'domain-label-empty': () =>
-    'Il dominio contiene una parte vuota: controlla che non inizi o finisca con un punto e che non ci siano due punti di seguito.',
-  'domain-label-too-long': (issue, f) =>
-    `Ogni parte del dominio tra due punti ha al massimo ${f.count(issue.limit)} caratteri (una ne ha ${f.count(issue.actual)}).`,
-  'domain-label-hyphen': () =>
-    'Una parte del dominio non può iniziare o terminare con un trattino (-).',
-  'domain-invalid-character': (issue, f) =>
-    f.space(issue.char)
-      ? 'Il dominio non può contenere spazi.'
-      : `Il dominio non può contenere ${f.char(issue.char)}.`,
-  'domain-single-label': () => 'Il dominio deve contenere almeno un punto, come esempio.ch.',
-  'domain-numeric-tld': () =>
-    'La parte finale del dominio, dopo l’ultimo punto, non può essere composta solo da cifre.',
-  'domain-invalid-idn': () => 'Questo nome di dominio internazionalizzato non è valido.',
+  ...itAddress,
   'not-an-object': () => 'Mancano le impostazioni.',
   'missing-server': () => 'Manca un server: aggiungilo con le impostazioni qui sotto.',
   'wrong-host': () => 'Usa il nome del server mail.infomaniak.com.',
