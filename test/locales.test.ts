@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type AddressIssue,
@@ -10,6 +11,9 @@ import {
   itAddress,
   MESSAGES,
   PolicyInputError,
+  validateAddress,
+  validateLocalPart,
+  validateLocalPartPrefix,
 } from '../src/index.js';
 import * as de from '../src/locales/de.js';
 import * as en from '../src/locales/en.js';
@@ -66,6 +70,48 @@ describe('locales/<lang> subpaths', () => {
     expect(refuse).toThrow(PolicyInputError);
     expect(refuse).toThrow(
       'issue: expected an issue whose code these messages cover; received an object',
+    );
+  });
+
+  it('formatAddressIssue writes every issue the address functions return, as formatIssue does', () => {
+    const unit = fc.constantFrom(
+      'a',
+      'Z',
+      '0',
+      '-',
+      '_',
+      '.',
+      '@',
+      '"',
+      ' ',
+      '+',
+      '[',
+      ']',
+      ':',
+      'é',
+      '\u200b',
+      '😀',
+      '\t',
+    );
+    const modules = Object.values(SUBPATHS);
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 80 }), (input) => {
+        const results = [
+          validateAddress(input),
+          validateAddress(input, { mode: 'rfc' }),
+          validateLocalPart(input),
+          validateLocalPartPrefix(input),
+        ];
+        for (const result of results) {
+          if (result.ok) continue;
+          for (const issue of result.issues) {
+            for (const module of modules) {
+              expect(module.formatAddressIssue(issue)).toBe(module.formatIssue(issue));
+            }
+          }
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });
