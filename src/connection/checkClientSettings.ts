@@ -51,7 +51,8 @@ export type FindingCode =
 export interface PatchOperation {
   /**
    * The RFC 6902 operation: `replace` for a field that is there, `add` for one that is missing
-   * (RFC 6902 wants the target of `replace` to exist), `add` for a missing server, `remove`.
+   * (RFC 6902 wants the target of `replace` to exist), the same for a server (`replace` for a
+   * `null` in its place, `add` for one that is absent), `remove`.
    */
   readonly op: 'add' | 'replace' | 'remove';
   /** A JSON Pointer (RFC 6901) into the input, such as `/outgoing/port`. */
@@ -259,11 +260,13 @@ export function checkClientSettings(settings: unknown): ClientSettingsResult {
   incomingList.forEach((server, index) => {
     const path = single ? '/incoming' : `/incoming/${index}`;
     if (isObject(server)) checkServer(server, path, 'incoming', email, findings);
-    else findings.push(missing(path, 'imap', email));
+    else findings.push(missing(path, 'imap', email, !single || server !== undefined));
   });
+  // An empty list has no server to read mail with: add one (an `add` at the array's end).
+  if (incomingList.length === 0) findings.push(missing('/incoming/0', 'imap', email, false));
   if (isObject(settings.outgoing))
     checkServer(settings.outgoing, '/outgoing', 'outgoing', email, findings);
-  else findings.push(missing('/outgoing', 'smtp', email));
+  else findings.push(missing('/outgoing', 'smtp', email, settings.outgoing !== undefined));
   const protocols = incomingList.map((server) =>
     isObject(server) && server.protocol === 'pop3' ? 'pop3' : 'imap',
   );
@@ -283,8 +286,17 @@ export function checkClientSettings(settings: unknown): ClientSettingsResult {
   return { ok: !findings.some((finding) => finding.severity === 'error'), findings };
 }
 
-/** A server that is not there: add the recommended one. */
-function missing(path: string, protocol: 'imap' | 'smtp', email: string | undefined): Finding {
+/**
+ * A server that is not there: the recommended one, put at `path`. RFC 6902: a `null` or a
+ * string in its place `exists`, and must be replaced; an `add` at an array's index would insert
+ * before it (§4.1) and leave it there.
+ */
+function missing(
+  path: string,
+  protocol: 'imap' | 'smtp',
+  email: string | undefined,
+  exists: boolean,
+): Finding {
   const endpoint = preferredEndpoint(protocol);
   return {
     code: 'missing-server',
@@ -293,7 +305,7 @@ function missing(path: string, protocol: 'imap' | 'smtp', email: string | undefi
     path,
     patch: [
       {
-        op: 'add',
+        op: exists ? 'replace' : 'add',
         path,
         value: {
           protocol,

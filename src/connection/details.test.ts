@@ -208,9 +208,49 @@ describe('checkClientSettings reads settings loosely', () => {
       security: 'starttls',
       authentication: true,
     });
-    expect(
-      checkClientSettings({ email: EMAIL, incoming: [imap, 7], outgoing: smtp }).findings,
-    ).toEqual([expect.objectContaining({ code: 'missing-server', path: '/incoming/1' })]);
+    // Something in a server's place is replaced (RFC 6902's `add` would insert before it).
+    const patches = (settings: unknown) =>
+      checkClientSettings(settings).findings.map((f) => [f.code, f.path, f.patch[0]?.op]);
+    expect(patches({ email: EMAIL, incoming: [imap, 7], outgoing: smtp })).toEqual([
+      ['missing-server', '/incoming/1', 'replace'],
+    ]);
+    expect(patches({ email: EMAIL, incoming: [imap, undefined], outgoing: smtp })).toEqual([
+      ['missing-server', '/incoming/1', 'replace'],
+    ]);
+    expect(patches({ email: EMAIL, incoming: null, outgoing: 'smtp' })).toEqual([
+      ['missing-server', '/incoming', 'replace'],
+      ['missing-server', '/outgoing', 'replace'],
+    ]);
+    expect(patches({ email: EMAIL, incoming: undefined, outgoing: undefined })).toEqual([
+      ['missing-server', '/incoming', 'add'],
+      ['missing-server', '/outgoing', 'add'],
+    ]);
+    // An empty list has no server either: one is added at its end.
+    expect(checkClientSettings({ email: EMAIL, incoming: [], outgoing: smtp })).toEqual({
+      ok: false,
+      findings: [
+        {
+          code: 'missing-server',
+          rule: 'R-CONN-2',
+          severity: 'error',
+          path: '/incoming/0',
+          patch: [
+            {
+              op: 'add',
+              path: '/incoming/0',
+              value: {
+                protocol: 'imap',
+                host: HOST,
+                port: 993,
+                security: 'tls',
+                username: EMAIL,
+                authentication: true,
+              },
+            },
+          ],
+        },
+      ],
+    });
   });
 
   it('removes every POP3 server beside IMAP, last first', () => {
