@@ -260,8 +260,27 @@ describe('validateLocalPartPrefix: only what no further typing can fix', () => {
     ['jean ', 'whitespace'],
     ['jean#', 'forbidden-character'],
     ['a'.repeat(65), 'too-long'],
+    // 64 characters are final: nothing may follow the dot or hyphen at their end.
+    [`${'a'.repeat(63)}.`, 'trailing-dot'],
+    [`${'a'.repeat(63)}-`, 'trailing-hyphen'],
   ])('%j is not', (input, code) => {
     expect(validateLocalPartPrefix(input)).toMatchObject({ ok: false, issues: [{ code }] });
+  });
+
+  it('reports at 64 characters and beyond what validateLocalPart reports, as nothing can follow', () => {
+    const final = [`${'a'.repeat(63)}.`, `${'a'.repeat(64)}-`, `-${'a'.repeat(62)}.`];
+    // 64 characters (code points) in 65 UTF-16 units: an emoji counts once.
+    final.push(`${'a'.repeat(62)}😀-`);
+    for (const input of final) {
+      expect(validateLocalPartPrefix(input)).toEqual(validateLocalPart(input));
+    }
+    expect(validateLocalPartPrefix(`${'a'.repeat(63)}.`)).toEqual({
+      ok: false,
+      issues: [{ code: 'trailing-dot', rule: 'R-LP-4', index: 63, char: '.', count: 1 }],
+    });
+    // 63 characters and a dot or hyphen: one more character makes them valid.
+    expect(validateLocalPartPrefix(`${'a'.repeat(62)}.`).ok).toBe(true);
+    expect(validateLocalPartPrefix(`${'a'.repeat(62)}-`).ok).toBe(true);
   });
 });
 
@@ -343,6 +362,35 @@ describe('properties', () => {
       fc.property(valid, fc.nat(), (input, cut) => {
         expect(validateLocalPartPrefix(input.slice(0, cut % (input.length + 1))).ok).toBe(true);
       }),
+    );
+  });
+
+  it('the prefix check accepts only what some further typing makes valid', () => {
+    // A prefix it accepts is valid, or becomes valid with one more letter.
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(edgy, { maxLength: 70 }).map((chars) => chars.join('')),
+          // Words and single separators cut near the limit: `a.7-Zb_.` of 58 to 66 characters.
+          fc
+            .tuple(
+              fc.array(
+                fc.tuple(fc.constantFrom('a', 'Z', '7', '_', 'ab'), fc.constantFrom('', '.', '-')),
+                {
+                  minLength: 30,
+                  maxLength: 70,
+                },
+              ),
+              fc.integer({ min: 58, max: 66 }),
+            )
+            .map(([words, length]) => words.flat().join('').slice(0, length)),
+        ),
+        (input) => {
+          if (!validateLocalPartPrefix(input).ok) return;
+          expect(MODEL.test(input) || MODEL.test(`${input}a`)).toBe(true);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

@@ -154,8 +154,12 @@ export function localPartIssues(
     if (place === found.length) found.push(issue);
     else found.splice(place, 0, issue);
   }
-  if (!prefix) {
-    if (start === end) found.push({ code: 'empty', rule: 'R-LP-1', index: start, count: 0 });
+  if (!prefix && start === end) {
+    found.push({ code: 'empty', rule: 'R-LP-1', index: start, count: 0 });
+  }
+  // A prefix of 64 characters or more is final: one more would be too many, so a hyphen or a
+  // dot at its end can no longer be followed by anything.
+  if (!prefix || codePoints >= LOCAL_PART_MAX_LENGTH) {
     const last = text.charCodeAt(end - 1);
     if (end > start && last === 45) note(found, 'trailing-hyphen', 'R-LP-3', end - 1, '-');
     if (end > start && last === 46) note(found, 'trailing-dot', 'R-LP-4', end - 1, '.');
@@ -211,8 +215,10 @@ export function validateLocalPart(input: unknown): LocalPartResult {
 
 /**
  * The as-you-type check: reports only what no further typing can fix. `jean.` and `jean-` are
- * fine so far (more may follow); `.jean`, `a..`, a space, a 65th character are not. An empty
- * input is fine so far too. Never rejects a prefix of a valid local part.
+ * fine so far (more may follow); `.jean`, `a..`, a space, a 65th character are not, nor a dot
+ * or hyphen that ends 64 characters (nothing more may follow). An empty input is fine so far
+ * too. Never rejects a prefix of a valid local part, and accepts only what some further typing
+ * makes valid.
  *
  * @param input - what a person has typed so far
  * @example
