@@ -51,18 +51,24 @@ describe.skipIf(!existsSync(DIST))('tree-shaking of the built main entry', () =>
     expect(code).not.toContain('Zwei Punkte');
   });
 
-  it('ships one language in a zod form built by createAddressSchemas', async () => {
-    const text = await bundleSource(
-      [
-        `import { createAddressSchemas } from ${JSON.stringify(DIST.replace('index.js', 'zod/index.js'))};`,
-        `import { formatAddressIssue } from ${JSON.stringify(DIST.replace('index.js', 'locales/fr.js'))};`,
-        'export const schemas = createAddressSchemas(formatAddressIssue);',
-      ].join('\n'),
-      ['zod'],
-    );
-    expect(text).toContain('Deux points de suite');
-    for (const other of ['Zwei Punkte', 'Two dots', 'Newsletter'])
-      expect(text).not.toContain(other);
+  it('ships one language, and only the checks used, in a zod form built by …SchemaFor', async () => {
+    const form = (schemaFor: string) =>
+      bundleSource(
+        [
+          `import { ${schemaFor} } from ${JSON.stringify(DIST.replace('index.js', 'zod/index.js'))};`,
+          `import { formatAddressIssue } from ${JSON.stringify(DIST.replace('index.js', 'locales/fr.js'))};`,
+          `export const schema = ${schemaFor}(formatAddressIssue);`,
+        ].join('\n'),
+        ['zod'],
+      );
+    for (const text of [await form('localPartSchemaFor'), await form('providerAddressSchemaFor')]) {
+      expect(text).toContain('Deux points de suite');
+      for (const other of ['Zwei Punkte', 'Two dots', 'Newsletter'])
+        expect(text).not.toContain(other);
+    }
+    // A local-part field does not carry the domain checks (their IDNA goes through `URL`).
+    expect(await form('providerAddressSchemaFor')).toContain('new URL(');
+    expect(await form('localPartSchemaFor')).not.toContain('new URL(');
   });
 
   it('keeps the local-part fast path free of the rest', async () => {

@@ -26,9 +26,10 @@ import {
 } from '../src/index.js';
 import { formatAddressIssue, formatIssue as formatFrench } from '../src/locales/fr.js';
 import {
-  createAddressSchemas,
   createLocalPartSchema,
   createProviderAddressSchema,
+  emailAddressSchemaFor,
+  localPartSchemaFor,
 } from '../src/zod/index.js';
 
 describe('types', () => {
@@ -136,9 +137,9 @@ describe('types', () => {
     // @ts-expect-error an address part is not a whole locale
     createLocalPartSchema({ locale: 'fr', messages: { empty: () => '' } });
     expectTypeOf(createLocalPartSchema).toBeCallableWith({ locale: 'fr', messages: frAddress });
-    expectTypeOf(createAddressSchemas).toBeCallableWith(formatAddressIssue);
-    expectTypeOf(createAddressSchemas).toBeCallableWith(formatFrench);
+    expectTypeOf(localPartSchemaFor).toBeCallableWith(formatAddressIssue);
+    expectTypeOf(emailAddressSchemaFor).toBeCallableWith(formatFrench);
     // @ts-expect-error a formatter of send issues cannot write address issues
-    createAddressSchemas(createFormatter({ 'no-recipients': () => '' }, 'en'));
+    localPartSchemaFor(createFormatter({ 'no-recipients': () => '' }, 'en'));
   });
 });

@@ -27,7 +27,7 @@ export interface SchemaOptions {
    * Messages of your own, used instead of the built-in ones (a whole `Messages` object, or an
    * address part such as `frAddress`); `locale` still sets how numbers are written. The
    * factories bundle the five built-in languages all the same: to ship one, use
-   * {@link createAddressSchemas}.
+   * {@link localPartSchemaFor} and its siblings.
    */
   readonly messages?: AddressMessages | undefined;
 }
@@ -112,12 +112,19 @@ export function createEmailAddressSchema(options?: SchemaOptions) {
   return judged(formatterFor(options), rfcAddress);
 }
 
+/** `format`, checked: the one parameter of the `…SchemaFor` functions. */
+function checkedFormat(format: unknown): IssueFormatter<AddressIssue> {
+  if (typeof format !== 'function') {
+    throw new PolicyInputError('format', 'a function such as formatAddressIssue', format);
+  }
+  return format as IssueFormatter<AddressIssue>;
+}
+
 /**
- * The three address schemas ({@link createLocalPartSchema}, {@link createProviderAddressSchema},
- * {@link createEmailAddressSchema}) with their refusals written by `format`, and no built-in
- * language but the one `format` brings: with `formatAddressIssue` of
- * `infomaniak-mail-policy/locales/fr`, a French sign-up form ships the French address messages
- * and nothing else.
+ * {@link createLocalPartSchema} with its refusals written by `format`, and no built-in language
+ * but the one `format` brings: with `formatAddressIssue` of `infomaniak-mail-policy/locales/fr`,
+ * a French sign-up form ships the French address messages and nothing else (the factories find
+ * a language by name, so they bundle all five).
  *
  * @param format - writes an address issue: `formatAddressIssue` (or `formatIssue`) of a
  *   `locales/<lang>` subpath, or `createFormatter(yourMessages, locale)`
@@ -125,21 +132,47 @@ export function createEmailAddressSchema(options?: SchemaOptions) {
  * @example
  * ```ts
  * import { formatAddressIssue } from 'infomaniak-mail-policy/locales/fr';
- * const { localPart, providerAddress, emailAddress } = createAddressSchemas(formatAddressIssue);
- * localPart.safeParse('jean..dupont').error?.issues[0]?.message;
+ * localPartSchemaFor(formatAddressIssue).safeParse('jean..dupont').error?.issues[0]?.message;
  * // 'Deux points de suite ne sont pas autorisés.'
+ * ```
+ * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4, R-LP-5
+ */
+export function localPartSchemaFor(format: IssueFormatter<AddressIssue>) {
+  return judged(checkedFormat(format), validateLocalPart);
+}
+
+/**
+ * {@link createProviderAddressSchema} with its refusals written by `format` (see
+ * {@link localPartSchemaFor}): one language in the bundle.
+ *
+ * @param format - writes an address issue, such as `formatAddressIssue` of `locales/de`
+ * @throws {PolicyInputError} when `format` is not a function
+ * @example
+ * ```ts
+ * import { formatAddressIssue } from 'infomaniak-mail-policy/locales/de';
+ * providerAddressSchemaFor(formatAddressIssue).safeParse('-@example.com').success; // false
  * ```
  * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4, R-LP-5, R-LP-6
  */
-export function createAddressSchemas(format: IssueFormatter<AddressIssue>) {
-  if (typeof format !== 'function') {
-    throw new PolicyInputError('format', 'a function such as formatAddressIssue', format);
-  }
-  return {
-    localPart: judged(format, validateLocalPart),
-    providerAddress: judged(format, validateAddress), // `provider` mode, the default
-    emailAddress: judged(format, rfcAddress),
-  };
+export function providerAddressSchemaFor(format: IssueFormatter<AddressIssue>) {
+  return judged(checkedFormat(format), validateAddress); // `provider` mode, the default
+}
+
+/**
+ * {@link createEmailAddressSchema} (`rfc` mode) with its refusals written by `format` (see
+ * {@link localPartSchemaFor}): one language in the bundle.
+ *
+ * @param format - writes an address issue, such as `formatAddressIssue` of `locales/it`
+ * @throws {PolicyInputError} when `format` is not a function
+ * @example
+ * ```ts
+ * import { formatAddressIssue } from 'infomaniak-mail-policy/locales/it';
+ * emailAddressSchemaFor(formatAddressIssue).safeParse('-@example.com').success; // true
+ * ```
+ * @see R-LP-6
+ */
+export function emailAddressSchemaFor(format: IssueFormatter<AddressIssue>) {
+  return judged(checkedFormat(format), rfcAddress);
 }
 
 /**

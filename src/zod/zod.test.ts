@@ -3,14 +3,16 @@ import * as z from 'zod';
 import { type DecideSendInput, decideSend, fr, frAddress, PolicyInputError } from '../index.js';
 import { formatAddressIssue } from '../locales/de.js';
 import {
-  createAddressSchemas,
   createEmailAddressSchema,
   createLocalPartSchema,
   createProviderAddressSchema,
   emailAddressSchema,
+  emailAddressSchemaFor,
   localPartSchema,
+  localPartSchemaFor,
   offerIdSchema,
   providerAddressSchema,
+  providerAddressSchemaFor,
   sendRequestSchema,
 } from './index.js';
 
@@ -57,8 +59,10 @@ describe('zod schemas', () => {
     );
   });
 
-  it('createAddressSchemas: the three schemas, written by the formatter given', () => {
-    const { localPart, providerAddress, emailAddress } = createAddressSchemas(formatAddressIssue);
+  it('…SchemaFor(format): the three schemas, written by the formatter given', () => {
+    const localPart = localPartSchemaFor(formatAddressIssue);
+    const providerAddress = providerAddressSchemaFor(formatAddressIssue);
+    const emailAddress = emailAddressSchemaFor(formatAddressIssue);
     const messages = (result: { error?: z.ZodError | undefined }) =>
       result.error?.issues.map((issue) => [
         issue.code,
@@ -109,8 +113,8 @@ describe('zod schemas', () => {
     }
   });
 
-  it('createAddressSchemas hands the formatter the library’s own issues', () => {
-    const { localPart } = createAddressSchemas((issue) => JSON.stringify(issue));
+  it('…SchemaFor(format) hands the formatter the library’s own issues', () => {
+    const localPart = localPartSchemaFor((issue) => JSON.stringify(issue));
     expect(localPart.safeParse(null).error?.issues[0]?.message).toBe(
       '{"code":"not-a-string","rule":"R-LP-2","index":0,"count":1,"received":"unknown"}',
     );
@@ -119,10 +123,12 @@ describe('zod schemas', () => {
     );
   });
 
-  it('createAddressSchemas refuses what is not a formatter', () => {
-    const call = () => createAddressSchemas('de' as never);
-    expect(call).toThrow(PolicyInputError);
-    expect(call).toThrow('format: expected a function such as formatAddressIssue; received "de"');
+  it('…SchemaFor(format) refuses what is not a formatter', () => {
+    for (const schemaFor of [localPartSchemaFor, providerAddressSchemaFor, emailAddressSchemaFor]) {
+      const call = () => schemaFor('de' as never);
+      expect(call).toThrow(PolicyInputError);
+      expect(call).toThrow('format: expected a function such as formatAddressIssue; received "de"');
+    }
   });
 
   it('tell creatable addresses from valid syntax (R-LP-6)', () => {
