@@ -42,8 +42,9 @@ const LETTERS: Readonly<Record<string, string>> = {
  *    (`ß` → `ss`, `æ` → `ae`, `ø` → `o`, `ł` → `l`, `œ` → `oe`, Turkish `ı` → `i`…).
  * 2. The result is lower-cased (addresses are case-insensitive at the provider's servers in
  *    practice, and lower case is what people expect to see).
- * 3. White space and separators (`, ; / + & '` and the like) become dots; `-`, `_` and the
- *    Unicode dashes become or stay hyphens (a separator beside a hyphen melts into it);
+ * 3. White space and separators (`, ; / + & '` and the like) become dots; `-` and `_` stay,
+ *    the Unicode dashes (`–`, `—`…) become hyphens, and a separator beside a hyphen melts into
+ *    it (`Jean - Pierre` → `jean-pierre`, and `a-.b` → `a-b`, though `a-.b` is valid);
  *    anything else that cannot be mapped (control characters, emoji, symbols, other scripts)
  *    is dropped.
  * 4. Dots are not doubled, and dots and hyphens are trimmed from both ends, also after the
