@@ -12,6 +12,7 @@ import {
 } from '../src/index.js';
 
 const NOW = Date.parse('2026-03-02T12:00:00Z');
+const SEND_ISSUE = { code: 'no-recipients', rule: 'R-SEND-2' } as const;
 const ok = { offer: 'ksuite-free', now: NOW, history: [], message: { recipients: 1 } } as const;
 
 // The whole message of every programmer mistake: the parameter, what was expected, what came.
@@ -125,6 +126,21 @@ describe('programmer mistakes throw PolicyInputError with a message a developer 
       'formatIssue(locale)',
       () => formatIssue({ code: 'no-recipients', rule: 'R-SEND-2' }, 'pt' as never),
       'locale: expected one of en, fr, de, it, es; received "pt"',
+    ],
+    [
+      'formatIssue(options.timeZone)',
+      () => formatIssue(SEND_ISSUE, 'fr', { timeZone: 'Mars/Olympus_Mons' }),
+      'options.timeZone: expected an IANA time zone such as "Europe/Zurich", or undefined; received "Mars/Olympus_Mons"',
+    ],
+    [
+      'formatIssue(options) not an object',
+      () => formatIssue(SEND_ISSUE, 'fr', 'UTC' as never),
+      'options: expected an object or undefined; received "UTC"',
+    ],
+    [
+      'formatIssue(options) null',
+      () => formatIssue(SEND_ISSUE, 'fr', null as never),
+      'options: expected an object or undefined; received null',
     ],
     [
       'formatIssue(issue)',

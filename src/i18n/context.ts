@@ -1,3 +1,5 @@
+import { PolicyInputError } from '../_lib/errors.js';
+import { toOptions } from '../_lib/input.js';
 import { INVISIBLE_CHAR } from '../_lib/regexes.js';
 import { isWhiteSpace } from '../address/chars.js';
 import type { FormatOptions, Locale, MessageContext } from './types.js';
@@ -20,19 +22,35 @@ const UNITS: Readonly<Record<Locale, readonly [string, string, string, string]>>
   es: ['bytes', 'KiB', 'MiB', 'GiB'],
 };
 
-/** @internal Formatting helpers for `locale`, built on `Intl`. */
-export function messageContext(locale: Locale, options: FormatOptions = {}): MessageContext {
+/**
+ * @internal Formatting helpers for `locale`, built on `Intl`.
+ *
+ * @throws {PolicyInputError} for `options` that are not an object, or a `timeZone` that is not
+ *   a time zone `Intl` knows
+ */
+export function messageContext(locale: Locale, options?: FormatOptions): MessageContext {
+  const { timeZone = 'Europe/Zurich' } = toOptions(options) as FormatOptions;
   const integer = new Intl.NumberFormat(locale); // counts are whole numbers
   const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const dateTime = new Intl.DateTimeFormat(locale, {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-    timeZone: options.timeZone ?? 'Europe/Zurich',
-  });
+  let dateTime: Intl.DateTimeFormat;
+  try {
+    dateTime = new Intl.DateTimeFormat(locale, {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+      timeZone,
+    });
+  } catch {
+    // `Intl` throws a RangeError that does not name the option.
+    throw new PolicyInputError(
+      'options.timeZone',
+      'an IANA time zone such as "Europe/Zurich", or undefined',
+      timeZone,
+    );
+  }
   const units = UNITS[locale];
   return {
     count: (value) => integer.format(value),

@@ -21,7 +21,8 @@ export type IssueFormatter<I extends Issue = Issue> = (issue: I, options?: Forma
  *   `enAddress`…`esAddress`, or your own: the type makes a missing code a compile error)
  * @param locale - the BCP 47 tag used for numbers and dates
  * @throws {PolicyInputError} (from the returned function) for an object that is not an issue,
- *   or an issue whose code the messages do not cover
+ *   an issue whose code the messages do not cover, or options that are not an object or name a
+ *   time zone `Intl` does not know
  * @example
  * ```ts
  * const format = createFormatter(fr, 'fr');

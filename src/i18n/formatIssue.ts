@@ -48,7 +48,8 @@ export const LOCALES: readonly Locale[] = /* @__PURE__ */ Object.freeze([
  *
  * @param issue - any issue the library returned
  * @param locale - default `'en'`
- * @throws {PolicyInputError} for an unknown locale or an object that is not an issue
+ * @throws {PolicyInputError} for an unknown locale, an object that is not an issue, or options
+ *   that are not an object or name a time zone `Intl` does not know
  * @example
  * ```ts
  * formatIssue({ code: 'too-many-recipients', rule: 'R-RCPT-1', limit: 100, actual: 150,
