@@ -123,7 +123,10 @@ const UUID_SHAPE = (value: unknown) =>
  * @example
  * ```ts
  * appleMobileconfig('jean@exemple.ch', {
- *   uuids: { profile: '9F1E…', payload: '2C43…' },
+ *   uuids: {
+ *     profile: '9f1e6c52-3b7a-4c1d-8e2f-5a6b7c8d9e0f',
+ *     payload: '2c43a1b9-7d5e-4f60-9a1b-2c3d4e5f6a7b',
+ *   },
  * }).ok; // true
  * ```
  * @see R-CONN-1, R-CONN-2, R-CONN-3
