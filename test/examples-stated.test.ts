@@ -1,5 +1,6 @@
-// The results the TSDoc examples state are the library's: every `expression; // result` line
-// of an `@example` block under src/ is run, and its result compared with the comment.
+// The results the examples state are the library's: every `expression; // result` line of an
+// `@example` block under src/, and of a ```ts block in the README and docs/, is run, and its
+// result compared with the comment.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -12,31 +13,30 @@ import * as fr from '../src/locales/fr.js';
 import * as it_ from '../src/locales/it.js';
 import * as zod from '../src/zod/index.js';
 
-const SRC = fileURLToPath(new URL('../src/', import.meta.url));
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const LOCALES: Record<string, object> = { de, en, es, fr, it: it_ };
 
 /**
- * The blocks that cannot run here, by file and a text they hold: they need a Redis server (the
- * redis tests make the same calls on one) or a request body.
+ * The blocks that do not run here: those that `await` (the Redis send log's, whose calls the
+ * redis tests make on a server), and those that hold one of these texts.
  */
 const NOT_RUN: readonly (readonly [file: string, text: string])[] = [
-  ['redis/sendLog.ts', 'await log.'],
-  ['redis/sendLog.ts', 'new Redis()'],
-  ['zod/index.ts', 'JSON.parse(body)'],
+  ['src/zod/index.ts', 'JSON.parse(body)'], // reads a request body
 ];
 const skipped = (file: string, code: string) =>
-  NOT_RUN.some(([where, text]) => where === file && code.includes(text));
+  /\bawait /.test(code) || NOT_RUN.some(([where, text]) => where === file && code.includes(text));
 
 /**
  * What an example's code can name: the main entry, the zod subpath, the locale of its file, and
  * what it imports from a `locales/<lang>` subpath.
  */
 function scopeOf(file: string, code: string): Record<string, unknown> {
-  const own = /^locales\/(\w+)\.ts$/.exec(file)?.[1];
+  const own = /^src\/locales\/(\w+)\.ts$/.exec(file)?.[1];
   const scope: Record<string, unknown> = { ...main, ...zod, ...(own && LOCALES[own]) };
-  const imports = code.matchAll(
-    /import \{([^}]*)\} from 'infomaniak-mail-policy\/locales\/(\w+)'/g,
-  );
+  scope.console = { log: () => {}, error: () => {} }; // what an example prints, unseen
+  const imports = code
+    .replaceAll('\n', ' ')
+    .matchAll(/import \{([^}]*)\} from 'infomaniak-mail-policy\/locales\/(\w+)'/g);
   for (const [, names, locale] of imports) {
     const module = LOCALES[locale as string] as Record<string, unknown>;
     for (const name of (names as string).split(',')) scope[name.trim()] = module[name.trim()];
@@ -49,8 +49,11 @@ interface Check {
   readonly comment: string;
 }
 
-/** The `@example` blocks of a source file, as code. */
-function examples(text: string): string[] {
+/** The examples of a file: its `@example` blocks (TypeScript), or its ```ts blocks (Markdown). */
+function examples(file: string, text: string): string[] {
+  if (file.endsWith('.md')) {
+    return [...text.matchAll(/^```ts\n([\s\S]*?)^```/gm)].map((match) => match[1] as string);
+  }
   const blocks = text.matchAll(/@example\n((?: \*.*\n)+?) \*(?:\/| @)/g);
   return [...blocks].flatMap((match) => {
     const body = (match[1] as string)
@@ -68,12 +71,12 @@ function examples(text: string): string[] {
  * are. Imports are dropped: the scope holds what they name.
  */
 function instrument(code: string): string {
-  const lines = code.split('\n');
+  const lines = code.replace(/^\s*import [^;]*;/gm, '').split('\n');
   const out: string[] = [];
   let pending: string[] = [];
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] as string;
-    if (/^\s*import /.test(line) || (pending.length === 0 && /^\s*\/\//.test(line))) continue;
+    if (pending.length === 0 && /^\s*(\/\/.*)?$/.test(line)) continue;
     if (/\{\s*$/.test(line) && pending.length === 0 && !/[=(,]\s*\{\s*$/.test(line)) {
       out.push(line); // a block opens (`try {`, `… catch (e) {`): its statements come one by one
       continue;
@@ -139,9 +142,16 @@ function agrees(actual: unknown, expected: unknown): boolean {
   );
 }
 
-const FILES = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
-  .map((file) => file.replaceAll('\\', '/'))
-  .filter((file) => /\.ts$/.test(file) && !/\.test(-d)?\.ts$/.test(file) && !/^cli\//.test(file));
+const FILES = [
+  ...readdirSync(`${ROOT}src`, { recursive: true, encoding: 'utf8' })
+    .map((file) => `src/${file.replaceAll('\\', '/')}`)
+    .filter((file) => /\.ts$/.test(file) && !/\.test(-d)?\.ts$/.test(file))
+    .filter((file) => !file.startsWith('src/cli/')),
+  'README.md',
+  ...readdirSync(`${ROOT}docs`)
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => `docs/${file}`),
+];
 
 /** Runs the examples of one file: the results that disagree, and the blocks that do not run. */
 function runExamples(file: string) {
@@ -157,7 +167,7 @@ function runExamples(file: string) {
       wrong.push(`${line.code}\n  states ${line.comment}\n  gives  ${JSON.stringify(actual)}`);
     }
   };
-  for (const code of examples(readFileSync(`${SRC}${file}`, 'utf8'))) {
+  for (const code of examples(file, readFileSync(`${ROOT}${file}`, 'utf8'))) {
     if (skipped(file, code)) continue;
     const scope = scopeOf(file, code);
     try {
@@ -171,14 +181,19 @@ function runExamples(file: string) {
 
 const RESULTS = FILES.map(runExamples);
 
-describe('TSDoc examples', () => {
+describe('examples in the TSDoc and the docs', () => {
   it.each(RESULTS)('$file: each stated result is what the code gives', ({ wrong, broken }) => {
     expect(broken).toEqual([]);
     expect(wrong).toEqual([]);
   });
 
   it('checks a good number of results (the parser still finds them)', () => {
-    const checked = RESULTS.reduce((sum, result) => sum + result.checked, 0);
-    expect(checked).toBeGreaterThanOrEqual(120);
+    const count = (results: typeof RESULTS) => results.reduce((sum, r) => sum + r.checked, 0);
+    expect(
+      count(RESULTS.filter((result) => result.file.startsWith('src/'))),
+    ).toBeGreaterThanOrEqual(120);
+    expect(count(RESULTS.filter((result) => result.file.endsWith('.md')))).toBeGreaterThanOrEqual(
+      30,
+    );
   });
 });
