@@ -201,7 +201,7 @@ describe('checkClientSettings reads settings loosely', () => {
         },
       ],
     });
-    expect(checkClientSettings({}).findings[1]?.patch[0]?.value).toEqual({
+    expect(checkClientSettings({}).findings[1]?.patch[0]?.value).toStrictEqual({
       protocol: 'smtp',
       host: HOST,
       port: 587,
