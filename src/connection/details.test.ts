@@ -155,6 +155,22 @@ describe('checkClientSettings reads settings loosely', () => {
     });
   });
 
+  // The servers a `missing-server` patch puts in place, for EMAIL.
+  const RECOMMENDED_IMAP = {
+    protocol: 'imap',
+    host: HOST,
+    port: 993,
+    security: 'tls',
+    username: EMAIL,
+    authentication: true,
+  };
+  const RECOMMENDED_SMTP = {
+    ...RECOMMENDED_IMAP,
+    protocol: 'smtp',
+    port: 587,
+    security: 'starttls',
+  };
+
   it('adds the missing servers, with the address when known', () => {
     expect(checkClientSettings({ email: EMAIL })).toEqual({
       ok: false,
@@ -168,14 +184,7 @@ describe('checkClientSettings reads settings loosely', () => {
             {
               op: 'add',
               path: '/incoming',
-              value: {
-                protocol: 'imap',
-                host: HOST,
-                port: 993,
-                security: 'tls',
-                username: EMAIL,
-                authentication: true,
-              },
+              value: RECOMMENDED_IMAP,
             },
           ],
         },
@@ -188,14 +197,7 @@ describe('checkClientSettings reads settings loosely', () => {
             {
               op: 'add',
               path: '/outgoing',
-              value: {
-                protocol: 'smtp',
-                host: HOST,
-                port: 587,
-                security: 'starttls',
-                username: EMAIL,
-                authentication: true,
-              },
+              value: RECOMMENDED_SMTP,
             },
           ],
         },
@@ -238,14 +240,7 @@ describe('checkClientSettings reads settings loosely', () => {
             {
               op: 'add',
               path: '/incoming/0',
-              value: {
-                protocol: 'imap',
-                host: HOST,
-                port: 993,
-                security: 'tls',
-                username: EMAIL,
-                authentication: true,
-              },
+              value: RECOMMENDED_IMAP,
             },
           ],
         },
