@@ -22,19 +22,10 @@ const UNITS: Readonly<Record<Locale, readonly [string, string, string, string]>>
   es: ['bytes', 'KiB', 'MiB', 'GiB'],
 };
 
-/**
- * @internal Formatting helpers for `locale`, built on `Intl`.
- *
- * @throws {PolicyInputError} for `options` that are not an object, or a `timeZone` that is not
- *   a time zone `Intl` knows
- */
-export function messageContext(locale: Locale, options?: FormatOptions): MessageContext {
-  const { timeZone = 'Europe/Zurich' } = toOptions(options) as FormatOptions;
-  const integer = new Intl.NumberFormat(locale); // counts are whole numbers
-  const decimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  let dateTime: Intl.DateTimeFormat;
+/** A date and time in `timeZone`, or a {@link PolicyInputError} when `Intl` does not know it. */
+function dateFormat(locale: Locale, timeZone: string): Intl.DateTimeFormat {
   try {
-    dateTime = new Intl.DateTimeFormat(locale, {
+    return new Intl.DateTimeFormat(locale, {
       year: 'numeric',
       month: 'long',
       day: 'numeric',
@@ -51,9 +42,25 @@ export function messageContext(locale: Locale, options?: FormatOptions): Message
       timeZone,
     );
   }
+}
+
+/**
+ * @internal Formatting helpers for `locale`, built on `Intl`. The `Intl` formats are made when
+ * a message first needs them: the first one a process makes costs about 13 ms (the platform
+ * loads its locale data), and most address messages need none. A time zone that is given is
+ * checked at once.
+ *
+ * @throws {PolicyInputError} for `options` that are not an object, or a `timeZone` that is not
+ *   a time zone `Intl` knows
+ */
+export function messageContext(locale: Locale, options?: FormatOptions): MessageContext {
+  const { timeZone } = toOptions(options) as FormatOptions;
+  let dateTime = timeZone === undefined ? undefined : dateFormat(locale, timeZone);
+  let integer: Intl.NumberFormat | undefined;
+  let decimal: Intl.NumberFormat | undefined;
   const units = UNITS[locale];
   return {
-    count: (value) => integer.format(value),
+    count: (value) => (integer ??= new Intl.NumberFormat(locale)).format(value), // whole numbers
     bytes: (value) => {
       let unit = 0;
       let scaled = value;
@@ -61,9 +68,10 @@ export function messageContext(locale: Locale, options?: FormatOptions): Message
         scaled /= 1024;
         unit++;
       }
-      return `${decimal.format(scaled)}\u00a0${units[unit]}`; // bytes are whole: no decimals
+      decimal ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+      return `${decimal.format(scaled)}\u00a0${units[unit]}`;
     },
-    date: (value) => dateTime.format(value),
+    date: (value) => (dateTime ??= dateFormat(locale, 'Europe/Zurich')).format(value),
     char: (value) => {
       const point = value.codePointAt(0) ?? 0;
       const code = `U+${point.toString(16).toUpperCase().padStart(4, '0')}`;

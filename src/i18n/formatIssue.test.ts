@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../test/helpers/examples.js';
+import { createFormatter } from './createFormatter.js';
 import { formatIssue, LOCALES, MESSAGES } from './formatIssue.js';
+import { frAddress } from './locales/fr-address.js';
 import type { Issue } from './types.js';
 
 describe('formatIssue', () => {
@@ -130,5 +132,56 @@ describe('formatIssue', () => {
     expect(() => formatIssue(EXAMPLES['no-recipients'], '__proto__' as never)).toThrow(/^locale: /);
     expect(() => formatIssue({ code: 'toString' } as never)).toThrow(/^issue: /);
     expect(() => formatIssue(null as never)).toThrow(/^issue: /);
+  });
+
+  describe('makes the Intl formats a message needs, when it first needs them', () => {
+    const originals = { NumberFormat: Intl.NumberFormat, DateTimeFormat: Intl.DateTimeFormat };
+    /** Counts the `new Intl[name](…)` calls from now on. */
+    const counted = (name: keyof typeof originals) => {
+      const made = { count: 0 };
+      const original = originals[name];
+      Object.defineProperty(Intl, name, {
+        configurable: true,
+        writable: true,
+        value: new Proxy(original, {
+          construct: (target, args) => {
+            made.count++;
+            return Reflect.construct(target, args);
+          },
+        }),
+      });
+      return made;
+    };
+    afterEach(() => {
+      Object.assign(Intl, originals);
+    });
+
+    it('none for a message without numbers or dates; each once, later', () => {
+      const numbers = counted('NumberFormat');
+      const dates = counted('DateTimeFormat');
+      const format = createFormatter(frAddress, 'fr');
+      expect(format(EXAMPLES['consecutive-dots'])).toBe(
+        'Deux points de suite ne sont pas autorisés.',
+      );
+      expect([numbers.count, dates.count]).toEqual([0, 0]);
+      format(EXAMPLES['too-long']);
+      format(EXAMPLES['too-long']);
+      expect([numbers.count, dates.count]).toEqual([1, 0]);
+      const full = createFormatter(MESSAGES.fr, 'fr');
+      full(EXAMPLES['daily-limit-reached']);
+      full(EXAMPLES['daily-limit-reached']);
+      expect(dates.count).toBe(1);
+    });
+
+    it('checks a time zone that is given at once, even for a message without a date', () => {
+      const dates = counted('DateTimeFormat');
+      expect(formatIssue(EXAMPLES['consecutive-dots'], 'fr', { timeZone: 'UTC' })).toBe(
+        'Deux points de suite ne sont pas autorisés.',
+      );
+      expect(dates.count).toBe(1);
+      expect(() =>
+        formatIssue(EXAMPLES['consecutive-dots'], 'fr', { timeZone: 'Nowhere' }),
+      ).toThrow('options.timeZone: ');
+    });
   });
 });
