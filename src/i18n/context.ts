@@ -60,7 +60,10 @@ export function messageContext(locale: Locale, options?: FormatOptions): Message
   let decimal: Intl.NumberFormat | undefined;
   const units = UNITS[locale];
   return {
-    count: (value) => (integer ??= new Intl.NumberFormat(locale)).format(value), // whole numbers
+    count: (value) => {
+      integer ??= new Intl.NumberFormat(locale); // counts are whole numbers
+      return integer.format(value);
+    },
     bytes: (value) => {
       let unit = 0;
       let scaled = value;
@@ -71,7 +74,10 @@ export function messageContext(locale: Locale, options?: FormatOptions): Message
       decimal ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
       return `${decimal.format(scaled)}\u00a0${units[unit]}`;
     },
-    date: (value) => (dateTime ??= dateFormat(locale, 'Europe/Zurich')).format(value),
+    date: (value) => {
+      dateTime ??= dateFormat(locale, 'Europe/Zurich');
+      return dateTime.format(value);
+    },
     char: (value) => {
       const point = value.codePointAt(0) ?? 0;
       const code = `U+${point.toString(16).toUpperCase().padStart(4, '0')}`;
