@@ -1,8 +1,7 @@
 import { PolicyInputError } from '../_lib/errors.js';
-import { toOptions } from '../_lib/input.js';
 import { INVISIBLE_CHAR } from '../_lib/regexes.js';
 import { isWhiteSpace } from '../address/chars.js';
-import type { FormatOptions, Locale, MessageContext } from './types.js';
+import type { Locale, MessageContext } from './types.js';
 
 export type { MessageContext } from './types.js';
 
@@ -45,16 +44,14 @@ function dateFormat(locale: Locale, timeZone: string): Intl.DateTimeFormat {
 }
 
 /**
- * @internal Formatting helpers for `locale`, built on `Intl`. The `Intl` formats are made when
- * a message first needs them: the first one a process makes costs about 13 ms (the platform
- * loads its locale data), and most address messages need none. A time zone that is given is
- * checked at once.
+ * @internal Formatting helpers for `locale`, built on `Intl`, dates in `timeZone` (default the
+ * provider's, Europe/Zurich). The `Intl` formats are made when a message first needs them: the
+ * first one a process makes costs about 13 ms (the platform loads its locale data), and most
+ * address messages need none. A time zone that is given is checked at once.
  *
- * @throws {PolicyInputError} for `options` that are not an object, or a `timeZone` that is not
- *   a time zone `Intl` knows
+ * @throws {PolicyInputError} for a `timeZone` that is not a time zone `Intl` knows
  */
-export function messageContext(locale: Locale, options?: FormatOptions): MessageContext {
-  const { timeZone } = toOptions(options) as FormatOptions;
+export function messageContext(locale: Locale, timeZone?: string): MessageContext {
   let dateTime = timeZone === undefined ? undefined : dateFormat(locale, timeZone);
   let integer: Intl.NumberFormat | undefined;
   let decimal: Intl.NumberFormat | undefined;

@@ -1,5 +1,5 @@
 import { PolicyInputError } from '../_lib/errors.js';
-import { hasOwn, isObject } from '../_lib/input.js';
+import { hasOwn, isObject, toOptions } from '../_lib/input.js';
 import { type MessageContext, messageContext } from './context.js';
 import type { FormatOptions, Issue, IssueCode, Locale, Messages } from './types.js';
 
@@ -36,14 +36,20 @@ export function createFormatter<C extends IssueCode>(
   messages: { readonly [K in C]: Messages[K] },
   locale: Locale,
 ): IssueFormatter<Extract<Issue, { code: C }>> {
-  let context: MessageContext | undefined;
+  // One context per time zone asked for (there are a few hundred), so that its `Intl` formats
+  // are made once.
+  const contexts = new Map<unknown, MessageContext>();
   return (issue, options) => {
     if (!isObject(issue) || !hasOwn(messages, issue.code)) {
       throw new PolicyInputError('issue', 'an issue whose code these messages cover', issue);
     }
     const message = messages[issue.code as C] as (issue: Issue, format: MessageContext) => string;
-    if (options !== undefined) return message(issue, messageContext(locale, options));
-    context ??= messageContext(locale);
+    const { timeZone } = toOptions(options) as FormatOptions;
+    let context = contexts.get(timeZone);
+    if (context === undefined) {
+      context = messageContext(locale, timeZone);
+      contexts.set(timeZone, context);
+    }
     return message(issue, context);
   };
 }

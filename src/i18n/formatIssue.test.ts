@@ -175,13 +175,23 @@ describe('formatIssue', () => {
 
     it('checks a time zone that is given at once, even for a message without a date', () => {
       const dates = counted('DateTimeFormat');
-      expect(formatIssue(EXAMPLES['consecutive-dots'], 'fr', { timeZone: 'UTC' })).toBe(
-        'Deux points de suite ne sont pas autorisés.',
-      );
+      const format = createFormatter(frAddress, 'fr');
+      const dots = EXAMPLES['consecutive-dots'];
+      expect(format(dots, { timeZone: 'UTC' })).toBe('Deux points de suite ne sont pas autorisés.');
       expect(dates.count).toBe(1);
-      expect(() =>
-        formatIssue(EXAMPLES['consecutive-dots'], 'fr', { timeZone: 'Nowhere' }),
-      ).toThrow('options.timeZone: ');
+      expect(() => format(dots, { timeZone: 'Nowhere' })).toThrow('options.timeZone: ');
+      expect(() => format(dots, { timeZone: 'Nowhere' })).toThrow('options.timeZone: ');
+    });
+
+    it('makes them once per formatter and time zone, formatIssue included', () => {
+      const dates = counted('DateTimeFormat');
+      const daily = EXAMPLES['daily-limit-reached'];
+      // A time zone no other test of this file uses: formatIssue keeps its formatters.
+      for (let round = 0; round < 3; round++) {
+        expect(formatIssue(daily, 'it', { timeZone: 'Asia/Tokyo' })).toContain('GMT+9');
+        expect(formatIssue(daily, 'it', { timeZone: 'America/Lima' })).toContain('GMT-5');
+      }
+      expect(dates.count).toBe(2);
     });
   });
 });

@@ -1,6 +1,6 @@
 import { PolicyInputError } from '../_lib/errors.js';
 import { hasOwn } from '../_lib/input.js';
-import { createFormatter } from './createFormatter.js';
+import { createFormatter, type IssueFormatter } from './createFormatter.js';
 import { de } from './locales/de.js';
 import { en } from './locales/en.js';
 import { es } from './locales/es.js';
@@ -40,6 +40,9 @@ export const LOCALES: readonly Locale[] = /* @__PURE__ */ Object.freeze([
   'es',
 ]);
 
+/** One formatter per locale, made on first use, so that its `Intl` formats are made once. */
+const FORMATTERS: { [L in Locale]?: IssueFormatter } = {};
+
 /**
  * Turns an issue into a sentence for a person, in `en`, `fr`, `de`, `it` or `es`. Issues carry
  * codes and parameters, never English text: this is where the words come from. Dates (such as
@@ -62,5 +65,10 @@ export function formatIssue(issue: Issue, locale: Locale = 'en', options?: Forma
   if (!hasOwn(MESSAGES, locale)) {
     throw new PolicyInputError('locale', `one of ${LOCALES.join(', ')}`, locale);
   }
-  return createFormatter(MESSAGES[locale], locale)(issue, options);
+  let format = FORMATTERS[locale];
+  if (format === undefined) {
+    format = createFormatter(MESSAGES[locale], locale);
+    FORMATTERS[locale] = format;
+  }
+  return format(issue, options);
 }
