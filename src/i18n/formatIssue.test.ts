@@ -61,6 +61,10 @@ describe('formatIssue', () => {
     }
     expect(formatIssue(issue('\u200b'), 'en')).toBe('The domain cannot contain U+200B.');
     expect(formatIssue(issue('_'), 'de')).toBe('Die Domain darf „_“ nicht enthalten.');
+    // The same from a formatter of its own: formatIssue keeps the one an earlier test made.
+    expect(createFormatter(MESSAGES.en, 'en')(issue('\t'))).toBe(
+      'The domain cannot contain spaces.',
+    );
   });
 
   it('says where a space may stand when one breaks RFC 5321 syntax, and names other characters', () => {
