@@ -10,6 +10,9 @@ import type { FormatOptions, Issue, IssueCode, Locale, Messages } from './types.
  */
 export type IssueFormatter<I extends Issue = Issue> = (issue: I, options?: FormatOptions) => string;
 
+/** @internal The most time zones a formatter keeps the formats of. */
+export const MAX_CONTEXTS = 32;
+
 /**
  * A formatter bound to one locale's messages, so that a bundle carries that language only:
  * `import { createFormatter, fr } from 'infomaniak-mail-policy'` (or the ready-made
@@ -36,9 +39,10 @@ export function createFormatter<C extends IssueCode>(
   messages: { readonly [K in C]: Messages[K] },
   locale: Locale,
 ): IssueFormatter<Extract<Issue, { code: C }>> {
-  // One context per time zone asked for (there are a few hundred), so that its `Intl` formats
-  // are made once.
-  const contexts = new Map<unknown, MessageContext>();
+  // One context per time zone asked for, so that its `Intl` formats are made once. `Intl` takes
+  // a zone in any case (`utc`, `eUrOpE/zUrIcH`), so the names a caller passes are unbounded: the
+  // map starts over past a few dozen.
+  const contexts = new Map<string | undefined, MessageContext>();
   return (issue, options) => {
     if (!isObject(issue) || !hasOwn(messages, issue.code)) {
       throw new PolicyInputError('issue', 'an issue whose code these messages cover', issue);
@@ -48,6 +52,7 @@ export function createFormatter<C extends IssueCode>(
     let context = contexts.get(timeZone);
     if (context === undefined) {
       context = messageContext(locale, timeZone);
+      if (contexts.size >= MAX_CONTEXTS) contexts.clear();
       contexts.set(timeZone, context);
     }
     return message(issue, context);

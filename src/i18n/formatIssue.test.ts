@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../test/helpers/examples.js';
-import { createFormatter } from './createFormatter.js';
+import { createFormatter, MAX_CONTEXTS } from './createFormatter.js';
 import { formatIssue, LOCALES, MESSAGES } from './formatIssue.js';
 import { frAddress } from './locales/fr-address.js';
 import type { Issue } from './types.js';
@@ -185,6 +185,26 @@ describe('formatIssue', () => {
       expect(dates.count).toBe(1);
       expect(() => format(dots, { timeZone: 'Nowhere' })).toThrow('options.timeZone: ');
       expect(() => format(dots, { timeZone: 'Nowhere' })).toThrow('options.timeZone: ');
+    });
+
+    it('keeps the formats of a few dozen time zones at most, and takes zone names only', () => {
+      const dates = counted('DateTimeFormat');
+      const format = createFormatter(frAddress, 'fr');
+      const dots = EXAMPLES['consecutive-dots'];
+      // `Intl` takes a zone in any case: names a caller passes are as many as it likes.
+      const names = Array.from({ length: MAX_CONTEXTS + 1 }, (_, index) =>
+        [...'europe/zurich'].map((c, at) => ((index >> at) & 1 ? c.toUpperCase() : c)).join(''),
+      );
+      for (const timeZone of names) format(dots, { timeZone });
+      format(dots, { timeZone: names[MAX_CONTEXTS] });
+      expect(dates.count).toBe(MAX_CONTEXTS + 1); // the last one is kept
+      format(dots, { timeZone: names[0] });
+      expect(dates.count).toBe(MAX_CONTEXTS + 2); // the first one was let go
+      // Something `Intl` would read as a zone through `String()` is refused, and kept nowhere.
+      const disguised = { toString: () => 'UTC' } as never;
+      expect(() => format(dots, { timeZone: disguised })).toThrow(
+        'options.timeZone: expected an IANA time zone such as "Europe/Zurich", or undefined; received an object',
+      );
     });
 
     it('makes them once per formatter and time zone, formatIssue included', () => {
