@@ -1,7 +1,7 @@
 import { UNSEEN_CHAR } from '../_lib/regexes.js';
 import { suggestLocalPart } from '../address/suggestLocalPart.js';
 import type { AddressIssue } from '../address/validateAddress.js';
-import { validateAddress } from '../address/validateAddress.js';
+import { parseAddress, validateAddress } from '../address/validateAddress.js';
 import { validateLocalPart } from '../address/validateLocalPart.js';
 import { formatIssue } from '../i18n/formatIssue.js';
 import type { Locale } from '../i18n/types.js';
@@ -25,12 +25,12 @@ function caret(value: string, index: number): string {
  */
 function suggestion(value: string, isAddress: boolean): string | null {
   if (!isAddress) return suggestLocalPart(value);
-  const at = value.lastIndexOf('@');
-  // `--rfc` without an @: there is no domain to keep.
-  const local = at < 0 ? null : suggestLocalPart(value.slice(0, at));
+  const parts = parseAddress(value);
+  if (parts === null) return null; // `--rfc` without an @: there is no domain to keep
+  const local = suggestLocalPart(parts.localPart);
   if (local === null) return null;
   // Unseen characters first: a space before a zero-width one is still at the end.
-  const domain = [...value.slice(at + 1)].filter((char) => !UNSEEN_CHAR.test(char));
+  const domain = [...parts.domain].filter((char) => !UNSEEN_CHAR.test(char));
   const fixed = `${local}@${domain.join('').trim()}`;
   return validateAddress(fixed).ok ? fixed : null;
 }
