@@ -68,6 +68,27 @@ export function toOptions(value: unknown, parameter = 'options'): Record<string,
   return value === undefined ? {} : toObject(value, parameter, 'an object or undefined');
 }
 
+/**
+ * @internal An `Intl` date format, or a {@link PolicyInputError} naming `options.timeZone` when
+ * it is not a time zone `Intl` knows (`Intl` throws a RangeError that names nothing). Only a
+ * string is tried: `Intl` would read any other value through `String()`, so
+ * `{ toString: () => 'UTC' }` would pass for one.
+ */
+export function toDateFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+  expected: string,
+): Intl.DateTimeFormat {
+  if (typeof options.timeZone === 'string') {
+    try {
+      return new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // not a time zone `Intl` knows
+    }
+  }
+  throw new PolicyInputError('options.timeZone', expected, options.timeZone);
+}
+
 /** @internal `true` for a non-null object (arrays included). */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

@@ -1,4 +1,4 @@
-import { PolicyInputError } from '../_lib/errors.js';
+import { toDateFormat } from '../_lib/input.js';
 import { INVISIBLE_CHAR } from '../_lib/regexes.js';
 import { isWhiteSpace } from '../address/chars.js';
 import type { Locale, MessageContext } from './types.js';
@@ -23,26 +23,18 @@ const UNITS: Readonly<Record<Locale, readonly [string, string, string, string]>>
 
 /** A date and time in `timeZone`, or a {@link PolicyInputError} when `Intl` does not know it. */
 function dateFormat(locale: Locale, timeZone: string): Intl.DateTimeFormat {
-  // Not a string: `Intl` would read `String(timeZone)`.
-  if (typeof timeZone === 'string') {
-    try {
-      return new Intl.DateTimeFormat(locale, {
-        year: 'numeric',
-        month: 'long',
-        day: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-        timeZoneName: 'short',
-        timeZone,
-      });
-    } catch {
-      // `Intl` throws a RangeError that does not name the option.
-    }
-  }
-  throw new PolicyInputError(
-    'options.timeZone',
+  return toDateFormat(
+    locale,
+    {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZoneName: 'short',
+      timeZone,
+    },
     'an IANA time zone such as "Europe/Zurich", or undefined',
-    timeZone,
   );
 }
 

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { PolicyInputError } from '../_lib/errors.js';
-import { type Instant, isObject, toEpochMs, toOptions } from '../_lib/input.js';
+import { type Instant, isObject, toDateFormat, toEpochMs, toOptions } from '../_lib/input.js';
 import { DAY_MS } from '../_lib/units.js';
 import { type OfferId, toOfferRow } from '../offers/ids.js';
 
@@ -38,23 +38,8 @@ function readSchedule(options: unknown): { hour: number; timeZone: string } {
   if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 0 || hour > 23) {
     throw new PolicyInputError('options.hour', 'an integer from 0 to 23', hour);
   }
-  if (typeof timeZone !== 'string' || !isTimeZone(timeZone)) {
-    throw new PolicyInputError(
-      'options.timeZone',
-      'an IANA time zone such as "Europe/Zurich"',
-      timeZone,
-    );
-  }
-  return { hour, timeZone };
-}
-
-function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
+  toDateFormat('en', { timeZone: timeZone as string }, 'an IANA time zone such as "Europe/Zurich"');
+  return { hour, timeZone: timeZone as string };
 }
 
 /**
