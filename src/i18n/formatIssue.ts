@@ -40,6 +40,14 @@ export const LOCALES: readonly Locale[] = /* @__PURE__ */ Object.freeze([
   'es',
 ]);
 
+/** @internal `value` as a {@link Locale}, or a {@link PolicyInputError} naming `parameter`. */
+export function toLocale(value: unknown, parameter: string): Locale {
+  if (!hasOwn(MESSAGES, value)) {
+    throw new PolicyInputError(parameter, `one of ${LOCALES.join(', ')}`, value);
+  }
+  return value;
+}
+
 /** One formatter per locale, made on first use, so that its `Intl` formats are made once. */
 const FORMATTERS: { [L in Locale]?: IssueFormatter } = {};
 
@@ -62,9 +70,7 @@ const FORMATTERS: { [L in Locale]?: IssueFormatter } = {};
  * ```
  */
 export function formatIssue(issue: Issue, locale: Locale = 'en', options?: FormatOptions): string {
-  if (!hasOwn(MESSAGES, locale)) {
-    throw new PolicyInputError('locale', `one of ${LOCALES.join(', ')}`, locale);
-  }
+  toLocale(locale, 'locale');
   let format = FORMATTERS[locale];
   if (format === undefined) {
     format = createFormatter(MESSAGES[locale], locale);

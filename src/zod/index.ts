@@ -11,11 +11,11 @@
  */
 import * as z from 'zod';
 import { PolicyInputError } from '../_lib/errors.js';
-import { hasOwn, isObject, toOptions } from '../_lib/input.js';
+import { isObject, toOptions } from '../_lib/input.js';
 import { type AddressIssue, validateAddress } from '../address/validateAddress.js';
 import { validateLocalPart } from '../address/validateLocalPart.js';
 import { createFormatter, type IssueFormatter } from '../i18n/createFormatter.js';
-import { LOCALES, MESSAGES } from '../i18n/formatIssue.js';
+import { MESSAGES, toLocale } from '../i18n/formatIssue.js';
 import type { AddressMessages, Locale } from '../i18n/types.js';
 import { OFFER_IDS, type OfferId } from '../offers/ids.js';
 
@@ -34,16 +34,12 @@ export interface SchemaOptions {
 
 function formatterFor(options: SchemaOptions | undefined): IssueFormatter<AddressIssue> {
   const { locale = 'en', messages } = toOptions(options) as SchemaOptions;
-  if (!hasOwn(MESSAGES, locale)) {
-    throw new PolicyInputError('options.locale', `one of ${LOCALES.join(', ')}`, locale);
-  }
+  toLocale(locale, 'options.locale');
   if (messages !== undefined && !isObject(messages)) {
     throw new PolicyInputError('options.messages', 'an object of messages or undefined', messages);
   }
   return createFormatter<AddressIssue['code']>(messages ?? MESSAGES[locale], locale);
 }
-
-const rfcAddress = (value: string) => validateAddress(value, { mode: 'rfc' });
 
 /** A string schema whose refusals come from `judge`, written by `format`. */
 function judged(
@@ -79,7 +75,7 @@ function judged(
  * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4, R-LP-5
  */
 export function createLocalPartSchema(options?: SchemaOptions) {
-  return judged(formatterFor(options), validateLocalPart);
+  return localPartSchemaFor(formatterFor(options));
 }
 
 /**
@@ -94,7 +90,7 @@ export function createLocalPartSchema(options?: SchemaOptions) {
  * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4, R-LP-5, R-LP-6
  */
 export function createProviderAddressSchema(options?: SchemaOptions) {
-  return judged(formatterFor(options), validateAddress); // `provider` mode, the default
+  return providerAddressSchemaFor(formatterFor(options));
 }
 
 /**
@@ -109,7 +105,7 @@ export function createProviderAddressSchema(options?: SchemaOptions) {
  * @see R-LP-6
  */
 export function createEmailAddressSchema(options?: SchemaOptions) {
-  return judged(formatterFor(options), rfcAddress);
+  return emailAddressSchemaFor(formatterFor(options));
 }
 
 /** `format`, checked: the one parameter of the `…SchemaFor` functions. */
@@ -172,7 +168,7 @@ export function providerAddressSchemaFor(format: IssueFormatter<AddressIssue>) {
  * @see R-LP-6
  */
 export function emailAddressSchemaFor(format: IssueFormatter<AddressIssue>) {
-  return judged(checkedFormat(format), rfcAddress);
+  return judged(checkedFormat(format), (value) => validateAddress(value, { mode: 'rfc' }));
 }
 
 /**
