@@ -1,3 +1,4 @@
+import { isIPv6 as isNodeIPv6 } from 'node:net';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError } from '../_lib/errors.js';
@@ -295,6 +296,60 @@ describe('validateAddress (R-LP-6)', () => {
     expect(isIPv6('::+')).toBe(false);
     expect(isIPv6('::;')).toBe(false);
     expect(isIPv6('::1.2.3.999')).toBe(false);
+  });
+
+  it('agrees with Node’s net.isIPv6, narrowed to RFC 5321, on generated groups', () => {
+    // The oracle: Node's own IPv6 check (RFC 4291 text forms), with RFC 5321's three
+    // differences applied on top: no zone index, `::` stands for at least two groups, and an
+    // IPv4 part's numbers may have leading zeros (`Snum = 1*3DIGIT`), which Node refuses.
+    const oracle = (text: string) => {
+      if (text.includes('%')) return false;
+      const lastColon = text.lastIndexOf(':');
+      const tail = text.slice(lastColon + 1);
+      const v4 = tail.includes('.');
+      const unpadded = v4
+        ? text.slice(0, lastColon + 1) +
+          tail
+            .split('.')
+            .map((part) => (/^\d{1,3}$/.test(part) ? String(Number(part)) : part))
+            .join('.')
+        : text;
+      if (!isNodeIPv6(unpadded)) return false;
+      if (!text.includes('::')) return true;
+      const groups = text
+        .slice(0, v4 ? lastColon : text.length)
+        .split(':')
+        .filter((group) => group !== '').length;
+      return groups + (v4 ? 2 : 0) <= 6;
+    };
+    const group = fc.constantFrom('0', '1', 'a', 'F', 'ffff', '0001', 'cafe', '12345', 'g', '');
+    const v4 = fc.constantFrom('1.2.3.4', '255.255.255.255', '01.002.3.4', '256.1.1.1', '1.2.3');
+    const structured = fc
+      .tuple(
+        fc.array(group, { maxLength: 9 }),
+        fc.option(fc.nat(9)),
+        fc.option(v4),
+        fc.constantFrom('', '', '', '%eth0', ':', '.'),
+      )
+      .map(([groups, gap, tail, junk]) => {
+        const parts: string[] = [...groups];
+        if (gap !== null) parts.splice(Math.min(gap, parts.length), 0, '');
+        if (tail !== null) parts.push(tail);
+        let text = parts.join(':');
+        if (gap !== null && text.startsWith(':') && !text.startsWith('::')) text = `:${text}`;
+        if (gap !== null && text.endsWith(':') && !text.endsWith('::')) text = `${text}:`;
+        return text + junk;
+      });
+    const tokens = fc
+      .array(fc.constantFrom('1', 'ab', 'ffff', ':', '::', '.', '1.2.3.4', '%'), { maxLength: 12 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(structured, tokens), (text) => {
+        expect(isIPv6(text)).toBe(oracle(text));
+        expect(validateAddress(`a@[IPv6:${text}]`, { mode: 'rfc' }).ok).toBe(oracle(text));
+      }),
+      { numRuns: 20000 },
+    );
   });
 
   it('reads IPv4 literals as four decimal numbers of 0–255, nothing else', () => {
