@@ -1,4 +1,4 @@
-import { IDN_DOTS, NOT_IN_DOMAIN } from '../_lib/regexes.js';
+import { IDN_DOTS, NOT_IN_DOMAIN, UNDECODABLE_A_LABEL } from '../_lib/regexes.js';
 import { ADDRESS_FLAGS, F_DOMAIN, F_NOT_DIGIT } from './chars.js';
 
 /**
@@ -220,8 +220,13 @@ function convert(domain: string): string | null {
   // nor anything it would delete.
   if (domain.search(NOT_IN_DOMAIN) >= 0) return null;
   try {
-    // Never empty: the URL parser fails on a host that IDNA leaves empty.
-    return new URL(`http://${domain}/`).hostname;
+    // The label `x` put after the domain (and taken off again) keeps the URL parser from
+    // reading a host that ends in a number as an IPv4 address: `ü.12` is a domain to scan, with
+    // a numeric top-level label, as `a.12` is. Never empty: the URL parser fails on a host that
+    // IDNA leaves empty. Its `xn--` labels are checked again where a parser decodes more than
+    // RFC 3492 allows (with the dot before `x`, every label is followed by one).
+    const host = new URL(`http://${domain}.x/`).hostname;
+    return UNDECODABLE_A_LABEL.test(host) ? null : host.slice(0, -2);
   } catch {
     return null;
   }
@@ -284,8 +289,12 @@ function convertedIssues(
   if (ascii === domain.toLowerCase()) {
     return scanDomain(ascii, 0, ascii.length, strict, true) as readonly DomainIssue[];
   }
-  // IDNA2008 refuses a hyphen at either end of a Unicode label too (the URL parser lets it pass).
+  // IDNA2008 refuses a hyphen at either end of a Unicode label too (the URL parser lets it pass),
+  // as IDNA maps the label: the full-width and small hyphen-minus (`－`, `﹣`) are hyphens then.
+  // NFKC maps to `-` exactly the two characters UTS 46 maps to it (a test asks both of every
+  // code point).
   const hyphen = domain
+    .normalize('NFKC')
     .split(IDN_DOTS)
     .some((label) => label.startsWith('-') || label.endsWith('-'));
   return scanDomain(ascii, 0, ascii.length, strict, true, 0, hyphen ? 0 : -1) as DomainIssue[];

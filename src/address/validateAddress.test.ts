@@ -69,6 +69,17 @@ describe('validateAddress (R-LP-6)', () => {
     });
     expect(both('anna@bücher.de')).toEqual([true, true]);
     expect(codes('anna@xn--a.ch')).toEqual(['domain-invalid-idn']);
+    // RFC 3492 reads a hyphen that starts the Punycode as a digit, when no other follows: such a
+    // label does not decode, typed in ASCII or mapped to it (`－` is a full-width hyphen, `℡`
+    // becomes `tel`), though Node.js 20's URL parser reads `xn---5mu` as `xn--5mu`.
+    for (const domain of ['xn---5mu.ch', 'XN---5MU.ch', 'ch.xn---5mu', 'xn--－℡.com', 'xn---.ch']) {
+      expect(validateAddress(`anna@${domain}`), domain).toMatchObject({
+        issues: [{ code: 'domain-invalid-idn', index: 5 }],
+      });
+      expect(both(`anna@${domain}`), domain).toEqual([false, false]);
+    }
+    expect(both('anna@xn--5mu.ch')).toEqual([true, true]);
+    expect(both('anna@xn--ab--ja.ch')).toEqual([false, false]);
     expect(codes('anna@a\u200db.ch')).toEqual(['domain-invalid-idn']);
     expect(both('anna@xn--a.ch')).toEqual([false, false]);
   });
@@ -187,15 +198,30 @@ describe('validateAddress (R-LP-6)', () => {
     expect(validateAddress('a@-bücher', { mode: 'rfc' })).toMatchObject({
       issues: [{ code: 'domain-label-hyphen', index: 2 }],
     });
+    // As IDNA maps it: a full-width or small hyphen-minus is a hyphen (`ü－` is `ü-`).
+    for (const domain of ['bücher－.ch', '﹣bücher.ch', 'a.ü\uff0d']) {
+      expect(validateAddress(`a@${domain}`, { mode: 'rfc' }), domain).toMatchObject({
+        issues: [{ code: 'domain-label-hyphen', index: 2 }],
+      });
+    }
+    expect(both('a@bü－cher.ch')).toEqual([true, true]);
     expect(validateAddress('a@bücher')).toMatchObject({
       rfcValid: true,
       issues: [{ code: 'domain-single-label', index: 2 }],
     });
-    // The URL parser reads a host ending in a number as IPv4: no conversion, so no syntax.
+    // The URL parser would read a host ending in a number as IPv4 and fail: the conversion
+    // keeps it from doing so, and the domain is judged as an ASCII one is (`a@example.123`).
     expect(validateAddress('a@bücher.123')).toMatchObject({
-      rfcValid: false,
-      issues: [{ code: 'domain-invalid-idn', index: 2 }],
+      rfcValid: true,
+      issues: [{ code: 'domain-numeric-tld', index: 2 }],
     });
+    expect(validateAddress('a@bücher.１２３', { mode: 'rfc' })).toMatchObject({
+      ok: true,
+      asciiDomain: 'xn--bcher-kva.123',
+    });
+    for (const domain of ['bücher.0x12', 'bücher.1e3', 'bücher.0.x1']) {
+      expect(both(`a@${domain}`), domain).toEqual([true, true]);
+    }
     expect(validateAddress(`a@ü${'b'.repeat(63)}.ch`)).toMatchObject({
       issues: [{ code: 'domain-label-too-long', index: 2, limit: 63, actual: 71 }], // xn--, 63 b, -, 3
     });
