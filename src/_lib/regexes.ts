@@ -10,6 +10,13 @@
 /** One non-ASCII separator: white space or punctuation (`·`, `–`, `«`, `’`…). */
 export const SEPARATOR_CHAR = /^[\p{Z}\p{P}]$/u;
 
+/**
+ * The apostrophes of names (`O'Brien`, `D’Angelo`, `dell’Acqua`), typed or typeset, and the
+ * accents and quotes typed for them: dropped from a suggested local part, as they join one
+ * word rather than separate two.
+ */
+export const APOSTROPHES = /['`\u00b4\u02bc\u2018\u2019]/g;
+
 /** One dash (`‐`, `‑`, `–`, `—`…): becomes a hyphen in a suggested local part. */
 export const DASH_CHAR = /^\p{Pd}$/u;
 

@@ -1,4 +1,4 @@
-import { DASH_CHAR, SEPARATOR_CHAR } from '../_lib/regexes.js';
+import { APOSTROPHES, DASH_CHAR, SEPARATOR_CHAR } from '../_lib/regexes.js';
 import { ADDRESS_FLAGS, F_DOT, F_LOCAL, isWhiteSpace } from './chars.js';
 import { LOCAL_PART_MAX_LENGTH } from './validateLocalPart.js';
 
@@ -42,11 +42,12 @@ const LETTERS: Readonly<Record<string, string>> = {
  *    (`ß` → `ss`, `æ` → `ae`, `ø` → `o`, `ł` → `l`, `œ` → `oe`, Turkish `ı` → `i`…).
  * 2. The result is lower-cased (addresses are case-insensitive at the provider's servers in
  *    practice, and lower case is what people expect to see).
- * 3. White space and separators (`, ; / + & '` and the like) become dots; `-` and `_` stay,
+ * 3. White space and separators (`, ; / + &` and the like) become dots; `-` and `_` stay,
  *    the Unicode dashes (`–`, `—`…) become hyphens, and a separator beside a hyphen melts into
  *    it (`Jean - Pierre` → `jean-pierre`, and `a-.b` → `a-b`, though `a-.b` is valid);
- *    anything else that cannot be mapped (control characters, emoji, symbols, other scripts)
- *    is dropped.
+ *    apostrophes join a name's parts and are dropped (`O'Brien` and `D’Angelo` → `obrien`,
+ *    `dangelo`, as addresses usually spell them); anything else that cannot be mapped
+ *    (control characters, emoji, symbols, other scripts) is dropped.
  * 4. Dots are not doubled, and dots and hyphens are trimmed from both ends, also after the
  *    cut to 64 characters.
  *
@@ -59,13 +60,14 @@ const LETTERS: Readonly<Record<string, string>> = {
  * suggestLocalPart('José Müller');     // 'jose.muller'
  * suggestLocalPart('Łukasz Øster-Straße'); // 'lukasz.oster-strasse'
  * suggestLocalPart('-jean..dupont-');   // 'jean.dupont'
+ * suggestLocalPart("Seán O'Brien");     // 'sean.obrien'
  * suggestLocalPart('🙂');               // null
  * ```
  * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4
  */
 export function suggestLocalPart(input: string): string | null {
   if (typeof input !== 'string') return null;
-  const plain = input.normalize('NFKC').normalize('NFD');
+  const plain = input.replace(APOSTROPHES, '').normalize('NFKC').normalize('NFD');
   let out = '';
   let pendingDot = false;
   for (const char of plain) {
@@ -100,7 +102,8 @@ export function suggestLocalPart(input: string): string | null {
 /**
  * Of the ASCII characters a local part cannot hold (neither `F_LOCAL` nor the dot: the only
  * ones this is asked about), those that separate words in a name: white space, and every
- * printable one, which is punctuation (`, ; / + & '`…). The other control characters and DEL
+ * printable one, which is punctuation (`, ; / + &`…; apostrophes are gone by then). The other
+ * control characters and DEL
  * are dropped, as the non-ASCII ones are.
  */
 function isSeparator(code: number): boolean {
