@@ -214,6 +214,14 @@ describe('mail-policy', () => {
     [['frobnicate'], /^mail-policy: unknown command: frobnicate/],
     [['offers', 'extra'], /^mail-policy: unexpected argument: extra$/],
     [['offers', '--colour'], /^mail-policy: Unknown option '--colour'/],
+    // A value that starts with "-" is read as options: the message shows where it goes.
+    [
+      ['check', '-@example.com'],
+      /^mail-policy: -@example\.com is read as options; a value that starts with "-" goes after "--", as in: mail-policy check -- -@example\.com$/,
+    ],
+    [['check', '--rfc', '-jean'], /as in: mail-policy check --rfc -- -jean$/],
+    [['check', '-hx', '--lang', 'fr'], /as in: mail-policy check --lang fr -- -hx$/],
+    [['check', "-a b'c", '--', 'x'], /as in: mail-policy check -- '-a b'\\''c' x$/],
   ])('%j fails with one line and exit code 2', async (argv, pattern) => {
     const { code, stderr, stdout } = await cli(...argv);
     expect(code).toBe(2);

@@ -52,6 +52,9 @@ export const UNDECODABLE_A_LABEL = /(^|\.)xn---\w*\./;
  */
 export const NOT_IN_DOMAIN = /(?![\u200c\u200d])[!-,/:-@[-`{-~\p{C}\p{Z}\p{DI}]/gu;
 
+/** A word a POSIX shell reads as it is, with no quotes (the command line's hints). */
+export const SHELL_PLAIN = /^[\w@%+=:,./-]+$/;
+
 /** A whole string of ASCII digits (the command line's counts). */
 export const DIGITS = /^\d+$/;
 

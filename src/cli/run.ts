@@ -1,6 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { PolicyInputError } from '../_lib/errors.js';
-import { DIGITS, LINE_BREAK } from '../_lib/regexes.js';
+import { DIGITS, LINE_BREAK, SHELL_PLAIN } from '../_lib/regexes.js';
 import { suggestLocalPart } from '../address/suggestLocalPart.js';
 import { validateAddress } from '../address/validateAddress.js';
 import { diagnoseSmtpReply } from '../connection/diagnoseSmtpReply.js';
@@ -104,6 +104,21 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         throw new UsageError(`unknown command: ${command} (try mail-policy --help)`);
     }
   } catch (error) {
+    const value = dashedValue(argv, error);
+    if (value !== undefined) {
+      // `mail-policy check -@example.com`: the seed's own example read as options. The same
+      // command line is shown with the value moved after `--`.
+      const rest = argv.filter((arg) => arg !== value);
+      const cut = rest.indexOf('--');
+      const fixed =
+        cut < 0
+          ? [...rest, '--', value]
+          : [...rest.slice(0, cut + 1), value, ...rest.slice(cut + 1)];
+      io.stderr(
+        `mail-policy: ${value} is read as options; a value that starts with "-" goes after "--", as in: mail-policy ${fixed.map(shellWord).join(' ')}`,
+      );
+      return EXIT.badInput;
+    }
     if (
       error instanceof UsageError ||
       error instanceof PolicyInputError ||
@@ -119,6 +134,27 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     throw error;
   }
+}
+
+/**
+ * The argument that parseArgs refused as an unknown option when it is rather a value that
+ * starts with a single `-` (`-@example.com`, `-jean`): `undefined` for any other error, and for
+ * a mistyped long option (`--colour`), which keeps parseArgs's own message.
+ */
+function dashedValue(argv: readonly string[], error: unknown): string | undefined {
+  if ((error as { code?: unknown } | null)?.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return;
+  const known = Object.values(OPTIONS).map((option) =>
+    'short' in option ? `-${option.short}` : '',
+  );
+  const end = argv.indexOf('--');
+  return argv
+    .slice(0, end < 0 ? argv.length : end)
+    .find((arg) => arg.length > 1 && arg[0] === '-' && arg[1] !== '-' && !known.includes(arg));
+}
+
+/** `word` as a shell reads it: in single quotes unless it holds only plain characters. */
+function shellWord(word: string): string {
+  return SHELL_PLAIN.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }
 
 function isParseArgsError(error: unknown): boolean {
