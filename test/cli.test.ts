@@ -418,6 +418,14 @@ describe('mail-policy', () => {
     expect((await cli('diagnose', '451 Try later')).stdout).toBe(
       '451: transient\ncause: not one the provider’s guides describe',
     );
+    expect((await cli('diagnose', '5.2.2 Over quota')).stdout).toBe(
+      [
+        '5.2.2: permanent, mailbox',
+        'cause (R-STOR-3): The recipient’s mailbox is full.',
+        '  1. The recipient must free some space.',
+        '  2. Try again later.',
+      ].join('\n'),
+    );
     expect(
       JSON.parse((await cli('diagnose', '550 5.7.1 relaying denied', '--json')).stdout),
     ).toMatchObject({

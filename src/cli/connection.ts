@@ -103,14 +103,16 @@ export function diagnose(
 ): number {
   const diagnosis = diagnoseSmtpReply(reply);
   if (diagnosis === null)
-    throw new UsageError('not an SMTP reply: expected a code such as 535 or "535 5.7.0 …"');
+    throw new UsageError(
+      'not an SMTP reply: expected a code such as 535, "535 5.7.0 …" or "5.2.2 …"',
+    );
   const text = formatDiagnosis(diagnosis, locale);
   if (options.json) {
     io.stdout(JSON.stringify({ ...diagnosis, messages: text }, null, 2));
     return EXIT.ok;
   }
   const lines = [
-    `${diagnosis.code}${diagnosis.enhanced ? ` ${diagnosis.enhanced}` : ''}: ${diagnosis.kind}${diagnosis.subject ? `, ${diagnosis.subject}` : ''}`,
+    `${[diagnosis.code, diagnosis.enhanced].filter((part) => part !== null).join(' ')}: ${diagnosis.kind}${diagnosis.subject ? `, ${diagnosis.subject}` : ''}`,
     text.cause === null
       ? 'cause: not one the provider’s guides describe'
       : `cause (${diagnosis.rule}): ${text.cause}`,

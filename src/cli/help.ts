@@ -79,12 +79,16 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
   diagnose: {
     usage: '"REPLY"',
     summary: 'explains an SMTP reply (535 5.7.0 …) and what to do',
-    details: ['The reply as the client showed it: a code, an enhanced code, the text.'],
+    details: [
+      'The reply as the client showed it: a code, an enhanced code, the text; or an enhanced',
+      'code alone, as bounce messages and the provider’s guide quote them (5.2.2 Over quota).',
+    ],
     json: "diagnoseSmtpReply's answer and messages (cause, remedies)",
     exit: '0 (a reply that is not SMTP is bad input)',
     examples: [
       'mail-policy diagnose "535 5.7.0 Authentication failed"',
       'mail-policy diagnose "550 5.4.6 Routing loop" --lang it',
+      'mail-policy diagnose "5.2.2 Over quota"',
     ],
   },
   folder: {

@@ -444,6 +444,17 @@ describe('diagnoseSmtpReply (R-CONN-6, R-CONN-7, R-STOR-3)', () => {
       kind: 'transient',
       cause: 'mailbox-full',
     });
+    // The guide quotes the enhanced code alone (R-STOR-3): read without a basic code.
+    expect(diagnoseSmtpReply('5.2.2 Over quota')).toEqual({
+      code: null,
+      enhanced: '5.2.2',
+      kind: 'permanent',
+      subject: 'mailbox',
+      text: 'Over quota',
+      cause: 'mailbox-full',
+      rule: 'R-STOR-3',
+      remedies: ['recipient-frees-space', 'retry-later'],
+    });
     expect(diagnoseSmtpReply('554 5.0.0 Service unavailable')).toMatchObject({
       cause: 'recipient-refused-message',
       rule: 'R-STOR-3',
@@ -518,6 +529,36 @@ describe('diagnoseSmtpReply (R-CONN-6, R-CONN-7, R-STOR-3)', () => {
       cause: 'authentication-failed',
     });
     expect(diagnoseSmtpReply('421')).toMatchObject({ code: 421, text: '', cause: null });
+  });
+
+  it('reads an enhanced code alone when it starts a line and no basic code is there', () => {
+    expect(diagnoseSmtpReply('  4.2.2\r\n')).toMatchObject({
+      code: null,
+      enhanced: '4.2.2',
+      kind: 'transient',
+      text: '',
+      cause: 'mailbox-full',
+    });
+    expect(diagnoseSmtpReply('Delivery failed:\n5.1.1 User unknown\n5.2.2 x')).toMatchObject({
+      code: null,
+      enhanced: '5.1.1',
+      text: 'User unknown',
+      cause: 'unknown-recipient',
+    });
+    expect(diagnoseSmtpReply('2.0.0 Ok: queued')).toMatchObject({
+      kind: 'success',
+      cause: null,
+      remedies: [],
+    });
+    // A basic code anywhere wins over an enhanced code alone.
+    expect(diagnoseSmtpReply('5.2.2 Over quota\nsmtp; 552 5.2.2 Over quota')).toMatchObject({
+      code: 552,
+      enhanced: '5.2.2',
+    });
+    // No match on what only looks like one: a class RFC 3463 lacks, a code inside a line.
+    for (const text of ['3.2.2 Over quota', '5.2 Over quota', '5.2.2: Over quota', 'x 5.2.2']) {
+      expect(diagnoseSmtpReply(text), text).toBeNull();
+    }
   });
 
   it('answers null for text that is not a reply', () => {

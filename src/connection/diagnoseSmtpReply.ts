@@ -47,11 +47,17 @@ export type Remedy =
 
 /** A reply, parsed and explained. */
 export interface SmtpDiagnosis {
-  /** The basic reply code, such as 535. */
-  readonly code: number;
+  /**
+   * The basic reply code, such as 535, or `null` when the text holds an enhanced status code
+   * alone, at the start of a line (`5.2.2 Over quota`, as the provider's guide quotes it).
+   */
+  readonly code: number | null;
   /** The enhanced status code (RFC 3463), such as `'5.7.0'`, or `null`. */
   readonly enhanced: string | null;
-  /** From the first digit: 2 success, 3 intermediate, 4 transient, 5 permanent. */
+  /**
+   * From the first digit: 2 success, 3 intermediate, 4 transient, 5 permanent (of the enhanced
+   * code's class when there is no basic code).
+   */
   readonly kind: ReplyKind;
   /** From the enhanced code's subject, or `null` without one. */
   readonly subject: ReplySubject | null;
@@ -86,7 +92,7 @@ interface Known {
   readonly cause: SmtpCause;
   readonly rule: RuleId;
   readonly remedies: readonly Remedy[];
-  readonly matches: (code: number, enhanced: string | null, text: string) => boolean;
+  readonly matches: (code: number | null, enhanced: string | null, text: string) => boolean;
 }
 
 const has = (text: string, ...words: string[]) => words.some((word) => text.includes(word));
@@ -214,7 +220,9 @@ function readEnhanced(text: string): string | null {
  * (`5.3.4`), too many recipients (`5.5.3`), an unknown recipient (`5.1.1`).
  *
  * Multi-line replies (`250-…`) are read whole; a reply inside a longer error message (as
- * nodemailer writes them) is found. Text that holds no reply gives `null`.
+ * nodemailer writes them) is found. Without a basic code, an enhanced status code that starts
+ * a line is read alone (`5.2.2 Over quota`: `code` is `null`, the kind comes from the class).
+ * Text that holds neither gives `null`.
  *
  * @param reply - the server's reply, or an error message holding it
  * @example
@@ -224,6 +232,7 @@ function readEnhanced(text: string): string | null {
  * //   text: 'authentication failed', cause: 'authentication-failed', rule: 'R-CONN-7',
  * //   remedies: ['check-address-password', 'use-full-address-as-username',
  * //              'type-password-in-plain-text', 'check-address-exists'] }
+ * diagnoseSmtpReply('5.2.2 Over quota').cause; // 'mailbox-full'
  * diagnoseSmtpReply('hello'); // null
  * ```
  * @see R-CONN-6, R-CONN-7, R-STOR-3
@@ -231,7 +240,7 @@ function readEnhanced(text: string): string | null {
 export function diagnoseSmtpReply(reply: string): SmtpDiagnosis | null {
   if (typeof reply !== 'string') return null;
   const start = replyStart(reply);
-  if (start < 0) return null;
+  if (start < 0) return enhancedAlone(reply);
   const code = Number(reply.slice(start, start + 3));
   const prefix = reply.slice(start, start + 3);
   // Every line of the reply carries the code: "250-first", "250 last".
@@ -244,14 +253,39 @@ export function diagnoseSmtpReply(reply: string): SmtpDiagnosis | null {
   }
   const enhanced = readEnhanced(lines[0] ?? '');
   const text = lines
-    .map((line) =>
-      enhanced !== null && readEnhanced(line) === enhanced
-        ? line.slice(line.indexOf(' ') + 1 || line.length).trim()
-        : line,
-    )
+    .map((line) => (enhanced !== null && readEnhanced(line) === enhanced ? afterCode(line) : line))
     .join(' ')
     .trim();
-  const kind = KINDS[String(code)[0] as string] as ReplyKind;
+  return explain(code, enhanced, text, String(code)[0] as string);
+}
+
+/**
+ * The diagnosis of a text with no basic code, from the first line that starts with an
+ * enhanced status code (after white space), or `null`.
+ */
+function enhancedAlone(reply: string): SmtpDiagnosis | null {
+  for (const line of reply.split('\n')) {
+    const trimmed = line.trim();
+    const enhanced = readEnhanced(trimmed);
+    if (enhanced !== null)
+      return explain(null, enhanced, afterCode(trimmed), enhanced[0] as string);
+  }
+  return null;
+}
+
+/** A line's text after the enhanced code that starts it. */
+function afterCode(line: string): string {
+  return line.slice(line.indexOf(' ') + 1 || line.length).trim();
+}
+
+/** The diagnosis of a reply read: its kind from `digit`, its subject, its cause if known. */
+function explain(
+  code: number | null,
+  enhanced: string | null,
+  text: string,
+  digit: string,
+): SmtpDiagnosis {
+  const kind = KINDS[digit] as ReplyKind;
   const subjectDigit = enhanced === null ? null : Number(enhanced.split('.')[1]);
   const subject = subjectDigit === null ? null : (SUBJECTS[subjectDigit] ?? 'other');
   const lower = text.toLowerCase();
