@@ -33,13 +33,27 @@ export interface BackupScheduleOptions {
   readonly timeZone?: string | undefined;
 }
 
+/**
+ * @internal The time zones a schedule was checked in already: building the `Intl` format that
+ * checks one takes longer than the rest of `canRecover`. Started afresh past
+ * {@link MAX_CHECKED_ZONES}, as `Intl` takes a zone's name in any case, so names are unbounded.
+ */
+export const CHECKED_ZONES = new Set<string>();
+/** @internal How many names {@link CHECKED_ZONES} holds at most. */
+export const MAX_CHECKED_ZONES = 32;
+
 function readSchedule(options: unknown): { hour: number; timeZone: string } {
   const { hour = BACKUP_HOUR, timeZone = BACKUP_TIME_ZONE } = toOptions(options);
   if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 0 || hour > 23) {
     throw new PolicyInputError('options.hour', 'an integer from 0 to 23', hour);
   }
-  toDateFormat('en', { timeZone: timeZone as string }, 'an IANA time zone such as "Europe/Zurich"');
-  return { hour, timeZone: timeZone as string };
+  const zone = timeZone as string;
+  if (!CHECKED_ZONES.has(zone)) {
+    toDateFormat('en', { timeZone: zone }, 'an IANA time zone such as "Europe/Zurich"');
+    if (CHECKED_ZONES.size >= MAX_CHECKED_ZONES) CHECKED_ZONES.clear();
+    CHECKED_ZONES.add(zone);
+  }
+  return { hour, timeZone: zone };
 }
 
 /**
@@ -69,16 +83,7 @@ export function backupTimes(
   const times: Date[] = [];
   // The day before the start too: its backup may still fall after `from` in another zone.
   for (let day = -1; ; day++) {
-    const at = new TZDate(
-      start.getFullYear(),
-      start.getMonth(),
-      start.getDate() + day,
-      hour,
-      0,
-      0,
-      0,
-      timeZone,
-    ).getTime();
+    const at = backupOn(start, day, hour, timeZone);
     if (at > to) break;
     if (at >= from) times.push(new Date(at));
   }
@@ -260,10 +265,10 @@ export function canRecover(input: RecoveryInput): RecoveryResult {
   if (now < goneAt) throw new PolicyInputError('now', 'an instant at or after goneAt', input.now);
   if (backupRetentionDays === 0)
     return refuse({ code: 'no-backups', rule: 'R-BKP-2', upgradeUnlocksBackups: true });
-  const holding = backupTimes({ from: receivedAt, to: goneAt }, schedule).filter(
-    (b) => b.getTime() < goneAt,
-  );
-  if (holding.length === 0) {
+  // The newest backup that holds the message is the last one before it left: one or two
+  // dates to compute, however long it lived.
+  const newest = lastBackupBefore(goneAt, schedule);
+  if (newest < receivedAt) {
     return refuse(
       protocol === 'pop3'
         ? { code: 'pop3-deleted-before-backup', rule: 'R-BKP-7' }
@@ -275,8 +280,7 @@ export function canRecover(input: RecoveryInput): RecoveryResult {
           },
     );
   }
-  const newest = holding[holding.length - 1] as Date;
-  const expiresAt = newest.getTime() + backupRetentionDays * DAY_MS;
+  const expiresAt = newest + backupRetentionDays * DAY_MS;
   if (now >= expiresAt) {
     return refuse({
       code: 'backups-expired',
@@ -285,5 +289,31 @@ export function canRecover(input: RecoveryInput): RecoveryResult {
       retentionDays: backupRetentionDays,
     });
   }
-  return { recoverable: true, backup: newest, restore: restoreEffects() };
+  return { recoverable: true, backup: new Date(newest), restore: restoreEffects() };
+}
+
+/**
+ * The last backup strictly before `at`: the one of `at`'s local day if it ran already, else the
+ * day before's (each local day has one backup, at the same local hour).
+ */
+function lastBackupBefore(at: number, { hour, timeZone }: { hour: number; timeZone: string }) {
+  const local = new TZDate(at, timeZone);
+  for (let day = 0; ; day--) {
+    const backup = backupOn(local, day, hour, timeZone);
+    if (backup < at) return backup;
+  }
+}
+
+/** The backup of the local day `day` days after `local`'s, at `hour` in `timeZone`. */
+function backupOn(local: TZDate, day: number, hour: number, timeZone: string): number {
+  return new TZDate(
+    local.getFullYear(),
+    local.getMonth(),
+    local.getDate() + day,
+    hour,
+    0,
+    0,
+    0,
+    timeZone,
+  ).getTime();
 }

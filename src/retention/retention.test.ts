@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError } from '../_lib/errors.js';
-import { backupTimes, canRecover, type RecoveryInput, restoreOptions } from './backups.js';
+import {
+  backupTimes,
+  CHECKED_ZONES,
+  canRecover,
+  MAX_CHECKED_ZONES,
+  type RecoveryInput,
+  restoreOptions,
+} from './backups.js';
 import { classifyFolder, isAutoPurgedFolder, purgeDate, whenPurged } from './classifyFolder.js';
 import { FOLDER_NAMES } from './folders.data.js';
 import { decodeImapUtf7 } from './utf7.js';
@@ -225,6 +232,100 @@ describe('canRecover', () => {
       ),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('canRecover over long lives', () => {
+  // The model: every backup the message lived through, listed by backupTimes (itself checked
+  // against Intl below), the newest one before it left.
+  function model(input: RecoveryInput & { receivedAt: number; goneAt: number; now: number }) {
+    const held = backupTimes({ from: input.receivedAt, to: input.goneAt }, input).filter(
+      (backup) => backup.getTime() < input.goneAt,
+    );
+    const newest = held.at(-1);
+    if (newest === undefined) return { recoverable: false, reason: 'never-in-a-backup' };
+    return input.now < newest.getTime() + 30 * DAY
+      ? { recoverable: true, backup: newest }
+      : { recoverable: false, reason: 'backups-expired' };
+  }
+
+  it('finds the newest backup before the message left, in any zone, at any hour', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2010, 0, 1), max: Date.UTC(2030, 0, 1) }),
+        fc.oneof(fc.integer({ min: 0, max: 3 * DAY }), fc.integer({ min: 0, max: 3 * 365 * DAY })),
+        fc.integer({ min: 0, max: 40 * DAY }),
+        fc.constantFrom(
+          'Europe/Zurich',
+          'America/New_York',
+          'Australia/Lord_Howe', // summer time of half an hour
+          'Pacific/Apia', // skipped 30 December 2011
+          'UTC',
+        ),
+        fc.integer({ min: 0, max: 23 }),
+        (receivedAt, life, wait, timeZone, hour) => {
+          const input = {
+            offer: 'mail-premium' as const,
+            receivedAt,
+            goneAt: receivedAt + life,
+            now: receivedAt + life + wait,
+            timeZone,
+            hour,
+          };
+          expect(canRecover(input)).toMatchObject(model(input));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('checks a time zone with Intl once, then remembers it (32 names at most)', () => {
+    const original = Intl.DateTimeFormat;
+    let made = 0;
+    Intl.DateTimeFormat = new Proxy(original, {
+      construct: (target, args) => {
+        made++;
+        return Reflect.construct(target, args);
+      },
+    });
+    try {
+      const goneAt = Date.UTC(2026, 2, 2, 9);
+      const input = {
+        offer: 'mail-premium' as const,
+        receivedAt: goneAt - DAY,
+        goneAt,
+        now: goneAt,
+        timeZone: 'Asia/Kathmandu',
+      };
+      canRecover(input);
+      expect(made).toBeGreaterThan(0);
+      expect(CHECKED_ZONES.has('Asia/Kathmandu')).toBe(true);
+      const before = made;
+      canRecover(input);
+      restoreOptions(input);
+      expect(made).toBe(before);
+      // A name Intl refuses is never remembered: it throws each time.
+      for (let round = 0; round < 2; round++) {
+        expect(() => canRecover({ ...input, timeZone: 'Mars/Olympus' })).toThrow(
+          /^options\.timeZone: /,
+        );
+      }
+      expect(CHECKED_ZONES.has('Mars/Olympus')).toBe(false);
+      const names = Intl.supportedValuesOf('timeZone').slice(0, MAX_CHECKED_ZONES + 1);
+      for (const timeZone of names) canRecover({ ...input, timeZone });
+      expect(CHECKED_ZONES.size).toBeLessThanOrEqual(MAX_CHECKED_ZONES);
+      expect(CHECKED_ZONES.has(names[MAX_CHECKED_ZONES] as string)).toBe(true);
+    } finally {
+      Intl.DateTimeFormat = original;
+    }
+  });
+
+  it('answers at once for a message that arrived at the earliest date there is', () => {
+    // A walk over every day it lived would take hours and a list of 100 million backups.
+    const goneAt = Date.UTC(2026, 2, 2, 9);
+    expect(
+      canRecover({ offer: 'mail-premium', receivedAt: -8.64e15, goneAt, now: goneAt }),
+    ).toMatchObject({ recoverable: true, backup: new Date(Date.UTC(2026, 2, 2, 4)) });
   });
 });
 
