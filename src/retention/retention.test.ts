@@ -558,6 +558,12 @@ describe('decodeImapUtf7 (RFC 3501 §5.1.3)', () => {
     expect(decodeImapUtf7(encoded)).toBeNull();
   });
 
+  it('decodes a run of any length, and never throws', () => {
+    // 8 base64 characters hold three UTF-16 code units: 'aaa'.
+    expect(decodeImapUtf7(`&${'AGEAYQBh'.repeat(200_000)}-`)).toBe('a'.repeat(600_000));
+    expect(classifyFolder(`&${'AGEAYQBh'.repeat(200_000)}-`)).toBe('regular');
+  });
+
   it('round-trips any text through an encoder written from the RFC', () => {
     const encode = (text: string) =>
       text.replace(/&/g, '&-').replace(/[^\x20-\x7e]+/g, (run) => {

@@ -61,7 +61,12 @@ function decodeBase64Utf16(text: string): string | null {
   }
   // Leftover bits must be padding zeros, fewer than 6 of them.
   if (bits >= 6 || buffer !== 0 || units.length === 0) return null;
-  return isWellFormed(units) ? String.fromCharCode(...units) : null;
+  if (!isWellFormed(units)) return null;
+  // One code unit at a time: spreading the units into `fromCharCode` overflows the stack for a
+  // run of about 100,000 of them.
+  let decoded = '';
+  for (const unit of units) decoded += String.fromCharCode(unit);
+  return decoded;
 }
 
 /** Whether UTF-16 code units pair every surrogate: a lone half is no character (RFC 2781). */
