@@ -6,6 +6,7 @@ import * as z from 'zod';
 import {
   isValidAddress,
   isValidLocalPart,
+  suggestLocalPart,
   validateAddress,
   validateLocalPart,
 } from '../dist/esm/index.js';
@@ -216,6 +217,15 @@ export function addressTasks() {
       perIteration: 1,
       fn: () => validateAddress(spaced),
     });
+    // Letters with accents and dots: every character is normalised, then mapped.
+    const name = 'ü.'.repeat(size / 2);
+    tasks.push({
+      group: 'adversarial input',
+      name: `suggestLocalPart, ${size.toLocaleString('en')} characters of "ü."`,
+      key: `adversarial-suggest-${size}`,
+      perIteration: 1,
+      fn: () => suggestLocalPart(name),
+    });
   }
   tasks.push({
     group: 'local part',
@@ -257,6 +267,10 @@ export function addressSummary(results) {
     [
       '1,000,000 / 100,000 characters, validateAddress (linear: ≈ 10)',
       ns('adversarial-address-1000000') / ns('adversarial-address-100000'),
+    ],
+    [
+      '1,000,000 / 100,000 characters, suggestLocalPart (linear: ≈ 10)',
+      ns('adversarial-suggest-1000000') / ns('adversarial-suggest-100000'),
     ],
   ];
 }

@@ -95,6 +95,10 @@ export function suggestLocalPart(input: string): string | null {
     else if (pendingDot && out.length > 0 && !out.endsWith('-')) out += '.';
     pendingDot = false;
     out += mapped;
+    // What follows cannot change the first 64 characters, the only ones kept: stop, so that a
+    // long input costs its normalisation alone (`endsWith` on a long string built by `+=`
+    // flattens it each time, which made a megabyte take minutes).
+    if (out.length >= LOCAL_PART_MAX_LENGTH) break;
   }
   return trimEnds(out.slice(0, LOCAL_PART_MAX_LENGTH));
 }
