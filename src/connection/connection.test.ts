@@ -550,6 +550,12 @@ describe('diagnoseSmtpReply (R-CONN-6, R-CONN-7, R-STOR-3)', () => {
       cause: null,
       remedies: [],
     });
+    expect(diagnoseSmtpReply('5.2.2   Over quota ')).toMatchObject({ text: 'Over quota' });
+    // An intermediate reply is never a failure, whatever its text says.
+    expect(diagnoseSmtpReply('334 authentication failed?')).toMatchObject({
+      kind: 'intermediate',
+      cause: null,
+    });
     // A basic code anywhere wins over an enhanced code alone.
     expect(diagnoseSmtpReply('5.2.2 Over quota\nsmtp; 552 5.2.2 Over quota')).toMatchObject({
       code: 552,
