@@ -7,7 +7,7 @@
 // of 20 passes of 500 calls. `build` is a `dist` folder (default: this package's).
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { inChild, median } from './report.mjs';
+import { printChildRows } from './report.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const ISSUES = {
@@ -57,9 +57,5 @@ if (process.argv[2] === '--child') {
   }
 } else {
   const build = path.resolve(process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url)));
-  for (const [row, label] of Object.entries(ROWS)) {
-    const ns = median(Array.from({ length: 9 }, () => inChild(self, ['--child', build, row])));
-    const shown = ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : `${(ns / 1e3).toFixed(2)} µs`;
-    console.log(`${shown.padStart(10)}  ${label}`);
-  }
+  printChildRows(self, build, ROWS, 9);
 }

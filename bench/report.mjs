@@ -67,3 +67,18 @@ export function inChild(self, args) {
 export function median(list) {
   return [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 }
+
+/**
+ * Times each of `rows` (`{ key: label }`) in `processes` fresh runs of the script `self`
+ * (`--child <build> <key>`, which prints nanoseconds) and prints the medians, in ms or µs, beside
+ * the labels: the main part of the benchmarks that compare a build with another.
+ */
+export function printChildRows(self, build, rows, processes, digits = 2) {
+  for (const [row, label] of Object.entries(rows)) {
+    const ns = median(
+      Array.from({ length: processes }, () => inChild(self, ['--child', build, row])),
+    );
+    const shown = ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : `${(ns / 1e3).toFixed(digits)} µs`;
+    console.log(`${shown.padStart(10)}  ${label}`);
+  }
+}

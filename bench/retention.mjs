@@ -8,7 +8,7 @@
 // caller's). `build` is a `dist` folder (default: this package's).
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { inChild, median } from './report.mjs';
+import { printChildRows } from './report.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const DAY = 86_400_000;
@@ -54,9 +54,5 @@ if (process.argv[2] === '--child') {
   }
 } else {
   const build = path.resolve(process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url)));
-  for (const [row, label] of Object.entries(ROWS)) {
-    const ns = median(Array.from({ length: 7 }, () => inChild(self, ['--child', build, row])));
-    const shown = ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : `${(ns / 1e3).toFixed(1)} µs`;
-    console.log(`${shown.padStart(10)}  ${label}`);
-  }
+  printChildRows(self, build, ROWS, 7, 1);
 }
