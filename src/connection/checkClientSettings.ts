@@ -1,6 +1,7 @@
 import { isObject } from '../_lib/input.js';
+import { validateAddress } from '../address/validateAddress.js';
 import { ENDPOINTS, MAIL_SERVER, type Security } from './connection.data.js';
-import { preferredEndpoint } from './recommendSettings.js';
+import { loginName, preferredEndpoint } from './recommendSettings.js';
 
 /** One server as a person typed it into a mail client (anything may be missing or odd). */
 export interface ClientServerInput {
@@ -91,6 +92,16 @@ export interface ClientSettingsResult {
   readonly findings: readonly Finding[];
 }
 
+/**
+ * The same address in any of its spellings: any case, the domain in Unicode or in ASCII
+ * (`jean@bücher.de` and `Jean@xn--bcher-kva.de` log in alike). Text that is no address is
+ * compared as it is, in lower case.
+ */
+function loginKey(text: string): string {
+  const address = validateAddress(text, { mode: 'rfc' });
+  return (address.ok ? loginName(address) : text).toLowerCase();
+}
+
 function readSecurity(value: unknown): Security | 'unknown' | undefined {
   if (value === undefined) return undefined;
   if (value === false) return 'none';
@@ -172,7 +183,7 @@ function checkServer(
   }
 
   const username = typeof server.username === 'string' ? server.username.trim() : undefined;
-  if (email !== undefined && username?.toLowerCase() !== email.toLowerCase()) {
+  if (email !== undefined && (username === undefined || loginKey(username) !== loginKey(email))) {
     add('username-not-full-address', 'R-CONN-3', 'error', `${path}/username`, [
       set('username', email),
     ]);
@@ -220,7 +231,8 @@ function findEmail(
  * - `encryption-off`, `unknown-security` (R-CONN-5); `security-port-mismatch` (R-CONN-2):
  *   implicit TLS on 587, STARTTLS on 993…; `legacy-port` (R-CONN-4, a warning): 143 or 110
  *   with STARTTLS works, 993 or 995 is better.
- * - `username-not-full-address`, `authentication-off` (R-CONN-3).
+ * - `username-not-full-address` (the address in any spelling: any case, the domain in Unicode
+ *   or ASCII), `authentication-off` (R-CONN-3).
  * - `pop3-and-imap`, `pop3-keep-copy` (R-PROTO-2, warnings), `pop3-instead-of-imap` (advice).
  *
  * Each finding has a severity, the rule, a JSON Pointer to the field, and a patch: RFC 6902

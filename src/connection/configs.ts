@@ -3,7 +3,7 @@ import { isObject, toOptions } from '../_lib/input.js';
 import { type DomainIssue, domainIssues } from '../address/domain.js';
 import { type AddressIssue, validateAddress } from '../address/validateAddress.js';
 import { type ENDPOINTS, MAIL_SERVER } from './connection.data.js';
-import { preferredEndpoint, readClientOptions } from './recommendSettings.js';
+import { loginName, preferredEndpoint, readClientOptions } from './recommendSettings.js';
 
 /** A generated configuration file, or why none could be made (an unusable domain or address). */
 export type ConfigResult =
@@ -30,9 +30,7 @@ function readDomain(domain: unknown): { ascii: string } | { issues: readonly Dom
 /** A usable address: the provider's rules (`validateAddress`), its domain in ASCII. */
 function readAddress(email: unknown) {
   const result = validateAddress(email);
-  return result.ok
-    ? { email: `${result.localPart}@${result.asciiDomain}`, domain: result.asciiDomain }
-    : result;
+  return result.ok ? { email: loginName(result), domain: result.asciiDomain } : result;
 }
 
 const SOCKET = { tls: 'SSL', starttls: 'STARTTLS', none: 'plain' } as const;

@@ -149,6 +149,44 @@ describe('checkClientSettings', () => {
     });
   });
 
+  it('takes the user name in any spelling of the address: case, Unicode or ASCII domain', () => {
+    // The user name the settings and the configuration files give is one spelling; the address
+    // the person types may be another.
+    const spellings = [
+      'jean@bücher.de',
+      'Jean@BÜCHER.de',
+      'jean@xn--bcher-kva.de',
+      'jean@ｂüｃｈｅｒ.de',
+    ];
+    for (const email of spellings) {
+      const recommended = recommendSettings(email);
+      expect(recommended, email).toMatchObject({
+        ok: true,
+        incoming: { username: `${email.slice(0, 4)}@xn--bcher-kva.de` },
+      });
+      if (!recommended.ok) continue;
+      for (const other of spellings) {
+        const settings = { incoming: recommended.incoming, outgoing: recommended.outgoing };
+        expect(checkClientSettings({ email: other, ...settings }), `${email} / ${other}`).toEqual({
+          ok: true,
+          findings: [],
+        });
+      }
+    }
+    // Another address is still another, and so is a user name that is no address.
+    for (const username of ['jean@bucher.de', 'jean', 'jean@bücher.de.', 'jan@bücher.de']) {
+      const result = checkClientSettings({
+        ...good,
+        email: 'jean@bücher.de',
+        incoming: { ...good.incoming, username: 'JEAN@bücher.de' },
+        outgoing: { ...good.outgoing, username },
+      });
+      expect(result.findings, username).toEqual([
+        expect.objectContaining({ code: 'username-not-full-address', path: '/outgoing/username' }),
+      ]);
+    }
+  });
+
   it('finds port 25, encryption off, a wrong host, a short user name, no authentication', () => {
     const result = checkClientSettings({
       ...good,

@@ -71,6 +71,15 @@ export function readClientOptions(options: Record<string, unknown>): {
   return { incoming, submission };
 }
 
+/**
+ * @internal The user name an address logs in with: the local part as typed, the domain in ASCII
+ * and lower case (`Jean@BÜCHER.de` → `Jean@xn--bcher-kva.de`), the form every client can send
+ * and the configuration files write.
+ */
+export function loginName(address: { localPart: string; asciiDomain: string }): string {
+  return `${address.localPart}@${address.asciiDomain}`;
+}
+
 /** @internal Settings for one endpoint and user name. */
 export function settingsFor(
   protocol: MailProtocol,
@@ -92,8 +101,9 @@ export function settingsFor(
 /**
  * The settings a mail client should use for an address: one server name for everything
  * (R-CONN-1), IMAPS on 993 (or POP3S on 995), submission on 587 with STARTTLS (or 465 with
- * implicit TLS) (R-CONN-2), the full address as user name and mandatory password
- * authentication with PLAIN or LOGIN (R-CONN-3, R-CONN-4).
+ * implicit TLS) (R-CONN-2), the full address as user name (the domain in ASCII and lower case,
+ * as the configuration files write it) and mandatory password authentication with PLAIN or
+ * LOGIN (R-CONN-3, R-CONN-4).
  *
  * The address is user data: one that could not exist at the provider (by `validateAddress` in
  * `provider` mode) gives `{ ok: false, issues }`, never an exception.
@@ -115,9 +125,10 @@ export function recommendSettings(email: string, options?: RecommendOptions): Re
   const { incoming, submission } = readClientOptions(toOptions(options));
   const address = validateAddress(email);
   if (!address.ok) return { ok: false, issues: address.issues };
+  const username = loginName(address);
   return {
     ok: true,
-    incoming: settingsFor(incoming, email),
-    outgoing: settingsFor('smtp', email, submission),
+    incoming: settingsFor(incoming, username),
+    outgoing: settingsFor('smtp', username, submission),
   };
 }
