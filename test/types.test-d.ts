@@ -5,6 +5,7 @@ import {
   type AddressMode,
   createFormatter,
   decideSend,
+  diagnoseSmtpReply,
   formatIssue,
   fr,
   frAddress,
@@ -21,6 +22,7 @@ import {
   type SendDecision,
   type SendIssue,
   SendLedger,
+  type SmtpDiagnosis,
   sendPolicyFor,
   validateAddress,
 } from '../src/index.js';
@@ -48,6 +50,13 @@ describe('types', () => {
     expectTypeOf(getOffer).parameter(0).toEqualTypeOf<string>();
     expectTypeOf(PHP_MAIL_DAILY_LIMIT).toEqualTypeOf<50>();
     expectTypeOf<Offer['storageBytes']>().toEqualTypeOf<number | 'unlimited'>();
+  });
+
+  it('types an SMTP diagnosis: no basic code for an enhanced code alone', () => {
+    const diagnosis = diagnoseSmtpReply('5.2.2 Over quota');
+    expectTypeOf(diagnosis).toEqualTypeOf<SmtpDiagnosis | null>();
+    expectTypeOf<SmtpDiagnosis['code']>().toEqualTypeOf<number | null>();
+    expectTypeOf<SmtpDiagnosis['enhanced']>().toEqualTypeOf<string | null>();
   });
 
   it('narrows with isOfferId', () => {
