@@ -1,4 +1,5 @@
 import { PolicyInputError } from './errors.js';
+import { DAY_MS } from './units.js';
 
 /** A moment in time: a `Date`, or epoch milliseconds (an integer, as `Date.getTime()` gives). */
 export type Instant = Date | number;
@@ -18,9 +19,17 @@ const MAX_EPOCH_MS = 8.64e15;
 
 /**
  * @internal Reads an {@link Instant} as epoch milliseconds, or throws a
- * {@link PolicyInputError} naming `parameter`.
+ * {@link PolicyInputError} naming `parameter`. `later` and `earlier`: how far after and before
+ * it the answer reaches (a purge 30 days on, the end of a send's 24 hours, the backups of the
+ * days around it): an instant so close to an end of the range a `Date` holds that the answer
+ * would fall outside it is refused, rather than answered with an Invalid Date.
  */
-export function toEpochMs(value: unknown, parameter: ParameterName): number {
+export function toEpochMs(
+  value: unknown,
+  parameter: ParameterName,
+  later = 0,
+  earlier = 0,
+): number {
   const ms = value instanceof Date ? value.getTime() : value;
   if (typeof ms !== 'number' || !Number.isInteger(ms) || ms > MAX_EPOCH_MS || ms < -MAX_EPOCH_MS) {
     throw new PolicyInputError(
@@ -29,7 +38,29 @@ export function toEpochMs(value: unknown, parameter: ParameterName): number {
       value,
     );
   }
+  if (ms > MAX_EPOCH_MS - later) throw tooLate(parameter, value, span(later));
+  if (ms < earlier - MAX_EPOCH_MS) {
+    throw new PolicyInputError(
+      nameOf(parameter),
+      `an instant at least ${span(earlier)} after the start of the Date range (-271821-04-20T00:00:00.000Z)`,
+      value,
+    );
+  }
   return ms;
+}
+
+const span = (ms: number) => (ms > DAY_MS ? `${ms / DAY_MS} days` : '24 hours');
+
+/**
+ * @internal The error for an instant whose answer, `span` after it, would fall past the last
+ * instant a `Date` holds.
+ */
+export function tooLate(parameter: ParameterName, value: unknown, span: string): PolicyInputError {
+  return new PolicyInputError(
+    nameOf(parameter),
+    `an instant at least ${span} before the end of the Date range (+275760-09-13T00:00:00.000Z)`,
+    value,
+  );
 }
 
 /**
@@ -92,6 +123,11 @@ export function toDateFormat(
 /** @internal `true` for a non-null object (arrays included). */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
+}
+
+/** @internal `true` for an object that can be iterated (an array, a Set, a generator…). */
+export function isIterable(value: unknown): value is Iterable<unknown> {
+  return isObject(value) && typeof value[Symbol.iterator as never] === 'function';
 }
 
 /** @internal Own-property lookup that never reaches `Object.prototype`. */

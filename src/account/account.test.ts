@@ -24,6 +24,19 @@ describe('account time limits (R-INV-1, R-SUP-1)', () => {
     expect(() => invitationExpiresAt(Number.NaN)).toThrow(/^sentAt: /);
     expect(() => supportAccessExpiresAt('today' as never)).toThrow(/^grantedAt: /);
   });
+
+  it('end within the range a Date holds, or the instant is refused (never an Invalid Date)', () => {
+    const end = 8.64e15;
+    const day = 86_400_000;
+    expect(invitationExpiresAt(end - 30 * day)).toEqual(new Date(end));
+    expect(supportAccessExpiresAt(end - 7 * day)).toEqual(new Date(end));
+    expect(() => invitationExpiresAt(end - 30 * day + 1)).toThrow(
+      'sentAt: expected an instant at least 30 days before the end of the Date range (+275760-09-13T00:00:00.000Z); received 8639997408000001',
+    );
+    expect(() => supportAccessExpiresAt(new Date(end))).toThrow(
+      'grantedAt: expected an instant at least 7 days before the end of the Date range (+275760-09-13T00:00:00.000Z); received Date(+275760-09-13T00:00:00.000Z)',
+    );
+  });
 });
 
 describe('checkStudentEligibility (R-STU-1)', () => {
@@ -149,6 +162,26 @@ describe('checkStudentEligibility (R-STU-1)', () => {
     expect(() => checkStudentEligibility({ ...ok, documents: 'all' as never })).toThrow(
       'documents: expected an array of document kinds; received "all"',
     );
+  });
+
+  it('ends within the range a Date holds: a later start is refused, a card with no end is not', () => {
+    // 4 calendar years before the last instant a Date holds (+275760-09-13T00:00Z).
+    const last = Date.UTC(275756, 8, 13);
+    expect(checkStudentEligibility({ ...ok, now: last })).toEqual({
+      ok: true,
+      endsAt: new Date(8.64e15),
+    });
+    expect(() => checkStudentEligibility({ ...ok, now: last + 1 })).toThrow(
+      'now: expected an instant at least 4 years before the end of the Date range (+275760-09-13T00:00:00.000Z); received 8639873769600001',
+    );
+    expect(() => checkStudentEligibility({ ...ok, startedAt: new Date(8.64e15) })).toThrow(
+      /^startedAt: expected an instant at least 4 years before the end of the Date range/,
+    );
+    // The last Date as a card that never ends: the 4 years decide.
+    expect(checkStudentEligibility({ ...ok, studentCardValidUntil: new Date(8.64e15) })).toEqual({
+      ok: true,
+      endsAt: new Date('2030-09-01T00:00:00Z'),
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { PolicyInputError } from '../_lib/errors.js';
-import { type Instant, isObject, toEpochMs } from '../_lib/input.js';
+import { type Instant, isObject, toEpochMs, tooLate } from '../_lib/input.js';
 import { DAY_MS } from '../_lib/units.js';
 
 /**
@@ -26,7 +26,8 @@ export const SUPPORT_ACCESS_DAYS = 7;
 /**
  * When an invitation to use an address expires: 30 × 24 hours after it was sent (R-INV-1).
  *
- * @throws {PolicyInputError} for an invalid date
+ * @throws {PolicyInputError} for an invalid date, or one less than 30 days before the end of the
+ *   range a `Date` holds
  * @example
  * ```ts
  * invitationExpiresAt(new Date('2026-03-01T09:00:00Z')); // 2026-03-31T09:00:00.000Z
@@ -34,14 +35,16 @@ export const SUPPORT_ACCESS_DAYS = 7;
  * @see R-INV-1
  */
 export function invitationExpiresAt(sentAt: Instant): Date {
-  return new Date(toEpochMs(sentAt, 'sentAt') + INVITATION_VALID_DAYS * DAY_MS);
+  const later = INVITATION_VALID_DAYS * DAY_MS;
+  return new Date(toEpochMs(sentAt, 'sentAt', later) + later);
 }
 
 /**
  * When access granted to support ends by itself: 7 × 24 hours after it was granted (R-SUP-1);
  * it can be revoked earlier at any time.
  *
- * @throws {PolicyInputError} for an invalid date
+ * @throws {PolicyInputError} for an invalid date, or one less than 7 days before the end of the
+ *   range a `Date` holds
  * @example
  * ```ts
  * supportAccessExpiresAt(new Date('2026-03-01T09:00:00Z')); // 2026-03-08T09:00:00.000Z
@@ -49,7 +52,8 @@ export function invitationExpiresAt(sentAt: Instant): Date {
  * @see R-SUP-1
  */
 export function supportAccessExpiresAt(grantedAt: Instant): Date {
-  return new Date(toEpochMs(grantedAt, 'grantedAt') + SUPPORT_ACCESS_DAYS * DAY_MS);
+  const later = SUPPORT_ACCESS_DAYS * DAY_MS;
+  return new Date(toEpochMs(grantedAt, 'grantedAt', later) + later);
 }
 
 /**
@@ -161,8 +165,9 @@ export const STUDENT_MAX_YEARS = 4;
  * follows the student card, 4 years in total at most (counted in calendar years from the start).
  * Every reason that applies is listed.
  *
- * @throws {PolicyInputError} for invalid dates, a country that is not a string, a negative or
- *   fractional age, or a documents list that is not an array
+ * @throws {PolicyInputError} for invalid dates (a start less than 4 years before the end of the
+ *   range a `Date` holds among them), a country that is not a string, a negative or fractional
+ *   age, or a documents list that is not an array
  * @example
  * ```ts
  * checkStudentEligibility({ country: 'ch', age: 20, newOrder: true, now: new Date('2026-09-01'),
@@ -175,8 +180,12 @@ export const STUDENT_MAX_YEARS = 4;
 export function checkStudentEligibility(application: StudentApplication): StudentResult {
   if (!isObject(application)) throw new PolicyInputError('application', 'an object', application);
   const now = toEpochMs(application.now, 'now');
-  const startedAt =
-    application.startedAt === undefined ? now : toEpochMs(application.startedAt, 'startedAt');
+  const started = application.startedAt === undefined ? 'now' : 'startedAt';
+  const startedAt = started === 'now' ? now : toEpochMs(application.startedAt, started);
+  // The programme's longest end: past the range a Date holds, it would be an Invalid Date.
+  const limit = addUtcYears(startedAt, STUDENT_MAX_YEARS);
+  if (Number.isNaN(limit))
+    throw tooLate(started, application[started], `${STUDENT_MAX_YEARS} years`);
   const { age, documents } = application;
   if (typeof age !== 'number' || !Number.isInteger(age) || age < 0)
     throw new PolicyInputError('age', 'a non-negative integer', age);
@@ -197,7 +206,6 @@ export function checkStudentEligibility(application: StudentApplication): Studen
   if (!documents.includes('identity-card')) missing.push('identity-card');
   if (!documents.includes('student-email')) missing.push('student-email');
   if (missing.length > 0) issues.push({ code: 'missing-documents', rule: 'R-STU-1', missing });
-  const limit = addUtcYears(startedAt, STUDENT_MAX_YEARS);
   const card =
     application.studentCardValidUntil === undefined
       ? limit

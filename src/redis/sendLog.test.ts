@@ -594,6 +594,10 @@ describe('programmer mistakes', () => {
     await expect(
       log().tryConsume('a@b.ch', ok, { offer: 'ksuite-free', now: Number.NaN }),
     ).rejects.toThrow(/^options\.now:/);
+    // A send's 24 hours must end within the range a Date holds (its retry time is one).
+    await expect(
+      log().tryConsume('a@b.ch', ok, { offer: 'ksuite-free', now: 8.64e15 - SEND_WINDOW_MS + 1 }),
+    ).rejects.toThrow(/^options\.now: expected an instant at least 24 hours before the end/);
     await expect(
       log().tryConsume('a@b.ch', { ...ok, sizeBytes: -1 }, { offer: 'ksuite-free' }),
     ).rejects.toThrow(/^message\.sizeBytes:/);

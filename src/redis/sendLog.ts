@@ -222,7 +222,8 @@ function toName(value: unknown, parameter: string): string {
 /** `now` as the script's argument: epoch ms, or '' for Redis's clock. */
 function timeArgument(options: unknown): string {
   const { now } = toOptions(options);
-  return now === undefined ? '' : String(toEpochMs(now, 'options.now'));
+  // The time of a send as well: its 24 hours must end within the range a Date holds.
+  return now === undefined ? '' : String(toEpochMs(now, 'options.now', SEND_WINDOW_MS));
 }
 
 /** Resolves with the command's reply, or rejects with a timeout after `timeoutMs`. */

@@ -34,6 +34,16 @@ export interface BackupScheduleOptions {
 }
 
 /**
+ * How far inside the range a `Date` holds the instants a schedule is walked from must be: a
+ * TZDate's local fields are NaN where the local time falls outside the range, and the walk
+ * reads the days on either side of an instant.
+ */
+const EDGE = 2 * DAY_MS;
+
+/** The longest range {@link backupTimes} lists: 100 years of days. */
+const MAX_RANGE_DAYS = 36_525;
+
+/**
  * @internal The time zones a schedule was checked in already: building the `Intl` format that
  * checks one takes longer than the rest of `canRecover`. Started afresh past
  * {@link MAX_CHECKED_ZONES}, as `Intl` takes a zone's name in any case, so names are unbounded.
@@ -63,7 +73,9 @@ function readSchedule(options: unknown): { hour: number; timeZone: string } {
  * in summer and 03:00 UTC in winter. A local hour that does not exist on a spring-forward day
  * (in other zones or hours) moves forward with the clock.
  *
- * @throws {PolicyInputError} for invalid dates, an hour outside 0–23, an unknown time zone
+ * @throws {PolicyInputError} for invalid dates (or dates within 2 days of an end of the range a
+ *   `Date` holds), a range over 36,525 days (100 years), an hour outside 0–23, an unknown time
+ *   zone
  * @example
  * ```ts
  * backupTimes({ from: new Date('2026-03-28T00:00:00Z'), to: new Date('2026-03-30T00:00:00Z') });
@@ -76,8 +88,16 @@ export function backupTimes(
   options?: BackupScheduleOptions,
 ): Date[] {
   if (!isObject(range)) throw new PolicyInputError('range', 'an object { from, to }', range);
-  const from = toEpochMs(range.from, 'range.from');
-  const to = toEpochMs(range.to, 'range.to');
+  const from = toEpochMs(range.from, 'range.from', EDGE, EDGE);
+  const to = toEpochMs(range.to, 'range.to', EDGE, EDGE);
+  // One Date a day: a range of millennia is a mistake that would take minutes and gigabytes.
+  if (to - from > MAX_RANGE_DAYS * DAY_MS) {
+    throw new PolicyInputError(
+      'range.to',
+      `an instant at most ${MAX_RANGE_DAYS} days (100 years) after range.from`,
+      range.to,
+    );
+  }
   const { hour, timeZone } = readSchedule(options);
   const start = new TZDate(from, timeZone);
   const times: Date[] = [];
@@ -116,7 +136,8 @@ function keptBackups(now: number, retentionDays: number, schedule: BackupSchedul
  * offers that keep backups, none on the others (R-BKP-2). A backup taken at `b` can be chosen
  * while `now < b + 30 days`.
  *
- * @throws {PolicyInputError} for an unknown offer or an invalid date
+ * @throws {PolicyInputError} for an unknown offer, or an invalid `now` (or one whose backups reach
+ *   past an end of the range a `Date` holds)
  * @example
  * ```ts
  * restoreOptions({ offer: 'ksuite-standard', now: new Date('2026-03-31T12:00:00Z') }).backups.length; // 30
@@ -130,7 +151,8 @@ export function restoreOptions(
 ): RestoreOptionsResult {
   if (!isObject(input)) throw new PolicyInputError('input', 'an object', input);
   const { backupRetentionDays, paid } = toOfferRow(input.offer, 'offer');
-  const now = toEpochMs(input.now, 'now');
+  // The backups kept reach `backupRetentionDays` back.
+  const now = toEpochMs(input.now, 'now', EDGE, EDGE + backupRetentionDays * DAY_MS);
   const schedule = readSchedule({ hour: input.hour, timeZone: input.timeZone });
   return {
     retentionDays: backupRetentionDays,
@@ -235,8 +257,9 @@ function refuse(issue: RecoveryIssue): RecoveryResult {
  *
  * A recovery also says what the restore does and does not do, and who may start it.
  *
- * @throws {PolicyInputError} for an unknown offer, invalid dates, `goneAt` before
- *   `receivedAt`, or `now` before `goneAt`
+ * @throws {PolicyInputError} for an unknown offer, invalid dates (a `goneAt` within 2 days of an
+ *   end of the range a `Date` holds among them), `goneAt` before `receivedAt`, or `now` before
+ *   `goneAt`
  * @example
  * ```ts
  * canRecover({ offer: 'ksuite-standard', receivedAt: new Date('2026-03-02T07:00:00Z'),
@@ -259,7 +282,7 @@ export function canRecover(input: RecoveryInput): RecoveryResult {
       throw new PolicyInputError('now', 'an instant at or after receivedAt', input.now);
     return refuse({ code: 'not-gone', rule: 'R-BKP-4' });
   }
-  const goneAt = toEpochMs(input.goneAt, 'goneAt');
+  const goneAt = toEpochMs(input.goneAt, 'goneAt', EDGE, EDGE);
   if (goneAt < receivedAt)
     throw new PolicyInputError('goneAt', 'an instant at or after receivedAt', input.goneAt);
   if (now < goneAt) throw new PolicyInputError('now', 'an instant at or after goneAt', input.now);

@@ -100,7 +100,8 @@ export function isAutoPurgedFolder(name: string, options?: FolderOptions): boole
  * (R-RET-2), with no possible recovery. A duration of N days is N × 24 h of absolute time
  * throughout the library: it does not move with a daylight-saving change.
  *
- * @throws {PolicyInputError} for an invalid date
+ * @throws {PolicyInputError} for an invalid date, or one less than 30 days before the end of the
+ *   range a `Date` holds (its purge date would be past it)
  * @example
  * ```ts
  * purgeDate(new Date('2026-03-20T10:00:00Z')); // 2026-04-19T10:00:00.000Z
@@ -108,7 +109,8 @@ export function isAutoPurgedFolder(name: string, options?: FolderOptions): boole
  * @see R-RET-2
  */
 export function purgeDate(movedAt: Instant): Date {
-  return new Date(toEpochMs(movedAt, 'movedAt') + PURGE_AFTER_DAYS * DAY_MS);
+  const later = PURGE_AFTER_DAYS * DAY_MS;
+  return new Date(toEpochMs(movedAt, 'movedAt', later) + later);
 }
 
 /** The answer of {@link whenPurged}. */
@@ -125,7 +127,8 @@ export type PurgeInfo =
  * Whether, and when, a message that entered `folder` at `enteredAt` will be purged: 30 days
  * later in a trash, junk or infected folder (R-RET-2), never in a regular one (R-RET-1).
  *
- * @throws {PolicyInputError} for an invalid date
+ * @throws {PolicyInputError} for an invalid date, or one less than 30 days before the end of the
+ *   range a `Date` holds (its purge date would be past it)
  * @example
  * ```ts
  * whenPurged('Spam', new Date('2026-03-20T10:00:00Z'));
@@ -136,8 +139,9 @@ export type PurgeInfo =
  * @see R-RET-1, R-RET-2
  */
 export function whenPurged(folder: string, enteredAt: Instant, options?: FolderOptions): PurgeInfo {
-  const at = toEpochMs(enteredAt, 'enteredAt');
   const kind = classifyFolder(folder, options);
+  const later = kind === 'regular' ? 0 : PURGE_AFTER_DAYS * DAY_MS;
+  const at = toEpochMs(enteredAt, 'enteredAt', later);
   if (kind === 'regular') return { purged: false, kind, rule: 'R-RET-1' };
-  return { purged: true, kind, at: new Date(at + PURGE_AFTER_DAYS * DAY_MS), rule: 'R-RET-2' };
+  return { purged: true, kind, at: new Date(at + later), rule: 'R-RET-2' };
 }

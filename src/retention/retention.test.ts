@@ -15,6 +15,8 @@ import { decodeImapUtf7 } from './utf7.js';
 
 const H = 3_600_000;
 const DAY = 24 * H;
+/** The last instant a `Date` holds (and minus it, the first). */
+const END = 8.64e15;
 /** 2 March 2026 in Zurich (winter time, UTC+1) at a local hour. */
 const zurich = (hour: number, minute = 0) => new Date(Date.UTC(2026, 2, 2, hour - 1, minute));
 
@@ -336,6 +338,116 @@ describe('canRecover over long lives', () => {
   });
 });
 
+describe('backups at the ends of the range a Date holds', () => {
+  // A TZDate's local fields are NaN where the local time falls outside the range a Date holds,
+  // and a walk over days read a NaN backup as never late enough: `canRecover`, `backupTimes`
+  // and `restoreOptions` never returned for an instant near an end. Instants within 2 days of
+  // an end are refused now; inside, every answer is complete.
+  const zones = fc.constantFrom(
+    'Europe/Zurich',
+    'UTC',
+    'Pacific/Kiritimati', // UTC+14
+    'Pacific/Pago_Pago', // UTC−11
+    'America/Anchorage', // local mean time of −14 h at the start of the range
+    'Australia/Lord_Howe', // summer time of half an hour
+  );
+  const EDGE = 2 * DAY;
+  const nearEnd = fc.oneof(
+    fc.integer({ min: -END + EDGE, max: -END + 6 * DAY }),
+    fc.integer({ min: END - 6 * DAY, max: END - EDGE }),
+  );
+  const hours = (timeZone: string) =>
+    new Intl.DateTimeFormat('en', { timeZone, hour: 'numeric', hourCycle: 'h23' });
+
+  it('backupTimes lists one backup a local day, at its hour, up to 2 days from either end', () => {
+    fc.assert(
+      fc.property(nearEnd, fc.nat(3 * DAY), zones, fc.nat(23), (at, span, timeZone, hour) => {
+        const from = Math.min(at, END - EDGE - span);
+        const to = from + span;
+        const times = backupTimes({ from, to }, { hour, timeZone }).map((t) => t.getTime());
+        const format = hours(timeZone);
+        for (const t of times) {
+          expect(t >= from && t <= to).toBe(true);
+          // The hour, or the next one on a day the clocks skip it.
+          expect([hour, (hour + 1) % 24]).toContain(Number(format.format(t)));
+        }
+        // No day left out: from `from` through each backup to `to`, no gap is over 25 h.
+        const points = [from, ...times, to];
+        for (let index = 1; index < points.length; index++) {
+          expect((points[index] as number) - (points[index - 1] as number)).toBeLessThanOrEqual(
+            25 * H,
+          );
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('canRecover and restoreOptions answer there as backupTimes lists', () => {
+    fc.assert(
+      fc.property(
+        nearEnd,
+        fc.nat(3 * DAY),
+        fc.nat(3 * DAY),
+        zones,
+        fc.nat(23),
+        (at, life, wait, timeZone, hour) => {
+          const goneAt = Math.min(at, END - EDGE - wait);
+          const receivedAt = Math.max(goneAt - life, -END + EDGE); // for the model below
+          const now = goneAt + wait;
+          const schedule = { hour, timeZone };
+          const held = backupTimes({ from: receivedAt, to: goneAt }, schedule);
+          const newest = held.filter((backup) => backup.getTime() < goneAt).at(-1);
+          const result = canRecover({
+            offer: 'mail-premium',
+            receivedAt,
+            goneAt,
+            now,
+            ...schedule,
+          });
+          expect(result).toMatchObject(
+            newest === undefined
+              ? { recoverable: false, reason: 'never-in-a-backup' }
+              : { recoverable: true, backup: newest },
+          );
+          if (now - 30 * DAY < -END + EDGE) return; // refused: below
+          const kept = backupTimes({ from: now - 30 * DAY + 1, to: now }, schedule).reverse();
+          expect(restoreOptions({ offer: 'mail-premium', now, ...schedule }).backups).toEqual(kept);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses an instant within 2 days of an end, naming it', () => {
+    const start = '(-271821-04-20T00:00:00.000Z)';
+    expect(() => backupTimes({ from: -END + EDGE - 1, to: 0 })).toThrow(
+      `range.from: expected an instant at least 2 days after the start of the Date range ${start}; received -8639999827200001`,
+    );
+    expect(() => backupTimes({ from: 0, to: END - EDGE + 1 })).toThrow(
+      'range.to: expected an instant at least 2 days before the end of the Date range (+275760-09-13T00:00:00.000Z); received 8639999827200001',
+    );
+    expect(backupTimes({ from: END - EDGE - DAY, to: END - EDGE }, { timeZone: 'UTC' })).toEqual([
+      new Date(END - EDGE - 19 * H),
+    ]);
+    const input = { offer: 'mail-premium', receivedAt: -END, goneAt: 0, now: 0 } as const;
+    expect(() => canRecover({ ...input, goneAt: -END + DAY })).toThrow(
+      /^goneAt: expected an instant at least 2 days after the start/,
+    );
+    expect(() => canRecover({ ...input, goneAt: new Date(END), now: END })).toThrow(
+      /^goneAt: expected an instant at least 2 days before the end/,
+    );
+    // The 30 days of backups on a paid offer reach back from `now`; on the others, nothing does.
+    expect(() => restoreOptions({ offer: 'mail-premium', now: -END + 31 * DAY })).toThrow(
+      `now: expected an instant at least 32 days after the start of the Date range ${start}; received -8639997321600000`,
+    );
+    expect(restoreOptions({ offer: 'my-ksuite', now: -END + EDGE }).backups).toEqual([]);
+    expect(() => restoreOptions({ offer: 'my-ksuite', now: END })).toThrow(
+      /^now: expected an instant at least 2 days before the end/,
+    );
+  });
+});
+
 describe('backupTimes and restoreOptions (R-BKP-1, R-BKP-2)', () => {
   it('are at 05:00 Zurich time, one per local day, including the days the clocks change', () => {
     const spring = backupTimes({ from: Date.UTC(2026, 2, 28), to: Date.UTC(2026, 2, 30, 12) });
@@ -404,6 +516,12 @@ describe('backupTimes and restoreOptions (R-BKP-1, R-BKP-2)', () => {
       'range: expected an object { from, to }; received null',
     );
     expect(() => backupTimes({ from: 0, to: DAY }, 5 as never)).toThrow(/^options: /);
+    // One Date a day: 100 years at most (a range of millennia took minutes and gigabytes).
+    const century = 36_525 * DAY;
+    expect(backupTimes({ from: 0, to: century }, utc)).toHaveLength(36_525);
+    expect(() => backupTimes({ from: 0, to: century + 1 })).toThrow(
+      'range.to: expected an instant at most 36525 days (100 years) after range.from; received 3155760000001',
+    );
   });
 
   it('offer the last 30 days of backups on paid offers, none elsewhere', () => {
@@ -516,6 +634,24 @@ describe('folders (R-RET-1, R-RET-2)', () => {
     });
     expect(() => purgeDate(Number.NaN)).toThrow(/^movedAt: /);
     expect(() => whenPurged('Spam', Number.NaN)).toThrow(/^enteredAt: /);
+  });
+
+  it('purges within the range a Date holds, or refuses the instant (never an Invalid Date)', () => {
+    const last = END - 30 * DAY;
+    expect(purgeDate(last)).toEqual(new Date(END));
+    expect(whenPurged('Trash', last)).toMatchObject({ purged: true, at: new Date(END) });
+    expect(() => purgeDate(last + 1)).toThrow(
+      'movedAt: expected an instant at least 30 days before the end of the Date range (+275760-09-13T00:00:00.000Z); received 8639997408000001',
+    );
+    expect(() => whenPurged('Spam', new Date(END))).toThrow(
+      /^enteredAt: expected an instant at least 30 days/,
+    );
+    // A folder that is never purged has no date to compute.
+    expect(whenPurged('Factures', END)).toEqual({
+      purged: false,
+      kind: 'regular',
+      rule: 'R-RET-1',
+    });
   });
 });
 

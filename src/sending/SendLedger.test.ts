@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError } from '../_lib/errors.js';
 import { SendLedger } from './SendLedger.js';
+import { SEND_WINDOW_MS } from './window.js';
 
 const H = 3_600_000;
 const DAY = 24 * H;
@@ -213,7 +214,25 @@ describe('SendLedger', () => {
       /^events\[0\]\.recipients: expected at most 4294967295 per send/,
     );
     expect(() => SendLedger.from([undefined as never])).toThrow(PolicyInputError);
+    // Not a plain TypeError from `for…of`: the parameter is named.
+    expect(() => SendLedger.from({} as never)).toThrow(
+      'events: expected an iterable of { at, recipients }; received an object',
+    );
     expect(ledger.size).toBe(0);
+  });
+
+  it('keeps every answer a valid Date: a send’s 24 hours must end within the range a Date holds', () => {
+    const last = 8.64e15 - SEND_WINDOW_MS; // the end of its window is the last instant there is
+    const ledger = new SendLedger();
+    ledger.record(last, 3);
+    expect(ledger.retryAt(last, 1, 3)).toEqual(new Date(8.64e15));
+    expect(() => ledger.record(last + 1, 1)).toThrow(
+      'at: expected an instant at least 24 hours before the end of the Date range (+275760-09-13T00:00:00.000Z); received 8639999913600001',
+    );
+    expect(() => SendLedger.from([{ at: new Date(8.64e15), recipients: 1 }])).toThrow(
+      /^events\[0\]\.at: expected an instant at least 24 hours before the end/,
+    );
+    expect(ledger.size).toBe(1);
   });
 });
 

@@ -1,5 +1,12 @@
 import { PolicyInputError } from '../_lib/errors.js';
-import { type Instant, nameOf, type ParameterName, toCount, toEpochMs } from '../_lib/input.js';
+import {
+  type Instant,
+  isIterable,
+  nameOf,
+  type ParameterName,
+  toCount,
+  toEpochMs,
+} from '../_lib/input.js';
 import { readEvent } from './event.js';
 import type { SendEvent, SendHistory } from './types.js';
 import { excessWeight, SEND_WINDOW_MS } from './window.js';
@@ -68,7 +75,7 @@ export class SendLedger implements SendHistory, Iterable<RecordedSend> {
    *
    * @param events - past sends; an id seen twice counts once
    * @throws {PolicyInputError} when an event's time or recipients are invalid (the message names
-   *   the event's index)
+   *   the event's index), or a time is in the last 24 hours of the range a `Date` holds
    * @example
    * ```ts
    * const ledger = SendLedger.from([{ at: new Date('2026-01-01T08:00:00Z'), recipients: 3 }]);
@@ -76,6 +83,9 @@ export class SendLedger implements SendHistory, Iterable<RecordedSend> {
    * ```
    */
   static from(events: Iterable<SendEvent>): SendLedger {
+    if (!isIterable(events)) {
+      throw new PolicyInputError('events', 'an iterable of { at, recipients }', events);
+    }
     const ledger = new SendLedger();
     const rows: [at: number, weight: number][] = [];
     let index = 0;
@@ -111,7 +121,8 @@ export class SendLedger implements SendHistory, Iterable<RecordedSend> {
    * @param recipients - its weight (R-SEND-2), an integer from 0 to 4,294,967,295
    * @param id - optional message id; a second record with the same id is ignored
    * @returns `false` when `id` was recorded already (nothing changed), `true` otherwise
-   * @throws {PolicyInputError} for an invalid time or recipient count
+   * @throws {PolicyInputError} for an invalid time (or one in the last 24 hours of the range a
+   *   `Date` holds: its 24 hours would end past it) or recipient count
    */
   record(at: Instant, recipients: number, id?: string): boolean {
     const [atMs, weight, key] = readEvent({ at, recipients, id }, (field) => field ?? 'event');

@@ -300,6 +300,11 @@ describe('decideSend: programmer mistakes throw PolicyInputError naming the para
       /^history\[1\]\.at: /,
     ],
     [{ history: [{ at: NOW, recipients: -3 }] }, /^history\[0\]\.recipients: /],
+    // A send stamped in the last 24 hours a Date holds: its retry time would be an Invalid Date.
+    [
+      { now: 8.64e15, history: [{ at: 8.64e15, recipients: 500 }] },
+      /^history\[0\]\.at: expected an instant at least 24 hours before the end of the Date range/,
+    ],
     [{ history: [null] }, /^history\[0\]: /],
     [{ history: 42 }, /^history: /],
   ])('%j', (patch, pattern) => {
@@ -316,6 +321,15 @@ describe('decideSend: programmer mistakes throw PolicyInputError naming the para
     expect(decideSend({ ...valid, now: new Date(NOW), history })).toEqual(
       decideSend({ ...valid, history: [{ at: NOW - H, recipients: 3 }] }),
     );
+  });
+
+  it('answers a valid retry time up to the end of the range a Date holds', () => {
+    const last = 8.64e15 - 24 * H;
+    const history = [{ at: last, recipients: 500 }];
+    expect(decideSend({ ...valid, now: last, history })).toMatchObject({
+      allowed: false,
+      retryAt: new Date(8.64e15),
+    });
   });
 
   it('accepts any iterable history, a generator included', () => {

@@ -1,5 +1,5 @@
 import { PolicyInputError } from '../_lib/errors.js';
-import { type Instant, isObject, toCount, toEpochMs, toObject } from '../_lib/input.js';
+import { type Instant, isIterable, isObject, toCount, toEpochMs, toObject } from '../_lib/input.js';
 import type { OfferId } from '../offers/offer.js';
 import { countRecipients } from './countRecipients.js';
 import { readEvent } from './event.js';
@@ -39,7 +39,7 @@ function isSendHistory(value: unknown): value is SendHistory {
 
 /** Usage from a plain iterable of events: one pass; `retryAt` sorts only what counts. */
 function usageFromEvents(events: Iterable<SendEvent>, nowMs: number) {
-  if (!isObject(events) || typeof (events as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+  if (!isIterable(events)) {
     throw new PolicyInputError(
       'history',
       'a SendHistory (such as SendLedger) or an iterable of { at, recipients }',
@@ -86,7 +86,8 @@ function usageFromEvents(events: Iterable<SendEvent>, nowMs: number) {
  * @param input - see {@link DecideSendInput}
  * @returns a {@link SendDecision}; narrow on `allowed`
  * @throws {PolicyInputError} for an unknown offer, an invalid `now`, a malformed history
- *   event (named by its index), negative or fractional recipients or size
+ *   event (named by its index; one in the last 24 hours of the range a `Date` holds among them),
+ *   negative or fractional recipients or size
  * @example
  * ```ts
  * const now = new Date('2026-03-01T12:00:00Z');
