@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { wantsColor } from '../src/cli/common.js';
 import { COMMANDS } from '../src/cli/help.js';
@@ -161,9 +162,26 @@ describe('mail-policy', () => {
   it.each([
     [
       ['quota', '--offer', 'nope', '--recipients', '1'],
-      /^mail-policy: offer: expected one of "ksuite-free"/,
+      /^mail-policy: --offer: expected one of "ksuite-free"/,
     ],
-    [['quota', '--offer', '__proto__', '--recipients', '1'], /^mail-policy: offer: /],
+    [['quota', '--offer', '__proto__', '--recipients', '1'], /^mail-policy: --offer: /],
+    // The library's parameters are named by their flags, in what was expected too.
+    [
+      [
+        'recover',
+        '--offer',
+        'ksuite-standard',
+        '--received',
+        '2026-03-03T00:00:00Z',
+        '--gone',
+        '2026-03-02T00:00:00Z',
+      ],
+      /^mail-policy: --gone: expected an instant at or after --received; received Date\(2026-03-02T00:00:00\.000Z\)$/,
+    ],
+    [
+      ['backups', '--offer', 'mail-premium', '--now', '+275760-09-13T00:00:00Z'],
+      /^mail-policy: --now: expected an instant at least 2 days before the end of the Date range/,
+    ],
     [['quota', '--recipients', '1'], /^mail-policy: --offer is required$/],
     [['quota', '--offer', 'ksuite-free'], /^mail-policy: --recipients is required$/],
     [
@@ -661,6 +679,35 @@ describe('mail-policy', () => {
   });
 });
 
+describe('mail-policy, given any command line', () => {
+  // Words of the commands and flags, values near each edge (a date at the end of the range a
+  // Date holds, a negative count, an unknown offer), and any string.
+  const WORDS = [
+    ...['demo', 'offers', 'quota', 'check', 'settings', 'diagnose', 'folder', 'recover'],
+    ...['backups', 'help', '--json', '--lang', 'fr', 'pt', '--rfc', '--offer', 'ksuite-free'],
+    ...['mail-premium', 'nope', '__proto__', '--recipients', '0', '12', '1.5', '--size', '--'],
+    ...['--history', fixture('history.jsonl'), fixture('history-bad.jsonl'), '/nonexistent'],
+    ...['--now', '--received', '--gone', '2026-03-02T09:00:00Z', '+275760-09-13T00:00:00Z'],
+    ...['-271821-04-20T00:00:00Z', '2026-13-40', '--now=-271821-04-20T00:00:00Z', '--protocol'],
+    ...['pop3', '--format', 'json', 'thunderbird', 'apple', 'autodiscover', 'srv', '--incoming'],
+    ...['--submission', 'tls', '-h', '-@example.com', 'jean@exemple.ch', 'a@bücher.123'],
+    ...['535 5.7.0 Authentication failed', '5.2.2 Over quota', 'INBOX.Papelera', '&AOk-', ''],
+  ];
+  const word = fc.oneof(fc.constantFrom(...WORDS), fc.string({ unit: 'grapheme', maxLength: 12 }));
+
+  it('exits 0, 1 or 2 and writes what it means: no stack trace, Invalid Date or NaN', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(word, { minLength: 1, maxLength: 8 }), async (argv) => {
+        const { code, stdout, stderr } = await cli(...argv);
+        expect([0, 1, 2]).toContain(code);
+        const text = `${stdout}\n${stderr}`;
+        const odd = /\n\s+at \S|Invalid Date|\bNaN\b|\bundefined\b|\[object /;
+        if (!argv.some((arg) => odd.test(`\n${arg}`))) expect(text).not.toMatch(odd); // not echoed
+      }),
+    );
+  });
+});
+
 const BIN = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
 describe.skipIf(!existsSync(BIN))('the built program', () => {
@@ -672,7 +719,7 @@ describe.skipIf(!existsSync(BIN))('the built program', () => {
       exec(process.execPath, [BIN, 'quota', '--offer', 'x', '--recipients', '1']),
     ).rejects.toMatchObject({
       code: 2,
-      stderr: expect.stringMatching(/^mail-policy: offer: /),
+      stderr: expect.stringMatching(/^mail-policy: --offer: /),
     });
   });
 

@@ -125,7 +125,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       isParseArgsError(error)
     ) {
       io.stderr(
-        `mail-policy: ${(error as Error).message
+        `mail-policy: ${(error instanceof PolicyInputError
+          ? inFlags(error)
+          : (error as Error).message
+        )
           .split(LINE_BREAK)
           .map((line) => line.trim())
           .join(' ')}`,
@@ -134,6 +137,26 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     throw error;
   }
+}
+
+/** The flag that gives each parameter the commands pass on to the library. */
+const FLAG_OF: Readonly<Record<string, string>> = {
+  offer: '--offer',
+  now: '--now',
+  receivedAt: '--received',
+  goneAt: '--gone',
+  sizeBytes: '--size',
+};
+
+/**
+ * A PolicyInputError in the command line's words: `--gone: expected an instant at or after
+ * --received`, not `goneAt: … receivedAt`. Other parameters (`history[3].at`, a line of the
+ * history file) keep their names.
+ */
+function inFlags({ parameter, expected, received }: PolicyInputError): string {
+  const flag = Object.hasOwn(FLAG_OF, parameter) ? FLAG_OF[parameter] : parameter;
+  const words = expected.replaceAll('receivedAt', '--received').replaceAll('goneAt', '--gone');
+  return `${flag}: expected ${words}; received ${received}`;
 }
 
 /**
