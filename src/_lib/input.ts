@@ -38,18 +38,19 @@ export function toEpochMs(
       value,
     );
   }
-  if (ms > MAX_EPOCH_MS - later) throw tooLate(parameter, value, span(later));
+  if (ms > MAX_EPOCH_MS - later) throw tooLate(parameter, value, inWords(later));
   if (ms < earlier - MAX_EPOCH_MS) {
     throw new PolicyInputError(
       nameOf(parameter),
-      `an instant at least ${span(earlier)} after the start of the Date range (-271821-04-20T00:00:00.000Z)`,
+      `an instant at least ${inWords(earlier)} after the start of the Date range (-271821-04-20T00:00:00.000Z)`,
       value,
     );
   }
   return ms;
 }
 
-const span = (ms: number) => (ms > DAY_MS ? `${ms / DAY_MS} days` : '24 hours');
+/** A duration of whole days in words: `30 days`, `24 hours`. */
+const inWords = (ms: number) => (ms > DAY_MS ? `${ms / DAY_MS} days` : '24 hours');
 
 /**
  * @internal The error for an instant whose answer, `span` after it, would fall past the last

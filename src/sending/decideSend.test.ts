@@ -284,6 +284,15 @@ describe('decideSend: programmer mistakes throw PolicyInputError naming the para
       /^now: expected a valid Date or an integer number of epoch milliseconds; received Invalid Date$/,
     ],
     [{ now: Number.NaN }, /^now: .*received NaN$/],
+    // Past either end of the range a Date holds: not a Date at all.
+    [
+      { now: 8.64e15 + 1 },
+      /^now: expected a valid Date or an integer number of epoch milliseconds; received 8640000000000001$/,
+    ],
+    [
+      { now: -8.64e15 - 1 },
+      /^now: expected a valid Date or an integer number .*; received -8640000000000001$/,
+    ],
     [{ now: 1.5 }, /^now: /],
     [{ now: '2026-03-02' }, /^now: /],
     [{ message: { recipients: -1 } }, /^message\.recipients: /],
