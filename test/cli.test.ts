@@ -162,7 +162,7 @@ describe('mail-policy', () => {
   it.each([
     [
       ['quota', '--offer', 'nope', '--recipients', '1'],
-      /^mail-policy: --offer: expected one of "ksuite-free"/,
+      /^mail-policy: --offer: expected one of "ksuite-free", .*, "mail-premium"; received "nope"$/,
     ],
     [['quota', '--offer', '__proto__', '--recipients', '1'], /^mail-policy: --offer: /],
     // The library's parameters are named by their flags, in what was expected too.

@@ -8,6 +8,7 @@ import { recommendSettings } from '../connection/recommendSettings.js';
 import { messageContext } from '../i18n/context.js';
 import { formatIssue, LOCALES } from '../i18n/formatIssue.js';
 import type { Locale } from '../i18n/types.js';
+import { toOfferRow } from '../offers/ids.js';
 import { OFFER_IDS, OFFERS, type Offer } from '../offers/offer.js';
 import { PHP_MAIL_DAILY_LIMIT } from '../offers/offers.data.js';
 import { canRecover } from '../retention/backups.js';
@@ -298,6 +299,8 @@ async function readHistory(path: string, io: CliIo): Promise<SendEvent[]> {
 
 async function quota(values: Values, locale: Locale, io: CliIo): Promise<number> {
   if (values.offer === undefined) throw new UsageError('--offer is required');
+  // An offer id, checked here: decideSend's own message offers "or a SendPolicy" besides.
+  toOfferRow(values.offer, 'offer');
   const recipients = readCount(values.recipients, '--recipients', true) as number;
   const sizeBytes = readCount(values.size, '--size', false);
   const now = readDate(values.now, '--now', io.now);
