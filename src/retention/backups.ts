@@ -52,7 +52,13 @@ export const CHECKED_ZONES = new Set<string>();
 /** @internal How many names {@link CHECKED_ZONES} holds at most. */
 export const MAX_CHECKED_ZONES = 32;
 
-function readSchedule(options: unknown): { hour: number; timeZone: string } {
+/** A backup schedule, checked: a local hour and a time zone `Intl` knows. */
+interface Schedule {
+  readonly hour: number;
+  readonly timeZone: string;
+}
+
+function readSchedule(options: unknown): Schedule {
   const { hour = BACKUP_HOUR, timeZone = BACKUP_TIME_ZONE } = toOptions(options);
   if (typeof hour !== 'number' || !Number.isInteger(hour) || hour < 0 || hour > 23) {
     throw new PolicyInputError('options.hour', 'an integer from 0 to 23', hour);
@@ -98,7 +104,11 @@ export function backupTimes(
       range.to,
     );
   }
-  const { hour, timeZone } = readSchedule(options);
+  return backupsBetween(from, to, readSchedule(options));
+}
+
+/** {@link backupTimes} for instants and a schedule already checked. */
+function backupsBetween(from: number, to: number, { hour, timeZone }: Schedule): Date[] {
   const start = new TZDate(from, timeZone);
   const times: Date[] = [];
   // The day before the start too: its backup may still fall after `from` in another zone.
@@ -126,9 +136,9 @@ export interface RestoreOptionsResult {
 }
 
 /** @internal The backups still kept at `now` for an offer's retention, newest first. */
-function keptBackups(now: number, retentionDays: number, schedule: BackupScheduleOptions): Date[] {
+function keptBackups(now: number, retentionDays: number, schedule: Schedule): Date[] {
   if (retentionDays === 0) return [];
-  return backupTimes({ from: now - retentionDays * DAY_MS + 1, to: now }, schedule).reverse();
+  return backupsBetween(now - retentionDays * DAY_MS + 1, now, schedule).reverse();
 }
 
 /**
@@ -319,7 +329,7 @@ export function canRecover(input: RecoveryInput): RecoveryResult {
  * The last backup strictly before `at`: the one of `at`'s local day if it ran already, else the
  * day before's (each local day has one backup, at the same local hour).
  */
-function lastBackupBefore(at: number, { hour, timeZone }: { hour: number; timeZone: string }) {
+function lastBackupBefore(at: number, { hour, timeZone }: Schedule): number {
   const local = new TZDate(at, timeZone);
   for (let day = 0; ; day--) {
     const backup = backupOn(local, day, hour, timeZone);
