@@ -74,6 +74,7 @@ describe('thunderbirdAutoconfig', () => {
       ok: false,
       issues: [{ code: 'domain-invalid-character', char: '<' }],
     });
+    expect(thunderbirdAutoconfig('exemple.ch.')).toEqual(thunderbirdAutoconfig('exemple.ch'));
     expect(thunderbirdAutoconfig(42 as never)).toMatchObject({
       ok: false,
       issues: [{ code: 'domain-empty' }],
@@ -249,5 +250,20 @@ describe('srvRecords (RFC 6186, RFC 8314)', () => {
       target: '.',
     });
     expect(srvRecords('exemple..ch')).toMatchObject({ ok: false });
+  });
+
+  it('reads an absolute name (a final dot, as in a zone file) as the same domain', () => {
+    expect(srvRecords('exemple.ch.')).toEqual(srvRecords('exemple.ch'));
+    expect(srvRecords('Bücher.DE.')).toEqual(srvRecords('bücher.de'));
+    // A second final dot is an empty label; the root alone, or a single label, is no domain.
+    expect(srvRecords('exemple.ch..')).toEqual({
+      ok: false,
+      issues: [{ code: 'domain-label-empty', rule: 'R-LP-6', index: 11 }],
+    });
+    expect(srvRecords('.')).toMatchObject({ ok: false, issues: [{ code: 'domain-label-empty' }] });
+    expect(srvRecords('ch.')).toMatchObject({
+      ok: false,
+      issues: [{ code: 'domain-single-label' }],
+    });
   });
 });

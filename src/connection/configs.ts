@@ -20,10 +20,14 @@ function xml(text: string | number): string {
     .replaceAll("'", '&apos;');
 }
 
-/** The ASCII form of a sound domain, or its issues. */
+/**
+ * The ASCII form of a sound domain, or its issues. One final dot names the same domain, as a
+ * zone file writes it (`exemple.ch.`, the absolute name); a second is an empty label.
+ */
 function readDomain(domain: unknown): { ascii: string } | { issues: readonly DomainIssue[] } {
   const text = typeof domain === 'string' ? domain : '';
-  const { issues, ascii } = domainIssues(text, 0, text.length, true);
+  const end = text.length > 1 && text.endsWith('.') ? text.length - 1 : text.length;
+  const { issues, ascii } = domainIssues(text, 0, end, true);
   return issues.length > 0 || ascii === null ? { issues } : { ascii };
 }
 
@@ -41,7 +45,8 @@ const SOCKET = { tls: 'SSL', starttls: 'STARTTLS', none: 'plain' } as const;
  * `https://<domain>/.well-known/autoconfig/mail/config-v1.1.xml`. Servers come in the
  * provider's order (the first of a type is preferred): IMAPS 993, POP3S 995; submission 587
  * with STARTTLS, then 465 with implicit TLS. Internationalised domains are written in their
- * `xn--` form; all text is escaped.
+ * `xn--` form; all text is escaped. An absolute name (`exemple.ch.`, with its final dot) is
+ * the same domain.
  *
  * @param domain - the domain of the addresses
  * @returns `{ ok: true, value }` with the XML, or `{ ok: false, issues }` for an unsound domain
@@ -281,8 +286,10 @@ export type SrvResult =
  * (RFC 6186, RFC 8314): `_imaps._tcp` 993, `_pop3s._tcp` 995, `_submissions._tcp` 465 and
  * `_submission._tcp` 587, all on `mail.infomaniak.com`. The cleartext `_imap._tcp` and
  * `_pop3._tcp` are published with target `.` (not offered): RFC 8314 §5.1 advises against
- * cleartext access, and the provider itself says to use 993 and 995 instead.
+ * cleartext access, and the provider itself says to use 993 and 995 instead. `domain` may be
+ * written as an absolute name, as in a zone file (`exemple.ch.`): the records are the same.
  *
+ * @param domain - the domain of the addresses, relative or absolute
  * @returns the records and their zone-file lines, or `{ ok: false, issues }` for an unsound domain
  * @example
  * ```ts
