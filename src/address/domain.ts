@@ -61,8 +61,8 @@ export type DomainIssueCode = DomainIssue['code'];
  * (an empty array when it is sound), or `null` when it holds non-ASCII characters or `xn--`
  * labels: the caller converts it first (IDNA), then scans the `converted` form, where `xn--`
  * labels are known to decode. `strict` (provider mode): two labels at least and a top-level
- * label not all digits. `pin` ≥ 0: every issue points there (a converted form's positions do
- * not exist in the input); `hyphen` ≥ 0: a hyphen issue already found there.
+ * label not all digits. `hyphen` ≥ 0: a hyphen issue already found there (at a Unicode label,
+ * as IDNA maps it).
  */
 export function scanDomain(
   text: string,
@@ -70,7 +70,6 @@ export function scanDomain(
   end: number,
   strict: boolean,
   converted = false,
-  pin = -1,
   hyphen = -1,
 ): readonly DomainIssue[] | null {
   if (start === end) return [{ code: 'domain-empty', rule: 'R-LP-6', index: start }];
@@ -79,7 +78,6 @@ export function scanDomain(
   let empty = -1;
   let long = -1;
   let longSize = 0;
-  const seeded = hyphen >= 0;
   let labelStart = start;
   let labels = 1;
   let digitsOnly: boolean;
@@ -130,40 +128,34 @@ export function scanDomain(
     return NO_ISSUES;
   const issues: DomainIssue[] = [];
   const rule = 'R-LP-6';
-  const where = (index: number) => (pin < 0 ? index : pin);
-  // A hyphen seen in the Unicode form was found first.
-  if (seeded) issues.push({ code: 'domain-label-hyphen', rule, index: pin, char: '-' });
   if (invalid >= 0) {
     const char = String.fromCodePoint(text.codePointAt(invalid) as number);
     issues.push({
       code: 'domain-invalid-character',
       rule,
-      index: where(invalid),
+      index: invalid,
       char,
       count: invalidCount,
     });
   }
   if (length > DOMAIN_MAX_LENGTH) {
-    const index = where(start + DOMAIN_MAX_LENGTH);
+    const index = start + DOMAIN_MAX_LENGTH;
     issues.push({ code: 'domain-too-long', rule, index, limit: DOMAIN_MAX_LENGTH, actual: length });
   }
-  if (empty >= 0) issues.push({ code: 'domain-label-empty', rule, index: where(empty) });
+  if (empty >= 0) issues.push({ code: 'domain-label-empty', rule, index: empty });
   if (long >= 0) {
-    const index = where(long);
     issues.push({
       code: 'domain-label-too-long',
       rule,
-      index,
+      index: long,
       limit: LABEL_MAX_LENGTH,
       actual: longSize,
     });
   }
-  if (hyphen >= 0 && !seeded) {
-    issues.push({ code: 'domain-label-hyphen', rule, index: where(hyphen), char: '-' });
-  }
-  if (strict && labels < 2) issues.push({ code: 'domain-single-label', rule, index: where(end) });
+  if (hyphen >= 0) issues.push({ code: 'domain-label-hyphen', rule, index: hyphen, char: '-' });
+  if (strict && labels < 2) issues.push({ code: 'domain-single-label', rule, index: end });
   else if (strict && digitsOnly && labelStart < end) {
-    issues.push({ code: 'domain-numeric-tld', rule, index: where(labelStart) });
+    issues.push({ code: 'domain-numeric-tld', rule, index: labelStart });
   }
   // A stable sort: issues at the same index keep the order above.
   if (issues.length > 1) issues.sort((a, b) => a.index - b.index);
@@ -289,15 +281,53 @@ function convertedIssues(
   if (ascii === domain.toLowerCase()) {
     return scanDomain(ascii, 0, ascii.length, strict, true) as readonly DomainIssue[];
   }
+  const typed = domain.split(IDN_DOTS);
+  const labels = ascii.split('.');
   // IDNA2008 refuses a hyphen at either end of a Unicode label too (the URL parser lets it pass),
   // as IDNA maps the label: the full-width and small hyphen-minus (`－`, `﹣`) are hyphens then.
   // NFKC maps to `-` exactly the two characters UTS 46 maps to it (a test asks both of every
-  // code point).
-  const hyphen = domain
-    .normalize('NFKC')
-    .split(IDN_DOTS)
-    .some((label) => label.startsWith('-') || label.endsWith('-'));
-  return scanDomain(ascii, 0, ascii.length, strict, true, 0, hyphen ? 0 : -1) as DomainIssue[];
+  // code point). The issue is found at that end of the label in the converted form.
+  const mapped = domain.normalize('NFKC').split(IDN_DOTS);
+  const hyphen = mapped.findIndex((label) => label.startsWith('-') || label.endsWith('-'));
+  const found = scanDomain(
+    ascii,
+    0,
+    ascii.length,
+    strict,
+    true,
+    hyphen < 0
+      ? -1
+      : labelStart(labels, hyphen) +
+          ((mapped[hyphen] as string).startsWith('-') ? 0 : (labels[hyphen] ?? '').length - 1),
+  ) as DomainIssue[];
+  // Each issue is moved from the converted form to the domain as typed: IDNA keeps the labels,
+  // so into the same label, at the same place in a label typed in ASCII; in a label it
+  // converted, whose other positions do not exist in the input, at its last character or its
+  // end when the issue is there (a trailing hyphen, a missing dot), else at its start. Where
+  // the labels differ in number (a platform whose IDNA maps `⒈` to `1.`, as UTS 46 does without
+  // its STD3 rules; Node.js 20 refuses it), at the domain's start.
+  return found.map((issue) => {
+    const before = ascii.slice(0, issue.index).split('.');
+    const label = before.length - 1;
+    const offset = (before[label] as string).length;
+    const size = (labels[label] as string).length;
+    const text = typed[label] as string;
+    const index =
+      typed.length !== labels.length
+        ? 0
+        : labelStart(typed, label) +
+          (text.toLowerCase() === labels[label]
+            ? offset
+            : offset > 0 && offset >= size - 1
+              ? text.length - size + offset
+              : 0);
+    return { ...issue, index };
+  });
+}
+
+/** Where label `label` of `labels` starts in the text they were split from (one-unit dots). */
+function labelStart(labels: readonly string[], label: number): number {
+  return labels.slice(0, label).join('.').length + (label > 0 ? 1 : 0);
 }
 
 /**
