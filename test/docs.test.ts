@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { sizeMarkdown, staleRows } from '../bench/sizes.mjs';
 import { BLOCKS, blockNames, regenerate } from './docs/generate.js';
 import { originalSeedText, seedLines, seedText } from './helpers/seed.js';
 
@@ -43,5 +44,37 @@ describe('docs/', () => {
         expect(Number(to)).toBeLessThanOrEqual(lineCount);
       }
     }
+  });
+});
+
+describe('the size table of docs/performance.md (checked by npm run size)', () => {
+  const sizes = [
+    { name: 'a alone', size: 1234, sizeLimit: 1500 },
+    { name: 'b alone', size: 3500, sizeLimit: 4000 },
+  ];
+  const docs = (markdown: string) =>
+    `text\n<!-- bench:size -->\n${markdown}\n<!-- /bench:size -->\n`;
+
+  it('is fresh as written, and within 20 bytes (of its rounded figure) of what is measured', () => {
+    expect(staleRows(docs(sizeMarkdown(sizes)), sizes)).toEqual([]);
+    const moved = [{ ...sizes[0], size: 1249 }, sizes[1]] as typeof sizes; // 1.23 kB written
+    expect(staleRows(docs(sizeMarkdown(sizes)), moved)).toEqual([]);
+  });
+
+  it('is stale when a size moves further, a budget changes, or an entry comes or goes', () => {
+    const written = docs(sizeMarkdown(sizes));
+    expect(staleRows(written, [{ ...sizes[0], size: 1264 }, sizes[1]] as typeof sizes)).toEqual([
+      'a alone: 1.23 kB in the table, 1.26 kB measured',
+    ]);
+    expect(
+      staleRows(written, [sizes[0], { ...sizes[1], sizeLimit: 3900 }] as typeof sizes),
+    ).toEqual(['b alone: budget 4.00 kB in the table, 3.90 kB now']);
+    expect(staleRows(written, [sizes[0]] as typeof sizes)).toEqual([
+      'b alone: in the table, not in the budgets',
+    ]);
+    expect(staleRows('no table', sizes)).toEqual([
+      'a alone: not in the table',
+      'b alone: not in the table',
+    ]);
   });
 });
