@@ -276,11 +276,6 @@ function convertedIssues(
 ): readonly DomainIssue[] {
   if (ascii === null) return [unconvertible(domain)];
   // A converted form has no labels left to convert: the scan answers with issues, never null.
-  // When lower-casing alone gives the converted form (`xn--` labels typed in ASCII, or the
-  // Kelvin sign, which lower-cases to `k`), its positions are the domain's own.
-  if (ascii === domain.toLowerCase()) {
-    return scanDomain(ascii, 0, ascii.length, strict, true) as readonly DomainIssue[];
-  }
   const typed = domain.split(IDN_DOTS);
   const labels = ascii.split('.');
   // IDNA2008 refuses a hyphen at either end of a Unicode label too (the URL parser lets it pass),
@@ -301,9 +296,11 @@ function convertedIssues(
           ((mapped[hyphen] as string).startsWith('-') ? 0 : (labels[hyphen] ?? '').length - 1),
   ) as DomainIssue[];
   // Each issue is moved from the converted form to the domain as typed: IDNA keeps the labels,
-  // so into the same label, at the same place in a label typed in ASCII; in a label it
-  // converted, whose other positions do not exist in the input, at its last character or its
-  // end when the issue is there (a trailing hyphen, a missing dot), else at its start. Where
+  // so into the same label, at the same place in a label typed in ASCII (`xn--` labels too,
+  // and the Kelvin sign, which lower-cases to `k`, as IDNA maps it); in a label it converted,
+  // whose other positions do not exist in the input, at its end for what is found there (a
+  // missing dot), at its last character for a hyphen there (a hyphen-minus, full-width or
+  // small: one UTF-16 unit), else at its start (never inside a surrogate pair). Where
   // the labels differ in number (a platform whose IDNA maps `⒈` to `1.`, as UTS 46 does without
   // its STD3 rules; Node.js 20 refuses it), at the domain's start.
   return found.map((issue) => {
@@ -318,9 +315,11 @@ function convertedIssues(
         : labelStart(typed, label) +
           (text.toLowerCase() === labels[label]
             ? offset
-            : offset > 0 && offset >= size - 1
-              ? text.length - size + offset
-              : 0);
+            : offset === size
+              ? text.length
+              : offset > 0 && issue.code === 'domain-label-hyphen'
+                ? text.length - 1
+                : 0);
     return { ...issue, index };
   });
 }
