@@ -427,7 +427,7 @@ describe('checkClientSettings', () => {
   });
 });
 
-describe('diagnoseSmtpReply (R-CONN-6, R-CONN-7, R-STOR-3)', () => {
+describe('diagnoseSmtpReply (R-CONN-6, R-CONN-7, R-STOR-3, R-SEND-1)', () => {
   it('explains the seed’s errors verbatim', () => {
     expect(
       diagnoseSmtpReply(

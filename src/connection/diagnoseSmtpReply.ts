@@ -20,6 +20,7 @@ export type SmtpCause =
   | 'timeout'
   | 'authentication-required'
   | 'authentication-failed'
+  | 'sending-limit-reached'
   | 'mailbox-full'
   | 'recipient-refused-message'
   | 'message-too-large'
@@ -42,6 +43,8 @@ export type Remedy =
   | 'use-swisstransfer'
   | 'fewer-recipients'
   | 'use-newsletter-tool'
+  | 'wait-for-sending-window'
+  | 'request-higher-limit'
   | 'check-recipient-address'
   | 'retry-later';
 
@@ -100,7 +103,10 @@ const has = (text: string, ...words: string[]) => words.some((word) => text.incl
 /**
  * The replies the provider's guides explain (R-CONN-6, R-CONN-7, R-STOR-3, seed lines 608–615
  * and 379–382), then the standard enhanced codes of RFC 3463 for the limits of R-SIZE-1 and
- * R-RCPT-1. The first that matches wins.
+ * R-RCPT-1. The first that matches wins. The sender's own limit per 24 hours (R-SEND-1) has no
+ * reply text in the guides nor a code of its own (servers answer 450, 451, 550 or 554, with
+ * 4.7.1, 5.4.5, 5.7.1…): it is read from the words servers use for it, before the codes a
+ * quota could be confused with (`5.7.1` of a refused relay; "quota exceeded" of a full mailbox).
  */
 const KNOWN: readonly Known[] = [
   {
@@ -115,6 +121,24 @@ const KNOWN: readonly Known[] = [
     remedies: ['use-port-587', 'try-another-network', 'disable-security-software', 'retry-later'],
     matches: (code, _enhanced, text) =>
       code === 421 && has(text, 'timeout', 'timed out', 'expired', 'expirado'),
+  },
+  {
+    cause: 'sending-limit-reached',
+    rule: 'R-SEND-1',
+    remedies: ['wait-for-sending-window', 'use-newsletter-tool', 'request-higher-limit'],
+    matches: (_code, _enhanced, text) =>
+      has(
+        text,
+        'sending quota',
+        'sending limit',
+        'send limit',
+        'daily quota',
+        'daily limit',
+        'rate limit',
+        'message limit',
+        'messages per',
+        'límite de envío',
+      ),
   },
   {
     cause: 'authentication-required',
@@ -217,7 +241,9 @@ function readEnhanced(text: string): string | null {
  * time-outs (`421`), authentication missing (`550 5.7.1 relaying denied`) or failed
  * (`535 5.7.0 authentication failed`, R-CONN-7), a full mailbox (`5.2.2 Over quota`) or a
  * message refused by the recipient's provider (`554 5.0.0`, R-STOR-3), a message too large
- * (`5.3.4`), too many recipients (`5.5.3`), an unknown recipient (`5.1.1`).
+ * (`5.3.4`), too many recipients (`5.5.3`), an unknown recipient (`5.1.1`); and the sender's
+ * own limit per 24 hours (R-SEND-1), which the guides quote no reply for, by its words
+ * ("sending quota", "rate limit"…: `451 4.7.1 Daily sending quota exceeded`).
  *
  * Multi-line replies (`250-…`) are read whole; a reply inside a longer error message (as
  * nodemailer writes them) is found. Without a basic code, an enhanced status code that starts
@@ -233,9 +259,10 @@ function readEnhanced(text: string): string | null {
  * //   remedies: ['check-address-password', 'use-full-address-as-username',
  * //              'type-password-in-plain-text', 'check-address-exists'] }
  * diagnoseSmtpReply('5.2.2 Over quota').cause; // 'mailbox-full'
+ * diagnoseSmtpReply('451 4.7.1 Daily sending quota exceeded').cause; // 'sending-limit-reached'
  * diagnoseSmtpReply('hello'); // null
  * ```
- * @see R-CONN-6, R-CONN-7, R-STOR-3
+ * @see R-CONN-6, R-CONN-7, R-STOR-3, R-SEND-1
  */
 export function diagnoseSmtpReply(reply: string): SmtpDiagnosis | null {
   if (typeof reply !== 'string') return null;

@@ -18,6 +18,7 @@ const TEXTS: Texts = {
       timeout: 'The server did not answer in time.',
       'authentication-required': 'The server refused to relay: the client did not authenticate.',
       'authentication-failed': 'The user name or the password is wrong.',
+      'sending-limit-reached': 'The address has reached its sending limit for 24 hours.',
       'mailbox-full': 'The recipient’s mailbox is full.',
       'recipient-refused-message':
         'The recipient’s provider refused the message: too large, or a full mailbox.',
@@ -42,6 +43,9 @@ const TEXTS: Texts = {
       'use-swisstransfer': 'Send large files with a SwissTransfer link.',
       'fewer-recipients': 'Send to at most 100 recipients per message.',
       'use-newsletter-tool': 'For mass mailings, use the Newsletter tool.',
+      'wait-for-sending-window': 'Wait: the limit counts the last 24 hours, not a calendar day.',
+      'request-higher-limit':
+        'For a lasting need, ask the provider in writing, with the reason, for a higher limit.',
       'check-recipient-address': 'Check the recipient’s address for typing mistakes.',
       'retry-later': 'Try again later.',
     },
@@ -53,6 +57,7 @@ const TEXTS: Texts = {
       'authentication-required':
         'Le serveur refuse de relayer\u00a0: le logiciel ne s’est pas authentifié.',
       'authentication-failed': 'Le nom d’utilisateur ou le mot de passe est erroné.',
+      'sending-limit-reached': 'L’adresse a atteint sa limite d’envoi sur 24\u00a0heures.',
       'mailbox-full': 'La boîte du destinataire est pleine.',
       'recipient-refused-message':
         'Le fournisseur du destinataire a refusé le message\u00a0: trop volumineux, ou boîte pleine.',
@@ -79,6 +84,10 @@ const TEXTS: Texts = {
       'use-swisstransfer': 'Envoyez les gros fichiers avec un lien SwissTransfer.',
       'fewer-recipients': 'Envoyez à 100 destinataires au plus par message.',
       'use-newsletter-tool': 'Pour un envoi de masse, utilisez l’outil Newsletter.',
+      'wait-for-sending-window':
+        'Patientez\u00a0: la limite porte sur les dernières 24\u00a0heures, pas sur un jour civil.',
+      'request-higher-limit':
+        'Pour un besoin durable, demandez par écrit au fournisseur une limite plus élevée, en la motivant.',
       'check-recipient-address': 'Vérifiez l’adresse du destinataire (faute de frappe\u00a0?).',
       'retry-later': 'Réessayez plus tard.',
     },
@@ -90,6 +99,7 @@ const TEXTS: Texts = {
       'authentication-required':
         'Der Server verweigert die Weiterleitung: Das Programm hat sich nicht authentifiziert.',
       'authentication-failed': 'Benutzername oder Passwort ist falsch.',
+      'sending-limit-reached': 'Die Adresse hat ihr Versandlimit für 24 Stunden erreicht.',
       'mailbox-full': 'Das Postfach des Empfängers ist voll.',
       'recipient-refused-message':
         'Der Anbieter des Empfängers hat die Nachricht abgelehnt: zu groß oder Postfach voll.',
@@ -117,6 +127,10 @@ const TEXTS: Texts = {
       'use-swisstransfer': 'Senden Sie große Dateien mit einem SwissTransfer-Link.',
       'fewer-recipients': 'Senden Sie an höchstens 100 Empfänger pro Nachricht.',
       'use-newsletter-tool': 'Für Massensendungen nutzen Sie das Newsletter-Tool.',
+      'wait-for-sending-window':
+        'Warten Sie: Das Limit zählt die letzten 24 Stunden, nicht den Kalendertag.',
+      'request-higher-limit':
+        'Bei dauerhaftem Bedarf beantragen Sie beim Anbieter schriftlich und begründet ein höheres Limit.',
       'check-recipient-address': 'Prüfen Sie die Adresse des Empfängers auf Tippfehler.',
       'retry-later': 'Versuchen Sie es später erneut.',
     },
@@ -127,6 +141,7 @@ const TEXTS: Texts = {
       timeout: 'Il server non ha risposto in tempo.',
       'authentication-required': 'Il server rifiuta l’inoltro: il programma non si è autenticato.',
       'authentication-failed': 'Il nome utente o la password sono errati.',
+      'sending-limit-reached': 'L’indirizzo ha raggiunto il suo limite di invio nelle 24 ore.',
       'mailbox-full': 'La casella del destinatario è piena.',
       'recipient-refused-message':
         'Il provider del destinatario ha rifiutato il messaggio: troppo grande, o casella piena.',
@@ -152,6 +167,10 @@ const TEXTS: Texts = {
       'use-swisstransfer': 'Invia i file grandi con un link SwissTransfer.',
       'fewer-recipients': 'Invia al massimo a 100 destinatari per messaggio.',
       'use-newsletter-tool': 'Per gli invii di massa, usa lo strumento Newsletter.',
+      'wait-for-sending-window':
+        'Aspetta: il limite conta le ultime 24 ore, non il giorno di calendario.',
+      'request-higher-limit':
+        'Per un’esigenza duratura, chiedi per iscritto al fornitore un limite più alto, motivando la richiesta.',
       'check-recipient-address': 'Controlla l’indirizzo del destinatario (errore di battitura?).',
       'retry-later': 'Riprova più tardi.',
     },
@@ -163,6 +182,7 @@ const TEXTS: Texts = {
       'authentication-required':
         'El servidor se niega a retransmitir: el programa no se ha autenticado.',
       'authentication-failed': 'El nombre de usuario o la contraseña son incorrectos.',
+      'sending-limit-reached': 'La dirección ha alcanzado su límite de envío en 24 horas.',
       'mailbox-full': 'El buzón del destinatario está lleno.',
       'recipient-refused-message':
         'El proveedor del destinatario rechazó el mensaje: demasiado grande, o buzón lleno.',
@@ -188,6 +208,10 @@ const TEXTS: Texts = {
       'use-swisstransfer': 'Envíe los archivos grandes con un enlace de SwissTransfer.',
       'fewer-recipients': 'Envíe a 100 destinatarios como máximo por mensaje.',
       'use-newsletter-tool': 'Para envíos masivos, use la herramienta Newsletter.',
+      'wait-for-sending-window':
+        'Espere: el límite cuenta las últimas 24 horas, no el día natural.',
+      'request-higher-limit':
+        'Si la necesidad es duradera, solicite por escrito al proveedor un límite mayor, indicando el motivo.',
       'check-recipient-address': 'Revise la dirección del destinatario (¿errata?).',
       'retry-later': 'Vuelva a intentarlo más tarde.',
     },
@@ -214,7 +238,7 @@ export interface DiagnosisText {
  * const diagnosis = diagnoseSmtpReply('535 5.7.0 authentication failed');
  * if (diagnosis) formatDiagnosis(diagnosis, 'fr').cause; // 'Le nom d’utilisateur ou le mot de passe est erroné.'
  * ```
- * @see R-CONN-6, R-CONN-7, R-STOR-3
+ * @see R-CONN-6, R-CONN-7, R-STOR-3, R-SEND-1
  */
 export function formatDiagnosis(diagnosis: SmtpDiagnosis, locale: Locale = 'en'): DiagnosisText {
   if (!hasOwn(TEXTS, locale))

@@ -310,6 +310,7 @@ const SMTP_EXAMPLES = [
   '421 4.4.2 Connection timed out',
   '550 5.7.1 relaying denied',
   '535 5.7.0 authentication failed',
+  '451 4.7.1 Daily sending quota exceeded',
   '552 5.2.2 Over quota',
   '554 5.0.0 Service unavailable',
   '552 5.3.4 Message size exceeds fixed limit',
