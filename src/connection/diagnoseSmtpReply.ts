@@ -144,9 +144,23 @@ const KNOWN: readonly Known[] = [
     cause: 'authentication-required',
     rule: 'R-CONN-7',
     remedies: ['enable-authentication', 'use-full-address-as-username', 'check-address-exists'],
+    // `550 5.7.1` is the provider's code for it, but servers give the same code for a message
+    // refused by policy (a DMARC or SPF failure, a block list, spam): the code alone is read so
+    // only with no words after it; otherwise the words must say relay or authentication.
     matches: (code, enhanced, text) =>
-      (code === 550 && enhanced === '5.7.1') ||
-      has(text, 'relaying denied', 'relay access denied', 'authentication required'),
+      (code === 550 && enhanced === '5.7.1' && text === '') ||
+      has(
+        text,
+        'relaying denied',
+        'relay access denied',
+        'relay denied',
+        'unable to relay',
+        'relay not permitted',
+        'relaying not allowed',
+        'authentication required',
+        'authentication is required',
+        'must authenticate',
+      ),
   },
   {
     cause: 'authentication-failed',
