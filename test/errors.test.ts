@@ -83,8 +83,8 @@ describe('programmer mistakes throw PolicyInputError with a message a developer 
     ],
     [
       'message.bcc',
-      () => countRecipients({ bcc: 'x' } as never),
-      'message.bcc: expected an array of addresses or a count; received "x"',
+      () => countRecipients({ bcc: { to: 'x' } } as never),
+      'message.bcc: expected addresses (a list or a string) or a count; received an object',
     ],
     [
       'override of a free offer',

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError } from '../_lib/errors.js';
-import { countRecipients } from './countRecipients.js';
+import { countAddressList, countRecipients } from './countRecipients.js';
 
 describe('countRecipients (R-SEND-2)', () => {
   it('counts the seed’s examples: a message to 2, 42 or 99 people counts 2, 42 and 99', () => {
@@ -21,6 +22,57 @@ describe('countRecipients (R-SEND-2)', () => {
     expect(countRecipients({ to: ['a@example.com'], cc: ['a@example.com'] })).toBe(2);
   });
 
+  it('counts the addresses a string holds, alone or in a list, as RFC 5322 separates them', () => {
+    expect(countRecipients({ to: 'a@example.com, b@example.com', cc: ['c@example.com'] })).toBe(3);
+    // nodemailer takes a list whose entries are lists themselves: none is under-counted.
+    expect(countRecipients({ to: ['a@example.com, b@example.com', 'c@example.com'] })).toBe(3);
+    expect(countRecipients({ bcc: '"Dupont, Jean" <jean@exemple.ch>, anna@exemple.ch' })).toBe(2);
+    expect(countRecipients({ to: ['', '  '] })).toBe(0);
+    // An entry that is not a string (nodemailer's { name, address }) counts one.
+    expect(countRecipients({ to: [{ name: 'A', address: 'a@x.ch' }] as never })).toBe(1);
+  });
+
+  it.each([
+    ['a@x.ch', 1],
+    ['a@x.ch, b@x.ch,c@x.ch', 3],
+    ['a@x.ch; b@x.ch', 2], // as Outlook writes lists
+    ['"Dupont, Jean" <jean@x.ch>, anna@x.ch', 2],
+    ['"Dupont, \\"J, D\\"" <jean@x.ch>', 1], // an escaped quote inside the quoted string
+    ['Dupont Jean <jean@x.ch>', 1],
+    ['<jean@x.ch>', 1],
+    ['jean@x.ch (Dupont, Jean), anna@x.ch', 2], // a comment
+    ['jean@x.ch (a (nested, comment) here, still) , anna@x.ch', 2],
+    ['jean@x.ch (\\) still, a comment), anna@x.ch', 2], // a quoted pair in a comment
+    ['=?UTF-8?Q?Dupont=2C_Jean?= <jean@x.ch>, anna@x.ch', 2], // an encoded word
+    ['Team: a@x.ch, b@x.ch;, c@x.ch', 3], // a group counts its members
+    ['undisclosed-recipients:;', 0],
+    ['Team:;, a@x.ch', 1],
+    ['"a,b"@x.ch, c@[IPv6:2001:db8::1]', 2], // a quoted local part, a domain literal
+    ['<a,b@x.ch>', 1],
+    ['a@[x,y;z], b@x.ch', 2], // RFC 5322 dtext holds commas and semicolons
+    ['a\\,b@x.ch', 2], // a backslash quotes a character only in a quoted string or a comment
+    ['', 0],
+    [' , ;, ', 0],
+    ['jean', 1], // not validated: anything counts, the safe side
+    ['Dupont, Jean <jean@x.ch>', 2], // unquoted, not RFC 5322: counted twice, the safe side
+  ])('%j holds %i', (list, expected) => {
+    expect(countAddressList(list)).toBe(expected);
+  });
+
+  it('counts a list of plain addresses joined by commas as the list itself', () => {
+    const address = fc.stringMatching(/^[a-z0-9._-]{1,10}@[a-z0-9-]{1,10}\.[a-z]{2,4}$/);
+    fc.assert(
+      fc.property(
+        fc.array(address, { maxLength: 20 }),
+        fc.constantFrom(',', ', ', ';', ' ; '),
+        (list, separator) => {
+          expect(countAddressList(list.join(separator))).toBe(list.length);
+          expect(countRecipients({ to: list.join(separator) })).toBe(countRecipients({ to: list }));
+        },
+      ),
+    );
+  });
+
   it('takes an explicit count as is', () => {
     expect(countRecipients({ recipients: 7 })).toBe(7);
     expect(countRecipients({ recipients: 0 })).toBe(0);
@@ -31,7 +83,11 @@ describe('countRecipients (R-SEND-2)', () => {
     [{ recipients: 1.5 }, /^message\.recipients: /],
     [{ recipients: Number.NaN }, /received NaN$/],
     [{ to: -2 }, /^message\.to: /],
-    [{ cc: 'a@example.com' }, /^message\.cc: expected an array of addresses or a count/],
+    [
+      { cc: { to: 'a@example.com' } },
+      /^message\.cc: expected addresses \(a list or a string\) or a count/,
+    ],
+    [{ bcc: true }, /^message\.bcc: /],
     [
       { recipients: 2, to: ['a@example.com'] },
       /^message: expected either a recipients count or to\/cc\/bcc/,

@@ -6,9 +6,48 @@ const FIELDS = ['to', 'cc', 'bcc'] as const;
 
 function countField(value: unknown, parameter: string): number {
   if (value === undefined) return 0;
-  if (Array.isArray(value)) return value.length;
+  if (typeof value === 'string') return countAddressList(value);
   if (typeof value === 'number') return toCount(value, parameter);
-  throw new PolicyInputError(parameter, 'an array of addresses or a count', value);
+  if (!Array.isArray(value)) {
+    throw new PolicyInputError(parameter, 'addresses (a list or a string) or a count', value);
+  }
+  let total = 0;
+  for (const entry of value) total += typeof entry === 'string' ? countAddressList(entry) : 1;
+  return total;
+}
+
+/**
+ * @internal The mailboxes of one address list as a header holds it (RFC 5322 §3.4
+ * `address-list`), counted without being validated: entries are separated by commas outside
+ * quoted strings, comments, angle brackets and domain literals (`"Dupont, Jean" <jean@x.ch>`
+ * is one); a semicolon separates them too, as Outlook writes lists; a group counts its members
+ * (`Team: a@x.ch, b@x.ch;` two, `undisclosed-recipients:;` none). An entry with anything in it
+ * counts one, an empty one nothing.
+ */
+export function countAddressList(text: string): number {
+  let count = 0;
+  let entry = false;
+  let comment = 0; // nesting depth of `( … )`
+  let close = ''; // what ends the quoted string, address or literal being read
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index] as string;
+    if (char === '\\' && (close === '"' || comment > 0))
+      index++; // a quoted pair
+    else if (comment > 0) comment += char === '(' ? 1 : char === ')' ? -1 : 0;
+    else if (close !== '') {
+      if (char === close) close = '';
+    } else if (char === '(') comment = 1;
+    else if (char === ',' || char === ';') {
+      if (entry) count++;
+      entry = false;
+    } else if (char === ':')
+      entry = false; // a group's name: its members count, not it
+    else if (char.trim() !== '') {
+      entry = true;
+      close = char === '"' ? '"' : char === '<' ? '>' : char === '[' ? ']' : '';
+    }
+  }
+  return entry ? count + 1 : count;
 }
 
 /**
@@ -16,17 +55,22 @@ function countField(value: unknown, parameter: string): number {
  * towards the daily send limit (R-SEND-2: "1 mensaje enviado a 2, 42 o 99 personas en CC/Cco
  * se cuenta como 2, 42 y 99 mensajes").
  *
- * Each field is a list of addresses or a count. Entries are counted as given: an address
- * that appears twice counts twice (the safe side for a quota; the library does not parse
- * addresses here).
+ * Each field is a list of addresses, a string as a header holds them, or a count. A string
+ * (alone or in a list, as nodemailer takes them) may hold several addresses: they are counted
+ * as RFC 5322 separates them, with commas outside quotes, comments and angle brackets
+ * (`"Dupont, Jean" <jean@x.ch>` is one), semicolons as Outlook writes them, and groups by their
+ * members (`undisclosed-recipients:;` is none). Addresses are not validated, and one that
+ * appears twice counts twice (the safe side for a quota); an entry that is not a string counts
+ * one.
  *
  * @param message - `{ to?, cc?, bcc? }`, or `{ recipients }` (returned as is)
  * @returns the total, a non-negative integer
- * @throws {PolicyInputError} when a field is neither an array nor a non-negative integer
+ * @throws {PolicyInputError} when a field is neither a list, a string nor a non-negative integer
  * @example
  * ```ts
  * countRecipients({ to: ['a@example.com'], cc: ['b@example.com', 'c@example.com'], bcc: 40 }); // 43
  * countRecipients({ recipients: 99 }); // 99
+ * countRecipients({ to: '"Dupont, Jean" <jean@exemple.ch>, anna@exemple.ch' }); // 2
  * ```
  * @see R-SEND-2, R-RCPT-1
  */

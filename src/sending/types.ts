@@ -41,14 +41,17 @@ export interface SendHistory {
   retryAt(now: Instant, weight: number, limit: number): Date | null;
 }
 
-/** Recipients of a message, field by field: a list of addresses or a count. */
+/**
+ * Recipients of a message, field by field: a list of addresses, a string as a header holds
+ * them (`'"Dupont, Jean" <jean@exemple.ch>, anna@exemple.ch'`: several are counted), or a count.
+ */
 export interface RecipientFields {
   /** To: addresses, or their count. */
-  readonly to?: readonly string[] | number | undefined;
+  readonly to?: string | readonly string[] | number | undefined;
   /** Cc: addresses, or their count. */
-  readonly cc?: readonly string[] | number | undefined;
+  readonly cc?: string | readonly string[] | number | undefined;
   /** Bcc: addresses, or their count. */
-  readonly bcc?: readonly string[] | number | undefined;
+  readonly bcc?: string | readonly string[] | number | undefined;
 }
 
 /** The message to judge: its recipient count, or its recipient fields. */

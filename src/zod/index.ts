@@ -243,7 +243,7 @@ function createSendRequestSchema() {
     z.iso.datetime({ offset: true }).transform((text) => new Date(text)),
     z.number().int(),
   ]);
-  const recipients = z.union([z.array(z.string()), count]).optional();
+  const recipients = z.union([z.string(), z.array(z.string()), count]).optional();
   return z.object({
     offer: z.union([
       offerIdSchema,

@@ -176,6 +176,12 @@ describe('zod schemas', () => {
     expect(input.now).toEqual(new Date('2026-03-02T12:00:00Z'));
     expect(decideSend(input)).toMatchObject({ allowed: false, weight: 10, used: 495 });
     expectTypeOf(input).toExtend<DecideSendInput>();
+    // A header's string of addresses, as a mail form posts it, weighs each address.
+    const header = sendRequestSchema.parse({
+      ...body,
+      message: { to: '"Dupont, Jean" <jean@exemple.ch>, anna@exemple.ch', cc: ['b@x.ch; c@x.ch'] },
+    });
+    expect(decideSend(header)).toMatchObject({ allowed: true, weight: 4, used: 495 });
   });
 
   it('sendRequestSchema refuses malformed bodies with paths', () => {
