@@ -91,10 +91,21 @@ describe('formatIssue', () => {
     );
   });
 
-  it('says when waiting cannot help', () => {
-    const issue = { ...EXAMPLES['daily-limit-reached'], retryAt: null };
-    expect(formatIssue(issue)).toContain('Waiting will not help');
-    expect(formatIssue(issue, 'de')).toContain('Warten hilft hier nicht');
+  it('says when waiting cannot help, and why: the message alone, or another refusal', () => {
+    const example = EXAMPLES['daily-limit-reached'];
+    const alone = { ...example, weight: example.limit + 1, retryAt: null };
+    // Within the limit, retryAt is null only when another refusal is permanent (too many
+    // recipients, too large): the message does not exceed the limit alone then.
+    const other = { ...example, weight: example.limit, retryAt: null };
+    expect(formatIssue(alone)).toContain('Waiting will not help: this message alone exceeds');
+    expect(formatIssue(other)).toContain('refused for another reason as well');
+    expect(formatIssue(other)).not.toContain('alone exceeds');
+    expect(formatIssue(alone, 'de')).toContain('Warten hilft hier nicht');
+    expect(formatIssue(other, 'de')).toContain('auch aus einem anderen Grund');
+    for (const locale of ['en', 'fr', 'de', 'it', 'es'] as const) {
+      const texts = [alone, other, example].map((issue) => formatIssue(issue, locale));
+      expect(new Set(texts).size, locale).toBe(3);
+    }
   });
 
   it('shows dates in Zurich time unless told otherwise', () => {

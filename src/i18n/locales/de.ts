@@ -23,7 +23,9 @@ export const de: Messages = {
     `Mit dieser Nachricht würde das Limit von ${f.count(issue.limit)} Nachrichten pro 24 Stunden überschritten (${f.count(issue.used)} bereits gezählt, diese zählt ${f.count(issue.weight)}-fach). ${
       issue.retryAt
         ? `Sie können sie ab ${f.date(issue.retryAt)} senden.`
-        : 'Warten hilft hier nicht: Diese Nachricht allein überschreitet das Limit.'
+        : issue.weight > issue.limit
+          ? 'Warten hilft hier nicht: Diese Nachricht allein überschreitet das Limit.'
+          : 'Warten allein hilft nicht: Die Nachricht wird auch aus einem anderen Grund abgelehnt.'
     } ${NEWSLETTER}`,
   'storage-full': (issue, f) =>
     `Das Postfach ist voll: ${f.bytes(issue.used)} von ${f.bytes(issue.limit)} belegt, weitere ${f.bytes(issue.incoming)} haben keinen Platz. Bitte schaffen Sie Platz.`,

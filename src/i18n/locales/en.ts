@@ -23,7 +23,9 @@ export const en: Messages = {
     `Sending this message would exceed the limit of ${f.count(issue.limit)} messages per 24 hours (${f.count(issue.used)} already counted; this one counts as ${f.count(issue.weight)}). ${
       issue.retryAt
         ? `You can send it from ${f.date(issue.retryAt)}.`
-        : 'Waiting will not help: this message alone exceeds the limit.'
+        : issue.weight > issue.limit
+          ? 'Waiting will not help: this message alone exceeds the limit.'
+          : 'Waiting alone will not help: the message is refused for another reason as well.'
     } ${NEWSLETTER}`,
   'storage-full': (issue, f) =>
     `The mailbox is full: ${f.bytes(issue.used)} of ${f.bytes(issue.limit)} used, and ${f.bytes(issue.incoming)} more would not fit. Please free some space.`,

@@ -23,7 +23,9 @@ export const es: Messages = {
     `Este envío superaría el límite de ${f.count(issue.limit)} mensajes cada 24 horas (${f.count(issue.used)} ya contabilizados; este cuenta por ${f.count(issue.weight)}). ${
       issue.retryAt
         ? `Podrá enviarlo a partir del ${f.date(issue.retryAt)}.`
-        : 'Esperar no servirá de nada: este mensaje supera el límite por sí solo.'
+        : issue.weight > issue.limit
+          ? 'Esperar no servirá de nada: este mensaje supera el límite por sí solo.'
+          : 'Esperar no bastará: el mensaje se rechaza también por otro motivo.'
     } ${NEWSLETTER}`,
   'storage-full': (issue, f) =>
     `El buzón está lleno: ${f.bytes(issue.used)} ocupados de ${f.bytes(issue.limit)}, y ${f.bytes(issue.incoming)} más no cabrían. Libere espacio, por favor.`,

@@ -23,7 +23,9 @@ export const fr: Messages = {
     `Cet envoi dépasserait la limite de ${f.count(issue.limit)} messages par 24 heures (${f.count(issue.used)} déjà comptés, celui-ci compte pour ${f.count(issue.weight)}). ${
       issue.retryAt
         ? `Vous pourrez l’envoyer à partir du ${f.date(issue.retryAt)}.`
-        : 'Attendre n’y changera rien\u00a0: ce message dépasse à lui seul la limite.'
+        : issue.weight > issue.limit
+          ? 'Attendre n’y changera rien\u00a0: ce message dépasse à lui seul la limite.'
+          : 'Attendre ne suffira pas\u00a0: le message est aussi refusé pour une autre raison.'
     } ${NEWSLETTER}`,
   'storage-full': (issue, f) =>
     `La boîte aux lettres est pleine\u00a0: ${f.bytes(issue.used)} utilisés sur ${f.bytes(issue.limit)}, et ${f.bytes(issue.incoming)} de plus n’y tiendraient pas. Veuillez libérer de l’espace.`,

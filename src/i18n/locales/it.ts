@@ -23,7 +23,9 @@ export const it: Messages = {
     `Con questo invio supereresti il limite di ${f.count(issue.limit)} messaggi nelle 24 ore (${f.count(issue.used)} già conteggiati; questo vale ${f.count(issue.weight)}). ${
       issue.retryAt
         ? `Potrai inviarlo a partire dal ${f.date(issue.retryAt)}.`
-        : 'Attendere non basta: questo messaggio da solo supera il limite.'
+        : issue.weight > issue.limit
+          ? 'Attendere non basta: questo messaggio da solo supera il limite.'
+          : 'Attendere non basta: il messaggio è rifiutato anche per un altro motivo.'
     } ${NEWSLETTER}`,
   'storage-full': (issue, f) =>
     `La casella di posta è piena: ${f.bytes(issue.used)} occupati su ${f.bytes(issue.limit)}, e altri ${f.bytes(issue.incoming)} non ci starebbero. Libera un po’ di spazio.`,
