@@ -52,6 +52,12 @@ export const UNDECODABLE_A_LABEL = /(^|\.)xn---\w*\./;
  */
 export const NOT_IN_DOMAIN = /(?![\u200c\u200d])[!-,/:-@[-`{-~\p{C}\p{Z}\p{DI}]/gu;
 
+/**
+ * One character that separates or groups the entries of an address list (RFC 5322 §3.4): a
+ * comma, a semicolon (as Outlook writes lists), a group's colon, a comment's parenthesis.
+ */
+export const LIST_SYNTAX = /[,;:(]/;
+
 /** A word a POSIX shell reads as it is, with no quotes (the command line's hints). */
 export const SHELL_PLAIN = /^[\w@%+=:,./-]+$/;
 

@@ -73,6 +73,29 @@ describe('countRecipients (R-SEND-2)', () => {
     );
   });
 
+  it('answers alike for an entry with no separator, by the regular expression or the scan', () => {
+    // A comma at the end sends any text through the scan, and adds no entry.
+    const unit = fc.constantFrom(
+      'a',
+      '@',
+      ' ',
+      '\u3000',
+      '"',
+      '<',
+      '>',
+      '[',
+      ']',
+      '\\',
+      ')',
+      '\u0085',
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 12 }), (text) => {
+        expect(countAddressList(text)).toBe(countAddressList(`${text},`));
+      }),
+    );
+  });
+
   it('takes an explicit count as is', () => {
     expect(countRecipients({ recipients: 7 })).toBe(7);
     expect(countRecipients({ recipients: 0 })).toBe(0);

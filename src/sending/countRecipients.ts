@@ -1,5 +1,7 @@
 import { PolicyInputError } from '../_lib/errors.js';
 import { isObject, toCount } from '../_lib/input.js';
+import { LIST_SYNTAX } from '../_lib/regexes.js';
+import { isWhiteSpace } from '../address/chars.js';
 import type { MessageRecipients } from './types.js';
 
 const FIELDS = ['to', 'cc', 'bcc'] as const;
@@ -16,6 +18,14 @@ function countField(value: unknown, parameter: string): number {
   return total;
 }
 
+/** Whether `text` holds white space only (the same white space as the scan below). */
+function isBlank(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    if (!isWhiteSpace(text.charCodeAt(index))) return false;
+  }
+  return true;
+}
+
 /**
  * @internal The mailboxes of one address list as a header holds it (RFC 5322 §3.4
  * `address-list`), counted without being validated: entries are separated by commas outside
@@ -25,26 +35,33 @@ function countField(value: unknown, parameter: string): number {
  * counts one, an empty one nothing.
  */
 export function countAddressList(text: string): number {
+  // Most entries hold one address and none of the characters that separate or group: one
+  // regular expression answers for them (a character-by-character scan of a list of 100
+  // addresses took 29 µs, where the decision itself takes 0.3 µs).
+  if (!LIST_SYNTAX.test(text)) return isBlank(text) ? 0 : 1;
   let count = 0;
   let entry = false;
   let comment = 0; // nesting depth of `( … )`
-  let close = ''; // what ends the quoted string, address or literal being read
+  let close = 0; // the code that ends the quoted string, address or literal being read
   for (let index = 0; index < text.length; index++) {
-    const char = text[index] as string;
-    if (char === '\\' && (close === '"' || comment > 0))
-      index++; // a quoted pair
-    else if (comment > 0) comment += char === '(' ? 1 : char === ')' ? -1 : 0;
-    else if (close !== '') {
-      if (char === close) close = '';
-    } else if (char === '(') comment = 1;
-    else if (char === ',' || char === ';') {
+    const code = text.charCodeAt(index);
+    if (code === 92 && (close === 34 || comment > 0))
+      index++; // a quoted pair: `\x`
+    else if (comment > 0) comment += code === 40 ? 1 : code === 41 ? -1 : 0;
+    else if (close !== 0) {
+      if (code === close) close = 0;
+    } else if (code === 40)
+      comment = 1; // (
+    else if (code === 44 || code === 59) {
+      // , or ;
       if (entry) count++;
       entry = false;
-    } else if (char === ':')
-      entry = false; // a group's name: its members count, not it
-    else if (char.trim() !== '') {
+    } else if (code === 58)
+      entry = false; // `:` after a group's name: its members count, not it
+    else if (!isWhiteSpace(code)) {
       entry = true;
-      close = char === '"' ? '"' : char === '<' ? '>' : char === '[' ? ']' : '';
+      // `"` … `"`, `<` … `>`, `[` … `]`
+      close = code === 34 ? 34 : code === 60 ? 62 : code === 91 ? 93 : 0;
     }
   }
   return entry ? count + 1 : count;
