@@ -51,6 +51,10 @@ const LETTERS: Readonly<Record<string, string>> = {
  * 4. Dots are not doubled, and dots and hyphens are trimmed from both ends, also after the
  *    cut to 64 characters.
  *
+ * A whole address pasted in, an `@` followed by a domain with a dot, gives the part before its
+ * (last) `@`: `jean.dupont@exemple.ch` → `jean.dupont`; `jean@dupont`, with no domain, is a
+ * name: `jean.dupont`.
+ *
  * The result is always valid (`isValidLocalPart`), and suggesting again gives it back.
  *
  * @param input - a name or a refused local part
@@ -61,12 +65,19 @@ const LETTERS: Readonly<Record<string, string>> = {
  * suggestLocalPart('Łukasz Øster-Straße'); // 'lukasz.oster-strasse'
  * suggestLocalPart('-jean..dupont-');   // 'jean.dupont'
  * suggestLocalPart("Seán O'Brien");     // 'sean.obrien'
+ * suggestLocalPart('Jean.Dupont@exemple.ch'); // 'jean.dupont'
  * suggestLocalPart('🙂');               // null
  * ```
  * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4
  */
 export function suggestLocalPart(input: string): string | null {
   if (typeof input !== 'string') return null;
+  // A whole address pasted in: its domain is no part of the local part to suggest.
+  const at = input.lastIndexOf('@');
+  return suggest(at > 0 && input.includes('.', at) ? input.slice(0, at) : input);
+}
+
+function suggest(input: string): string | null {
   const plain = input.replace(APOSTROPHES, '').normalize('NFKC').normalize('NFD');
   let out = '';
   let pendingDot = false;

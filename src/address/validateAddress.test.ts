@@ -495,7 +495,14 @@ describe('suggestLocalPart', () => {
     ["Jean 'Johnny' Dupont", 'jean.johnny.dupont'],
     ["rock'n'roll `x`", 'rocknroll.x'],
     ['Þór Ðorđe Ħana', 'thor.dorde.hana'],
-    ['anna+news@example.ch', 'anna.news.example.ch'],
+    // A whole address pasted in: the part before its last @, when a domain with a dot follows.
+    ['anna+news@example.ch', 'anna.news'],
+    ['Jean.Dupont@Exemple.CH', 'jean.dupont'],
+    ['a@b@example.ch', 'a.b'],
+    ['"jean@work"@example.ch', 'jean.work'],
+    ['jean@dupont', 'jean.dupont'], // no domain: a name
+    ['jean@', 'jean'],
+    ['@jean.dupont', 'jean.dupont'],
     ['a😀b', 'ab'],
     ['Zoë_van.der·Berg', 'zoe_van.der.berg'],
     ['jean.dupont', 'jean.dupont'],
@@ -507,9 +514,12 @@ describe('suggestLocalPart', () => {
     expect(suggestLocalPart(input)).toBe(expected);
   });
 
-  it.each(['', '🙂', '---', '...', 'Жанна', '   ', '.-.'])('%j → null', (input) => {
-    expect(suggestLocalPart(input)).toBeNull();
-  });
+  it.each(['', '🙂', '---', '...', 'Жанна', '   ', '.-.', '🙂@example.ch'])(
+    '%j → null',
+    (input) => {
+      expect(suggestLocalPart(input)).toBeNull();
+    },
+  );
 
   it('cuts to 64 characters and trims again', () => {
     // A megabyte gives its first 64 characters' worth (bench/address.mjs times it: linear).
