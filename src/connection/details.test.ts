@@ -312,6 +312,8 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     ['550 Message limit exceeded', 'sending-limit-reached'],
     ['421 Too many messages per hour', 'sending-limit-reached'],
     ['550 Límite de envío alcanzado', 'sending-limit-reached'],
+    ['552 5.2.2 Mailbox has exceeded its daily limit', 'mailbox-full'],
+    ['452 4.2.2 Daily quota exceeded for this mailbox', 'mailbox-full'],
     ['552 5.2.2 x', 'mailbox-full'],
     ['452 4.2.2 x', 'mailbox-full'],
     ['550 Mailbox full', 'mailbox-full'],

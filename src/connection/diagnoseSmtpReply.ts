@@ -126,7 +126,11 @@ const KNOWN: readonly Known[] = [
     cause: 'sending-limit-reached',
     rule: 'R-SEND-1',
     remedies: ['wait-for-sending-window', 'use-newsletter-tool', 'request-higher-limit'],
-    matches: (_code, _enhanced, text) =>
+    // A full mailbox's code wins over the words: `5.2.2 … exceeded its daily limit` is the
+    // recipient's mailbox.
+    matches: (_code, enhanced, text) =>
+      enhanced !== '5.2.2' &&
+      enhanced !== '4.2.2' &&
       has(
         text,
         'sending quota',
