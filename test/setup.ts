@@ -20,11 +20,26 @@ fc.configureGlobal({
  */
 const WATCHDOG = Symbol.for('infomaniak-mail-policy.test-watchdog');
 
-function startWatchdog(seconds: number): SharedArrayBuffer {
+/**
+ * What the test thread shares with its watchdog: when it last answered (epoch ms), and the
+ * name of the test it runs (UTF-8, with its length). The worker reads the same layout.
+ */
+interface Heartbeat {
+  readonly beat: Float64Array;
+  readonly nameLength: Int32Array;
+  readonly name: Uint8Array;
+}
+
+function startWatchdog(seconds: number): Heartbeat {
   const shared = new SharedArrayBuffer(8 + 4 + 1024);
-  new Float64Array(shared, 0, 1)[0] = Date.now();
+  const heart: Heartbeat = {
+    beat: new Float64Array(shared, 0, 1),
+    nameLength: new Int32Array(shared, 8, 1),
+    name: new Uint8Array(shared, 12),
+  };
+  heart.beat[0] = Date.now();
   setInterval(() => {
-    new Float64Array(shared, 0, 1)[0] = Date.now();
+    heart.beat[0] = Date.now();
   }, 1000).unref();
   const worker = new Worker(
     `
@@ -44,18 +59,15 @@ function startWatchdog(seconds: number): SharedArrayBuffer {
     { eval: true, workerData: { shared, seconds } },
   );
   worker.unref();
-  return shared;
+  return heart;
 }
 
 // One watchdog per process (a process may run several test files); hooks for each file.
 const seconds = Number(process.env.TEST_HANG_SECONDS ?? (process.env.FC_RUNS ? 0 : 120));
 if (seconds > 0) {
-  const holder = globalThis as { [WATCHDOG]?: SharedArrayBuffer };
+  const holder = globalThis as { [WATCHDOG]?: Heartbeat };
   holder[WATCHDOG] ??= startWatchdog(seconds);
-  const shared = holder[WATCHDOG];
-  const beat = new Float64Array(shared, 0, 1);
-  const nameLength = new Int32Array(shared, 8, 1);
-  const name = new Uint8Array(shared, 12);
+  const { beat, nameLength, name } = holder[WATCHDOG];
   beforeEach((context) => {
     const bytes = new TextEncoder().encode(`${context.task.file.name} > ${context.task.name}`);
     name.set(bytes.subarray(0, name.length));
