@@ -77,7 +77,9 @@ function readSchedule(options: unknown): Schedule {
  * Europe/Zurich by default (R-BKP-1), oldest first. The schedule follows the Zurich wall
  * clock across daylight-saving changes (computed with date-fns' `TZDate`): 05:00 is 04:00 UTC
  * in summer and 03:00 UTC in winter. A local hour that does not exist on a spring-forward day
- * (in other zones or hours) moves forward with the clock.
+ * (in other zones or hours) moves forward with the clock; one that comes twice as the clocks go
+ * back is taken at its first occurrence, as cron runs a daily job (`{ hour: 2 }` on 25 October
+ * 2026 in Zurich: 00:00 UTC, not 01:00).
  *
  * @throws {PolicyInputError} for invalid dates (or dates within 2 days of an end of the range a
  *   `Date` holds), a range over 36,525 days (100 years), an hour outside 0–23, an unknown time
@@ -337,9 +339,13 @@ function lastBackupBefore(at: number, { hour, timeZone }: Schedule): number {
   }
 }
 
-/** The backup of the local day `day` days after `local`'s, at `hour` in `timeZone`. */
+/**
+ * The backup of the local day `day` days after `local`'s, at `hour` in `timeZone`. An hour the
+ * clocks go back through comes twice: the backup runs at its first occurrence, as cron runs a
+ * daily job and as `Temporal` resolves a repeated wall-clock time by default.
+ */
 function backupOn(local: TZDate, day: number, hour: number, timeZone: string): number {
-  return new TZDate(
+  const at = new TZDate(
     local.getFullYear(),
     local.getMonth(),
     local.getDate() + day,
@@ -348,5 +354,16 @@ function backupOn(local: TZDate, day: number, hour: number, timeZone: string): n
     0,
     0,
     timeZone,
-  ).getTime();
+  );
+  // TZDate resolves a repeated hour to its second occurrence, with the offset after the change.
+  // The first has the offset of half a day before; it is the backup when it reads the same hour
+  // (elsewhere it reads another hour, or is the same instant).
+  const first = new TZDate(
+    at.getTime() +
+      (new TZDate(at.getTime() - DAY_MS / 2, timeZone).getTimezoneOffset() -
+        at.getTimezoneOffset()) *
+        60_000,
+    timeZone,
+  );
+  return (first.getHours() === hour ? first : at).getTime();
 }

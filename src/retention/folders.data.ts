@@ -69,7 +69,11 @@ export const FOLDER_NAMES = [
   },
   { kind: 'junk', language: 'de', names: ['junk-e-mail', 'spam'] },
   { kind: 'junk', language: 'it', names: ['posta indesiderata', 'indesiderata'] },
-  { kind: 'junk', language: 'es', names: ['correo no deseado', 'no deseado', 'correo basura'] },
+  {
+    kind: 'junk',
+    language: 'es',
+    names: ['correo no deseado', 'correo electrónico no deseado', 'no deseado', 'correo basura'],
+  },
   { kind: 'junk', language: 'pt', names: ['lixo eletrônico'] },
   { kind: 'junk', language: 'nl', names: ['ongewenste e-mail'] },
   { kind: 'junk', language: 'sv', names: ['skräppost'] },

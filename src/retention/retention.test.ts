@@ -486,6 +486,71 @@ describe('backupTimes and restoreOptions (R-BKP-1, R-BKP-2)', () => {
     );
   });
 
+  it('run at the first occurrence of an hour the clocks go back through', () => {
+    // 02:00 comes twice in Zurich on 25 October 2026: at 00:00 UTC (summer time), then 01:00.
+    const twice = backupTimes(
+      { from: Date.UTC(2026, 9, 24), to: Date.UTC(2026, 9, 26, 12) },
+      { hour: 2 },
+    );
+    expect(twice).toEqual([
+      new Date(Date.UTC(2026, 9, 24, 0)),
+      new Date(Date.UTC(2026, 9, 25, 0)),
+      new Date(Date.UTC(2026, 9, 26, 1)),
+    ]);
+    // Santiago goes back from 00:00 to 23:00 on 4 April 2026: 23:00 is at 02:00 UTC, then 03:00.
+    const santiago = { hour: 23, timeZone: 'America/Santiago' };
+    expect(
+      backupTimes({ from: Date.UTC(2026, 3, 4, 12), to: Date.UTC(2026, 3, 5, 12) }, santiago),
+    ).toEqual([new Date(Date.UTC(2026, 3, 5, 2))]);
+    // Lord Howe goes back half an hour, from 02:00 to 01:30: 01:00 comes once.
+    const lordHowe = { hour: 1, timeZone: 'Australia/Lord_Howe' };
+    expect(
+      backupTimes({ from: Date.UTC(2026, 3, 4, 0), to: Date.UTC(2026, 3, 5, 0) }, lordHowe),
+    ).toEqual([new Date(Date.UTC(2026, 3, 4, 14))]);
+    // The last backup before a loss is that first occurrence too.
+    const lost = canRecover({
+      offer: 'mail-premium',
+      receivedAt: Date.UTC(2026, 9, 20),
+      goneAt: Date.UTC(2026, 9, 25, 0, 30),
+      now: Date.UTC(2026, 9, 25, 6),
+      hour: 2,
+    });
+    expect(lost).toMatchObject({ recoverable: true, backup: new Date(Date.UTC(2026, 9, 25, 0)) });
+  });
+
+  it('read each hour at its first occurrence, once a local day, in the months the clocks change', () => {
+    const zones = ['Europe/Zurich', 'America/Santiago', 'Australia/Lord_Howe', 'America/New_York'];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: 2024, max: 2030 }),
+        // March, April, October, November: every change of these zones falls in one of them.
+        fc.constantFrom(2, 3, 9, 10),
+        (timeZone, year, month) => {
+          const format = new Intl.DateTimeFormat('en-CA', {
+            timeZone,
+            dateStyle: 'short',
+            timeStyle: 'short',
+            hourCycle: 'h23',
+          });
+          const from = Date.UTC(year, month, 1);
+          for (let hour = 0; hour < 24; hour++) {
+            const times = backupTimes({ from, to: from + 31 * DAY }, { hour, timeZone });
+            const days = times.map((t) => format.format(t).slice(0, 10));
+            expect(new Set(days).size).toBe(times.length);
+            for (const t of times) {
+              const text = format.format(t);
+              // No earlier instant within two hours reads the same local time.
+              for (let back = 30; back <= 120; back += 30)
+                expect(format.format(t.getTime() - back * 60_000)).not.toBe(text);
+            }
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   it('follow another hour and time zone on request, and check them', () => {
     expect(
       backupTimes(
@@ -571,6 +636,7 @@ describe('folders (R-RET-1, R-RET-2)', () => {
     ['  DELETED ITEMS ', 'trash'],
     ['Éléments supprimés', 'trash'],
     ['Correo no deseado', 'junk'],
+    ['Correo electrónico no deseado', 'junk'],
     ['Junk E-mail', 'junk'],
     ['Spam', 'junk'],
     ['Infectado', 'infected'],
