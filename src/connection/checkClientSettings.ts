@@ -81,8 +81,19 @@ interface FindingFields<C extends FindingCode> {
   readonly patch: readonly PatchOperation[];
 }
 
+/** What some findings carry besides the fields of every finding. */
+interface FindingDetails {
+  readonly 'username-not-full-address': {
+    /** The address to log in with, as the settings give it (R-CONN-3). */
+    readonly address: string;
+  };
+}
+
 /** Something wrong, or worth changing, in a client's settings: a discriminated union on `code`. */
-export type Finding = { readonly [C in FindingCode]: FindingFields<C> }[FindingCode];
+export type Finding = {
+  readonly [C in FindingCode]: FindingFields<C> &
+    (C extends keyof FindingDetails ? FindingDetails[C] : unknown);
+}[FindingCode];
 
 /** The answer of {@link checkClientSettings}: `ok` when no finding is an error. */
 export interface ClientSettingsResult {
@@ -139,7 +150,8 @@ function checkServer(
     severity: Finding['severity'],
     at: string,
     patch: PatchOperation[],
-  ) => findings.push({ code, rule, severity, path: at, patch } as Finding);
+    details?: object,
+  ) => findings.push({ code, rule, severity, path: at, patch, ...details } as Finding);
   // RFC 6902: `replace` needs the member to exist (§4.3); `add` creates it (§4.1). A member
   // whose value is `undefined` does not exist in JSON.
   const set = (key: string, value: unknown): PatchOperation => ({
@@ -184,9 +196,14 @@ function checkServer(
 
   const username = typeof server.username === 'string' ? server.username.trim() : undefined;
   if (email !== undefined && (username === undefined || loginKey(username) !== loginKey(email))) {
-    add('username-not-full-address', 'R-CONN-3', 'error', `${path}/username`, [
-      set('username', email),
-    ]);
+    add(
+      'username-not-full-address',
+      'R-CONN-3',
+      'error',
+      `${path}/username`,
+      [set('username', email)],
+      { address: email },
+    );
   }
   if (isAuthOff(server.authentication)) {
     add('authentication-off', 'R-CONN-3', 'error', `${path}/authentication`, [
@@ -231,8 +248,9 @@ function findEmail(
  * - `encryption-off`, `unknown-security` (R-CONN-5); `security-port-mismatch` (R-CONN-2):
  *   implicit TLS on 587, STARTTLS on 993…; `legacy-port` (R-CONN-4, a warning): 143 or 110
  *   with STARTTLS works, 993 or 995 is better.
- * - `username-not-full-address` (the address in any spelling: any case, the domain in Unicode
- *   or ASCII), `authentication-off` (R-CONN-3).
+ * - `username-not-full-address` (the address in any spelling passes: any case, the domain in
+ *   Unicode or ASCII; the finding's `address` is the one to type, also when another address was
+ *   typed), `authentication-off` (R-CONN-3).
  * - `pop3-and-imap`, `pop3-keep-copy` (R-PROTO-2, warnings), `pop3-instead-of-imap` (advice).
  *
  * Each finding has a severity, the rule, a JSON Pointer to the field, and a patch: RFC 6902

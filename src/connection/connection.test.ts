@@ -3,8 +3,9 @@ import { applyPatch as applyJsonPatch, type Operation } from 'rfc6902';
 import { describe, expect, it } from 'vitest';
 import { seedLines } from '../../test/helpers/seed.js';
 import { PolicyInputError } from '../_lib/errors.js';
+import { formatIssue } from '../i18n/formatIssue.js';
 import { adviseProtocol } from './adviseProtocol.js';
-import { checkClientSettings, type PatchOperation } from './checkClientSettings.js';
+import { checkClientSettings, type Finding, type PatchOperation } from './checkClientSettings.js';
 import { toImapFlowOptions, toNodemailerOptions } from './clientOptions.js';
 import { ENDPOINTS, MAIL_SERVER } from './connection.data.js';
 import { diagnoseSmtpReply } from './diagnoseSmtpReply.js';
@@ -182,8 +183,16 @@ describe('checkClientSettings', () => {
         outgoing: { ...good.outgoing, username },
       });
       expect(result.findings, username).toEqual([
-        expect.objectContaining({ code: 'username-not-full-address', path: '/outgoing/username' }),
+        expect.objectContaining({
+          code: 'username-not-full-address',
+          path: '/outgoing/username',
+          address: 'jean@bücher.de',
+        }),
       ]);
+      // The message names the address to type, also when another one was typed.
+      expect(formatIssue(result.findings[0] as Finding, 'en')).toBe(
+        'The user name must be the full email address: jean@bücher.de.',
+      );
     }
   });
 
@@ -259,6 +268,7 @@ describe('checkClientSettings', () => {
           "severity": "error",
         },
         {
+          "address": "jean.dupont@exemple.ch",
           "code": "username-not-full-address",
           "patch": [
             {

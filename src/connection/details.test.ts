@@ -66,6 +66,7 @@ describe('checkClientSettings reads settings loosely', () => {
         severity: 'error',
         path: '/incoming/username',
         patch: [replace('/incoming/username', 'JEAN@exemple.ch')],
+        address: 'JEAN@exemple.ch',
       },
     ]);
     expect(

@@ -47,7 +47,8 @@ export const de: Messages = {
     'Die Sicherheit passt nicht zum Port: SSL/TLS auf 993, 995 und 465; STARTTLS auf 587, 143 und 110.',
   'legacy-port': () =>
     'Dieser Port funktioniert, empfohlen ist aber 993 (IMAP) oder 995 (POP3) mit SSL/TLS.',
-  'username-not-full-address': () => 'Der Benutzername muss die vollständige E-Mail-Adresse sein.',
+  'username-not-full-address': (issue) =>
+    `Der Benutzername muss die vollständige E-Mail-Adresse sein: ${issue.address}.`,
   'authentication-off': () =>
     'Die Authentifizierung ist Pflicht: Schalten Sie sie ein, mit dem Passwort der Adresse.',
   'pop3-and-imap': () =>

@@ -43,7 +43,8 @@ export const en: Messages = {
   'security-port-mismatch': () =>
     'The security does not match the port: SSL/TLS on 993, 995 and 465; STARTTLS on 587, 143 and 110.',
   'legacy-port': () => 'This port works, but 993 (IMAP) or 995 (POP3) with SSL/TLS is recommended.',
-  'username-not-full-address': () => 'The user name must be the full email address.',
+  'username-not-full-address': (issue) =>
+    `The user name must be the full email address: ${issue.address}.`,
   'authentication-off': () =>
     'Authentication is required: turn it on, with the address’s password.',
   'pop3-and-imap': () =>

@@ -44,8 +44,8 @@ export const es: Messages = {
     'La seguridad no corresponde al puerto: SSL/TLS en 993, 995 y 465; STARTTLS en 587, 143 y 110.',
   'legacy-port': () =>
     'Este puerto funciona, pero se recomienda el 993 (IMAP) o el 995 (POP3) con SSL/TLS.',
-  'username-not-full-address': () =>
-    'El nombre de usuario debe ser la dirección de correo completa.',
+  'username-not-full-address': (issue) =>
+    `El nombre de usuario debe ser la dirección de correo completa: ${issue.address}.`,
   'authentication-off': () =>
     'La autenticación es obligatoria: actívela, con la contraseña de la dirección.',
   'pop3-and-imap': () => 'No use POP3 e IMAP a la vez para la misma dirección: conserve IMAP.',

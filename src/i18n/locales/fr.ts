@@ -46,7 +46,8 @@ export const fr: Messages = {
     'La sécurité ne correspond pas au port\u00a0: SSL/TLS sur 993, 995 et 465\u202f; STARTTLS sur 587, 143 et 110.',
   'legacy-port': () =>
     'Ce port fonctionne, mais 993 (IMAP) ou 995 (POP3) avec SSL/TLS est recommandé.',
-  'username-not-full-address': () => 'Le nom d’utilisateur doit être l’adresse e-mail complète.',
+  'username-not-full-address': (issue) =>
+    `Le nom d’utilisateur doit être l’adresse e-mail complète\u00a0: ${issue.address}.`,
   'authentication-off': () =>
     'L’authentification est obligatoire\u00a0: activez-la, avec le mot de passe de l’adresse.',
   'pop3-and-imap': () =>

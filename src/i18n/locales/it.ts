@@ -45,7 +45,8 @@ export const it: Messages = {
     'La sicurezza non corrisponde alla porta: SSL/TLS su 993, 995 e 465; STARTTLS su 587, 143 e 110.',
   'legacy-port': () =>
     'Questa porta funziona, ma si consiglia la 993 (IMAP) o la 995 (POP3) con SSL/TLS.',
-  'username-not-full-address': () => 'Il nome utente deve essere l’indirizzo e-mail completo.',
+  'username-not-full-address': (issue) =>
+    `Il nome utente deve essere l’indirizzo e-mail completo: ${issue.address}.`,
   'authentication-off': () =>
     'L’autenticazione è obbligatoria: attivala, con la password dell’indirizzo.',
   'pop3-and-imap': () => 'Non usare POP3 e IMAP insieme per lo stesso indirizzo: mantieni IMAP.',
