@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import * as plist from 'plist';
 import { describe, expect, it } from 'vitest';
@@ -119,7 +120,54 @@ describe('appleMobileconfig', () => {
     });
   });
 
-  it('uses fresh, distinct UUIDs when none are given, and POP3 or 465 on request', () => {
+  it('names its UUIDs by the prefix and the address, so that a new download replaces the profile', () => {
+    const uuidsOf = (email: string, options?: Parameters<typeof appleMobileconfig>[1]) => {
+      const result = appleMobileconfig(email, options);
+      if (!result.ok) throw new Error('refused');
+      const profile = plist.parse(result.value) as Record<string, unknown>;
+      const [mail] = profile.PayloadContent as Record<string, unknown>[];
+      return { profile, mail, ids: [profile.PayloadIdentifier, mail?.PayloadIdentifier] };
+    };
+    const jean = uuidsOf('jean@exemple.ch');
+    // Version 8 (RFC 9562 §5.8), variant 10: named, not drawn.
+    expect(jean.profile.PayloadUUID).toBe('4882bd79-5b7f-8070-961f-c199b471de2d');
+    expect(jean.mail?.PayloadUUID).toBe('e1763e5c-0852-8bca-b103-d72444cf6917');
+    expect(jean.ids).toEqual([
+      'ch.exemple.profile.4882bd79-5b7f-8070-961f-c199b471de2d',
+      'ch.exemple.mail.e1763e5c-0852-8bca-b103-d72444cf6917',
+    ]);
+    // The same account in another spelling, or read with POP3: the same profile, updated.
+    expect(uuidsOf('Jean@EXEMPLE.ch').ids).toEqual(jean.ids);
+    expect(uuidsOf('jean@exemple.ch', { incoming: 'pop3', submission: 'tls' }).ids).toEqual(
+      jean.ids,
+    );
+    // Another address, or another prefix: another profile.
+    expect(uuidsOf('jeanne@exemple.ch').ids).not.toContain(jean.ids[0]);
+    const prefixed = uuidsOf('jean@exemple.ch', { identifier: 'com.example' });
+    expect(String(prefixed.ids[0]).split('.').at(-1)).not.toBe(
+      String(jean.ids[0]).split('.').at(-1),
+    );
+    const shape = /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^[a-z0-9]{1,12}$/), { minLength: 2, maxLength: 20 }),
+        (locals) => {
+          const seen = new Set<unknown>();
+          for (const local of locals) {
+            const { profile, mail } = uuidsOf(`${local}@exemple.ch`);
+            for (const uuid of [profile.PayloadUUID, mail?.PayloadUUID]) {
+              expect(uuid).toMatch(shape);
+              expect(seen.has(uuid)).toBe(false);
+              seen.add(uuid);
+            }
+          }
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
+  it('writes POP3 or 465 on request', () => {
     const result = appleMobileconfig('anna@bücher.de', {
       incoming: 'pop3',
       submission: 'tls',
@@ -128,7 +176,6 @@ describe('appleMobileconfig', () => {
     if (!result.ok) throw new Error('refused');
     const profile = plist.parse(result.value) as Record<string, unknown>;
     const [mail] = profile.PayloadContent as Record<string, unknown>[];
-    expect(profile.PayloadUUID).not.toBe(mail?.PayloadUUID);
     expect(String(profile.PayloadIdentifier)).toMatch(/^com\.example\.profile\./);
     expect(mail).toMatchObject({
       EmailAccountType: 'EmailTypePOP',

@@ -96,7 +96,11 @@ export function thunderbirdAutoconfig(domain: string): ConfigResult {
 
 /** Options of {@link appleMobileconfig}. */
 export interface AppleProfileOptions {
-  /** UUIDs of the profile and of the mail payload, for reproducible output (default: random). */
+  /**
+   * UUIDs of the profile and of the mail payload. Default: UUIDs named by the identifier prefix
+   * and the address (in lower case), so that a profile downloaded again replaces the one
+   * installed instead of adding a second account.
+   */
   readonly uuids?: { readonly profile: string; readonly payload: string } | undefined;
   /** Reverse-DNS prefix of the payload identifiers (default: the domain reversed). */
   readonly identifier?: string | undefined;
@@ -104,6 +108,23 @@ export interface AppleProfileOptions {
   readonly incoming?: 'imap' | 'pop3' | undefined;
   /** `'starttls'` (587, default) or `'tls'` (465). */
   readonly submission?: 'starttls' | 'tls' | undefined;
+}
+
+/**
+ * A UUID named by `text` (RFC 9562 §5.8, version 8: the same text gives the same UUID): four
+ * FNV-1a lanes with their own seeds, each finished by a multiply-xorshift, make its free bits.
+ * Not a cryptographic hash: it tells a handful of profiles apart, nothing more.
+ */
+function nameUuid(text: string): string {
+  const hex = [1, 2, 3, 4]
+    .map((lane) => {
+      let hash = Math.imul(lane, 0x9e3779b9);
+      for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+      hash = Math.imul(hash ^ (hash >>> 15), 0x85ebca6b);
+      return ((hash ^ (hash >>> 13)) >>> 0).toString(16).padStart(8, '0');
+    })
+    .join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${'89ab'[hex.charCodeAt(16) & 3]}${hex.slice(17, 20)}-${hex.slice(20)}`;
 }
 
 const UUID_SHAPE = (value: unknown) =>
@@ -118,8 +139,13 @@ const UUID_SHAPE = (value: unknown) =>
  * `application/x-apple-aspen-config`) with one `com.apple.mail.managed` payload for the
  * address: IMAP over TLS on 993 (or POP3 on 995), SMTP on 587 with STARTTLS (or 465), the full
  * address as user name, password authentication, the outgoing password the same as the
- * incoming one. The password itself is not written: the device asks for it. Payload
- * identifiers are unique within the profile; pass `uuids` for reproducible output.
+ * incoming one. The password itself is not written: the device asks for it.
+ *
+ * The output depends on its input only. A device takes a profile whose `PayloadIdentifier` it
+ * has installed already as a new version of it, and replaces it. So the UUIDs in the
+ * identifiers are named by the identifier prefix and the address, not drawn at random:
+ * downloading the profile again, or with POP3 instead of IMAP, updates the account instead of
+ * adding a second one; two addresses, or two prefixes, give two profiles. `uuids` sets them.
  *
  * @returns `{ ok: true, value }` with the plist XML, or `{ ok: false, issues }` for an unusable address
  * @throws {PolicyInputError} for malformed options (UUIDs, identifier, protocol values)
@@ -154,10 +180,11 @@ export function appleMobileconfig(email: string, options?: AppleProfileOptions):
   const address = readAddress(email);
   if (!('email' in address)) return { ok: false, issues: address.issues };
   const given = uuids as AppleProfileOptions['uuids'];
-  const profileUuid = given?.profile ?? crypto.randomUUID();
-  const payloadUuid = given?.payload ?? crypto.randomUUID();
   const prefix =
     (identifier as string | undefined) ?? address.domain.split('.').reverse().join('.');
+  const name = `${prefix}\n${address.email.toLowerCase()}\n`;
+  const profileUuid = given?.profile ?? nameUuid(`${name}profile`);
+  const payloadUuid = given?.payload ?? nameUuid(`${name}mail`);
   const inbound = preferredEndpoint(incoming);
   const outbound = preferredEndpoint('smtp', submission);
   const entry = (key: string, value: string | number | boolean, indent = '      ') =>
