@@ -294,7 +294,20 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     ['550 5.7.1 Message rejected due to content restrictions', null],
     ['550 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org', null],
     ['550 5.7.1 SPF check failed', null],
-    ['530 5.7.0 Must issue a STARTTLS command first', null],
+    // Encryption off where the server wants it (R-CONN-5): Postfix's words, RFC 5248's X.7.10
+    // and RFC 4954's X.7.11.
+    ['530 5.7.0 Must issue a STARTTLS command first', 'encryption-required'],
+    ['530 Must issue a STARTTLS command first', 'encryption-required'],
+    [
+      '538 5.7.11 Encryption required for requested authentication mechanism',
+      'encryption-required',
+    ],
+    ['523 5.7.10 x', 'encryption-required'],
+    ['530 5.7.0 Please run STARTTLS first', 'encryption-required'],
+    ['530 STARTTLS required', 'encryption-required'],
+    ['550 TLS required for this connection', 'encryption-required'],
+    ['550 Encryption needed', 'encryption-required'],
+    ['454 4.7.0 TLS not available due to local problem', null],
     ['551 5.7.1 Relaying denied', 'authentication-required'],
     ['554 Relay access denied', 'authentication-required'],
     ['530 Authentication required', 'authentication-required'],
@@ -329,11 +342,20 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     ['552 Requested action aborted', null],
     ['550 5.5.3 x', 'too-many-recipients'],
     ['452 Too many recipients', 'too-many-recipients'],
+    ['451 4.5.3 Too many recipients', 'too-many-recipients'],
+    ['550 5.7.1 Too many recipients', null],
     ['452 Insufficient storage', null],
     ['553 5.1.1 x', 'unknown-recipient'],
     ['550 No such user', 'unknown-recipient'],
     ['550 Unknown user here', 'unknown-recipient'],
     ['550 User unknown', 'unknown-recipient'],
+    // Microsoft 365's reply for an unknown address; X.1.10 is also RFC 7505's null MX.
+    [
+      '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
+      'unknown-recipient',
+    ],
+    ['556 5.1.10 x', 'unknown-recipient'],
+    ['550 Recipient not found', 'unknown-recipient'],
     // The code and the words must go together.
     ['554 5.7.1 Message rejected as spam', null],
     ['451 4.3.0 Temporary failure: message size check unavailable', null],

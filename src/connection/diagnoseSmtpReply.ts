@@ -18,6 +18,7 @@ export type ReplySubject =
 export type SmtpCause =
   | 'port-25-blocked'
   | 'timeout'
+  | 'encryption-required'
   | 'authentication-required'
   | 'authentication-failed'
   | 'sending-limit-reached'
@@ -145,6 +146,26 @@ const KNOWN: readonly Known[] = [
       ),
   },
   {
+    cause: 'encryption-required',
+    rule: 'R-CONN-5',
+    remedies: ['use-port-587', 'use-port-465'],
+    // RFC 3463's X.7.10 "encryption needed" (RFC 5248) and X.7.11 "encryption required for
+    // the requested authentication mechanism" (RFC 4954), and the words of Postfix and Exim.
+    matches: (_code, enhanced, text) =>
+      enhanced === '5.7.10' ||
+      enhanced === '5.7.11' ||
+      has(
+        text,
+        'issue a starttls',
+        'starttls first',
+        'starttls required',
+        'encryption required',
+        'encryption needed',
+        'tls required',
+        'requires tls',
+      ),
+  },
+  {
     cause: 'authentication-required',
     rule: 'R-CONN-7',
     remedies: ['enable-authentication', 'use-full-address-as-username', 'check-address-exists'],
@@ -206,15 +227,20 @@ const KNOWN: readonly Known[] = [
     cause: 'too-many-recipients',
     rule: 'R-RCPT-1',
     remedies: ['fewer-recipients', 'use-newsletter-tool'],
+    // RFC 3463's X.5.3 "too many recipients", permanent or transient.
     matches: (code, enhanced, text) =>
-      enhanced === '5.5.3' || (code === 452 && has(text, 'recipients')),
+      enhanced === '5.5.3' || enhanced === '4.5.3' || (code === 452 && has(text, 'recipients')),
   },
   {
     cause: 'unknown-recipient',
     rule: 'R-CONN-7',
     remedies: ['check-recipient-address'],
+    // X.1.10 is a domain that takes no mail (RFC 7505's null MX), and Microsoft 365's reply
+    // for an address it does not know (`RESOLVER.ADR.RecipientNotFound`).
     matches: (_code, enhanced, text) =>
-      enhanced === '5.1.1' || has(text, 'user unknown', 'no such user', 'unknown user'),
+      enhanced === '5.1.1' ||
+      enhanced === '5.1.10' ||
+      has(text, 'user unknown', 'no such user', 'unknown user', 'recipient not found'),
   },
 ];
 
@@ -256,10 +282,12 @@ function readEnhanced(text: string): string | null {
  * Explains an SMTP reply: the basic code and its kind (RFC 5321), the enhanced status code
  * and its subject (RFC 3463), and, for the replies the provider's guides describe, the cause,
  * the rule and the remedies in the order to try them: port 25 blocked (`573`, R-CONN-6),
- * time-outs (`421`), authentication missing (`550 5.7.1 relaying denied`) or failed
+ * time-outs (`421`), encryption off where the server wants it (`530 5.7.0 Must issue a
+ * STARTTLS command first`, R-CONN-5), authentication missing (`550 5.7.1 relaying denied`) or failed
  * (`535 5.7.0 authentication failed`, R-CONN-7), a full mailbox (`5.2.2 Over quota`) or a
  * message refused by the recipient's provider (`554 5.0.0`, R-STOR-3), a message too large
- * (`5.3.4`), too many recipients (`5.5.3`), an unknown recipient (`5.1.1`); and the sender's
+ * (`5.3.4`), too many recipients (`5.5.3`, `4.5.3`), an unknown recipient (`5.1.1`,
+ * `5.1.10`); and the sender's
  * own limit per 24 hours (R-SEND-1), which the guides quote no reply for, by its words
  * ("sending quota", "rate limit"…: `451 4.7.1 Daily sending quota exceeded`).
  *
@@ -280,7 +308,7 @@ function readEnhanced(text: string): string | null {
  * diagnoseSmtpReply('451 4.7.1 Daily sending quota exceeded').cause; // 'sending-limit-reached'
  * diagnoseSmtpReply('hello'); // null
  * ```
- * @see R-CONN-6, R-CONN-7, R-STOR-3, R-SEND-1
+ * @see R-CONN-5, R-CONN-6, R-CONN-7, R-STOR-3, R-SEND-1
  */
 export function diagnoseSmtpReply(reply: string): SmtpDiagnosis | null {
   if (typeof reply !== 'string') return null;

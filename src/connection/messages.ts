@@ -16,6 +16,8 @@ const TEXTS: Texts = {
     causes: {
       'port-25-blocked': 'Port 25 is blocked for sending from a mail client.',
       timeout: 'The server did not answer in time.',
+      'encryption-required':
+        'The server wants an encrypted connection, and encryption is off in the mail client.',
       'authentication-required': 'The server refused to relay: the client did not authenticate.',
       'authentication-failed': 'The user name or the password is wrong.',
       'sending-limit-reached': 'The address has reached its sending limit for 24 hours.',
@@ -54,6 +56,8 @@ const TEXTS: Texts = {
     causes: {
       'port-25-blocked': 'Le port 25 est bloqué pour l’envoi depuis un logiciel de messagerie.',
       timeout: 'Le serveur n’a pas répondu à temps.',
+      'encryption-required':
+        'Le serveur exige une connexion chiffrée, et le chiffrement est désactivé dans le logiciel de messagerie.',
       'authentication-required':
         'Le serveur refuse de relayer\u00a0: le logiciel ne s’est pas authentifié.',
       'authentication-failed': 'Le nom d’utilisateur ou le mot de passe est erroné.',
@@ -96,6 +100,8 @@ const TEXTS: Texts = {
     causes: {
       'port-25-blocked': 'Port 25 ist für das Senden aus einem Mailprogramm gesperrt.',
       timeout: 'Der Server hat nicht rechtzeitig geantwortet.',
+      'encryption-required':
+        'Der Server verlangt eine verschlüsselte Verbindung, und im Mailprogramm ist die Verschlüsselung ausgeschaltet.',
       'authentication-required':
         'Der Server verweigert die Weiterleitung: Das Programm hat sich nicht authentifiziert.',
       'authentication-failed': 'Benutzername oder Passwort ist falsch.',
@@ -139,6 +145,8 @@ const TEXTS: Texts = {
     causes: {
       'port-25-blocked': 'La porta 25 è bloccata per l’invio da un programma di posta.',
       timeout: 'Il server non ha risposto in tempo.',
+      'encryption-required':
+        'Il server richiede una connessione cifrata, e la cifratura è disattivata nel programma di posta.',
       'authentication-required': 'Il server rifiuta l’inoltro: il programma non si è autenticato.',
       'authentication-failed': 'Il nome utente o la password sono errati.',
       'sending-limit-reached': 'L’indirizzo ha raggiunto il suo limite di invio nelle 24 ore.',
@@ -179,6 +187,8 @@ const TEXTS: Texts = {
     causes: {
       'port-25-blocked': 'El puerto 25 está bloqueado para enviar desde un programa de correo.',
       timeout: 'El servidor no respondió a tiempo.',
+      'encryption-required':
+        'El servidor exige una conexión cifrada, y el cifrado está desactivado en el programa de correo.',
       'authentication-required':
         'El servidor se niega a retransmitir: el programa no se ha autenticado.',
       'authentication-failed': 'El nombre de usuario o la contraseña son incorrectos.',

@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { TZDate, tzOffset } from '@date-fns/tz';
 import { PolicyInputError } from '../_lib/errors.js';
 import { type Instant, isObject, toDateFormat, toEpochMs, toOptions } from '../_lib/input.js';
 import { DAY_MS } from '../_lib/units.js';
@@ -356,14 +356,12 @@ function backupOn(local: TZDate, day: number, hour: number, timeZone: string): n
     timeZone,
   );
   // TZDate resolves a repeated hour to its second occurrence, with the offset after the change.
-  // The first has the offset of half a day before; it is the backup when it reads the same hour
-  // (elsewhere it reads another hour, or is the same instant).
-  const first = new TZDate(
-    at.getTime() +
-      (new TZDate(at.getTime() - DAY_MS / 2, timeZone).getTimezoneOffset() -
-        at.getTimezoneOffset()) *
-        60_000,
-    timeZone,
-  );
-  return (first.getHours() === hour ? first : at).getTime();
+  // When the offset of half a day before is larger (the clocks went back since), the first
+  // occurrence is that much earlier: it is the backup if it reads the same hour (a change of
+  // half an hour, or one a few hours before, leaves it in another).
+  const time = at.getTime();
+  const shift = tzOffset(timeZone, new Date(time - DAY_MS / 2)) + at.getTimezoneOffset();
+  if (shift <= 0) return time;
+  const first = new TZDate(time - shift * 60_000, timeZone);
+  return first.getHours() === hour && first.getMinutes() === 0 ? first.getTime() : time;
 }

@@ -308,6 +308,7 @@ const STUDENT_CODES: readonly Issue['code'][] = [
 const SMTP_EXAMPLES = [
   '573 Antispam: Conexión autenticada no posible. Utilice el puerto 587 en lugar del puerto 25.',
   '421 4.4.2 Connection timed out',
+  '530 5.7.0 Must issue a STARTTLS command first',
   '550 5.7.1 relaying denied',
   '535 5.7.0 authentication failed',
   '451 4.7.1 Daily sending quota exceeded',
