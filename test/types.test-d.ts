@@ -3,9 +3,11 @@ import {
   type AddressIssue,
   type AddressMessages,
   type AddressMode,
+  checkClientSettings,
   createFormatter,
   decideSend,
   diagnoseSmtpReply,
+  type Finding,
   formatIssue,
   fr,
   frAddress,
@@ -18,6 +20,7 @@ import {
   OFFERS,
   type Offer,
   type OfferId,
+  type PatchOperation,
   PHP_MAIL_DAILY_LIMIT,
   type SendDecision,
   type SendIssue,
@@ -57,6 +60,16 @@ describe('types', () => {
     expectTypeOf(diagnosis).toEqualTypeOf<SmtpDiagnosis | null>();
     expectTypeOf<SmtpDiagnosis['code']>().toEqualTypeOf<number | null>();
     expectTypeOf<SmtpDiagnosis['enhanced']>().toEqualTypeOf<string | null>();
+  });
+
+  it('narrows a finding on code: only a wrong user name carries the address to type', () => {
+    const finding = checkClientSettings({}).findings[0] as Finding;
+    expectTypeOf(finding.patch).toEqualTypeOf<readonly PatchOperation[]>();
+    if (finding.code === 'username-not-full-address') {
+      expectTypeOf(finding.address).toEqualTypeOf<string>();
+    } else {
+      expectTypeOf(finding).not.toHaveProperty('address');
+    }
   });
 
   it('narrows with isOfferId', () => {
