@@ -54,6 +54,17 @@ describe('checkClientSettings reads settings loosely', () => {
     expect(check({ ...imap, authentication }).map((f) => f.code)).toEqual(codes);
   });
 
+  it('compares user names by RFC 5321 syntax, so an address made elsewhere matches in any spelling', () => {
+    // `+` is not allowed in an address created here, but an account may be set up for one.
+    expect(
+      check(
+        { ...imap, username: 'JEAN+news@xn--bcher-kva.de' },
+        { ...smtp, username: 'jean+news@bücher.de' },
+        'jean+news@bücher.de',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes the address from the first user name holding an @ when email is absent', () => {
     const withoutEmail = (incoming: unknown, outgoing: unknown) =>
       checkClientSettings({ incoming, outgoing }).findings;
