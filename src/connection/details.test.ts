@@ -314,6 +314,7 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
       'encryption-required',
     ],
     ['523 5.7.10 x', 'encryption-required'],
+    ['538 5.7.11 x', 'encryption-required'],
     ['530 5.7.0 Please run STARTTLS first', 'encryption-required'],
     ['530 STARTTLS required', 'encryption-required'],
     ['550 TLS required for this connection', 'encryption-required'],

@@ -146,7 +146,7 @@ const TEXTS: Texts = {
       'port-25-blocked': 'La porta 25 è bloccata per l’invio da un programma di posta.',
       timeout: 'Il server non ha risposto in tempo.',
       'encryption-required':
-        'Il server richiede una connessione cifrata, e la cifratura è disattivata nel programma di posta.',
+        'Il server richiede una connessione cifrata e la cifratura è disattivata nel programma di posta.',
       'authentication-required': 'Il server rifiuta l’inoltro: il programma non si è autenticato.',
       'authentication-failed': 'Il nome utente o la password sono errati.',
       'sending-limit-reached': 'L’indirizzo ha raggiunto il suo limite di invio nelle 24 ore.',
@@ -188,7 +188,7 @@ const TEXTS: Texts = {
       'port-25-blocked': 'El puerto 25 está bloqueado para enviar desde un programa de correo.',
       timeout: 'El servidor no respondió a tiempo.',
       'encryption-required':
-        'El servidor exige una conexión cifrada, y el cifrado está desactivado en el programa de correo.',
+        'El servidor exige una conexión cifrada y el cifrado está desactivado en el programa de correo.',
       'authentication-required':
         'El servidor se niega a retransmitir: el programa no se ha autenticado.',
       'authentication-failed': 'El nombre de usuario o la contraseña son incorrectos.',

@@ -358,10 +358,11 @@ function backupOn(local: TZDate, day: number, hour: number, timeZone: string): n
   // TZDate resolves a repeated hour to its second occurrence, with the offset after the change.
   // When the offset of half a day before is larger (the clocks went back since), the first
   // occurrence is that much earlier: it is the backup if it reads the same hour (a change of
-  // half an hour, or one a few hours before, leaves it in another).
+  // half an hour, or one a few hours before, leaves it in another). The test of the shift only
+  // saves a TZDate on the days the clocks did not go back.
   const time = at.getTime();
   const shift = tzOffset(timeZone, new Date(time - DAY_MS / 2)) + at.getTimezoneOffset();
   if (shift <= 0) return time;
   const first = new TZDate(time - shift * 60_000, timeZone);
-  return first.getHours() === hour && first.getMinutes() === 0 ? first.getTime() : time;
+  return first.getHours() === hour ? first.getTime() : time;
 }
