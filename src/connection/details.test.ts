@@ -288,6 +288,14 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     ['421 El tiempo asignado ha expirado', 'timeout'],
     ['421 Service closing', null],
     ['451 Connection timed out', null],
+    // The guides quote the client's words, then the number (R-CONN-6): those words count here.
+    ['El tiempo asignado ha expirado. Error 421', 'timeout'],
+    ['Una operación en el servidor ha expirado. 421', 'timeout'],
+    ['The operation timed out waiting for the server. Error 421', 'timeout'],
+    ['421 closing', null],
+    ['timed out: 451 4.3.0 x', null],
+    // Only there: before another reply the client's words change nothing.
+    ['Relay access denied: 550 5.7.0 x', null],
     ['550 5.7.1', 'authentication-required'],
     ['554 5.7.1', null],
     ['550 5.7.0', null],

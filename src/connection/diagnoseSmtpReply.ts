@@ -96,7 +96,13 @@ interface Known {
   readonly cause: SmtpCause;
   readonly rule: RuleId;
   readonly remedies: readonly Remedy[];
-  readonly matches: (code: number | null, enhanced: string | null, text: string) => boolean;
+  /** `before`: the client's words before the reply, in lower case (`''` when none). */
+  readonly matches: (
+    code: number | null,
+    enhanced: string | null,
+    text: string,
+    before: string,
+  ) => boolean;
 }
 
 const has = (text: string, ...words: string[]) => words.some((word) => text.includes(word));
@@ -120,8 +126,10 @@ const KNOWN: readonly Known[] = [
     cause: 'timeout',
     rule: 'R-CONN-6',
     remedies: ['use-port-587', 'try-another-network', 'disable-security-software', 'retry-later'],
-    matches: (code, _enhanced, text) =>
-      code === 421 && has(text, 'timeout', 'timed out', 'expired', 'expirado'),
+    // Clients write their own words before the number (R-CONN-6: "el tiempo asignado ha
+    // expirado", then 421): those count here, where the server's own words may be none.
+    matches: (code, _enhanced, text, before) =>
+      code === 421 && has(`${before} ${text}`, 'timeout', 'timed out', 'expired', 'expirado'),
   },
   {
     cause: 'sending-limit-reached',
@@ -292,7 +300,9 @@ function readEnhanced(text: string): string | null {
  * ("sending quota", "rate limit"…: `451 4.7.1 Daily sending quota exceeded`).
  *
  * Multi-line replies (`250-…`) are read whole; a reply inside a longer error message (as
- * nodemailer writes them) is found. Without a basic code, an enhanced status code that starts
+ * nodemailer writes them) is found. The client's words before the number count for a
+ * time-out only, as the guides quote it (`El tiempo asignado ha expirado. Error 421`); the
+ * other causes go by the server's reply. Without a basic code, an enhanced status code that starts
  * a line is read alone (`5.2.2 Over quota`: `code` is `null`, the kind comes from the class).
  * Text that holds neither gives `null`.
  *
@@ -329,7 +339,7 @@ export function diagnoseSmtpReply(reply: string): SmtpDiagnosis | null {
     .map((line) => (enhanced !== null && readEnhanced(line) === enhanced ? afterCode(line) : line))
     .join(' ')
     .trim();
-  return explain(code, enhanced, text, String(code)[0] as string);
+  return explain(code, enhanced, text, String(code)[0] as string, reply.slice(0, start));
 }
 
 /**
@@ -341,7 +351,7 @@ function enhancedAlone(reply: string): SmtpDiagnosis | null {
     const trimmed = line.trim();
     const enhanced = readEnhanced(trimmed);
     if (enhanced !== null)
-      return explain(null, enhanced, afterCode(trimmed), enhanced[0] as string);
+      return explain(null, enhanced, afterCode(trimmed), enhanced[0] as string, '');
   }
   return null;
 }
@@ -357,6 +367,7 @@ function explain(
   enhanced: string | null,
   text: string,
   digit: string,
+  before: string,
 ): SmtpDiagnosis {
   const kind = KINDS[digit] as ReplyKind;
   const subjectDigit = enhanced === null ? null : Number(enhanced.split('.')[1]);
@@ -365,7 +376,7 @@ function explain(
   const known =
     kind === 'success' || kind === 'intermediate'
       ? undefined
-      : KNOWN.find((entry) => entry.matches(code, enhanced, lower));
+      : KNOWN.find((entry) => entry.matches(code, enhanced, lower, before.toLowerCase()));
   return {
     code,
     enhanced,
