@@ -66,3 +66,12 @@ export const DIGITS = /^\d+$/;
 
 /** A line break, CRLF or LF (the command line's JSON-lines files). */
 export const LINE_BREAK = /\r?\n/;
+
+/** One letter, digit or underscore: after a closing quote, a word goes on (`can't`). */
+export const WORD_CHAR = /\w/;
+
+/**
+ * The end of a text that names a port (`Port: 587`, `port 465`, `port=25`), as mail clients list
+ * their settings after a quoted reply: the number after it is no reply code.
+ */
+export const PORT_BEFORE = /(?:^|[^a-z])port[ :=]*$/i;

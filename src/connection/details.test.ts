@@ -386,6 +386,58 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     expect(cause(reply)).toBe(expected);
   });
 
+  it('reads a reply as mail clients quote it, and not their port numbers', () => {
+    // Outlook: the reply in quotes, then the client's own settings.
+    const outlook =
+      "Your e-mail server rejected this message. Server: 'mail.infomaniak.com', Protocol: SMTP, Server Response: '550 5.7.1 relaying denied', Port: 587, Secure(SSL): No, Server Error: 550, Error Number: 0x800CCC79";
+    expect(diagnoseSmtpReply(outlook)).toMatchObject({
+      code: 550,
+      enhanced: '5.7.1',
+      text: 'relaying denied',
+      cause: 'authentication-required',
+    });
+    // A quote inside the reply goes on; a closing one ends it.
+    expect(
+      diagnoseSmtpReply("Server Response: '535 5.7.0 We can't log you in', Port: 587"),
+    ).toMatchObject({ text: "We can't log you in" });
+    expect(diagnoseSmtpReply('Response: "550 5.1.1 No such user", Port: 587')?.text).toBe(
+      'No such user',
+    );
+    expect(diagnoseSmtpReply('Response: “552 5.2.2 Full”, more')?.text).toBe('Full');
+    expect(diagnoseSmtpReply('Response: ‘552 5.2.2 Full’, more')?.text).toBe('Full');
+    expect(diagnoseSmtpReply("Response: '552 5.2.2 Full")?.text).toBe('Full');
+    expect(diagnoseSmtpReply("Response: '552 5.2.2 Full'9 x")?.text).toBe("Full'9 x");
+    // A port is no reply code: 587 and 465 would read as a reply and a transient one.
+    for (const text of ['Port: 587', 'port 465', 'PORT=465', 'Port:  587', 'e-port 550 x'])
+      expect(diagnoseSmtpReply(text), text).toBeNull();
+    for (const text of ['support 550 x', 'Report 550 x', 'passport 550 x', 'port: x 550 y'])
+      expect(diagnoseSmtpReply(text)?.code, text).toBe(550);
+    expect(
+      diagnoseSmtpReply("Server Response: 'Authentication failed', Port: 465, Secure(SSL): Yes"),
+    ).toBeNull();
+    // Thunderbird drops the basic code: the enhanced one after a colon or a quote is read.
+    const thunderbird =
+      'Sending of the message failed. An error occurred while sending mail. The mail server responded: 5.7.1 relaying denied. Please check the message recipient and try again.';
+    expect(diagnoseSmtpReply(thunderbird)).toMatchObject({
+      code: null,
+      enhanced: '5.7.1',
+      cause: 'authentication-required',
+    });
+    expect(diagnoseSmtpReply("Server Response: '5.2.2 Over quota', Port: 587")).toMatchObject({
+      code: null,
+      enhanced: '5.2.2',
+      text: 'Over quota',
+      cause: 'mailbox-full',
+    });
+    expect(diagnoseSmtpReply('said “5.3.4 too big”')?.enhanced).toBe('5.3.4');
+    expect(diagnoseSmtpReply('x: y: 5.1.1 gone')?.enhanced).toBe('5.1.1');
+    // Inside a sentence, only a subject RFC 3463 defines: a date is no code.
+    expect(diagnoseSmtpReply('Note: 4.10.26 to Bob')).toBeNull();
+    expect(diagnoseSmtpReply('Note: 4.7.26 to Bob')?.enhanced).toBe('4.7.26');
+    expect(diagnoseSmtpReply('4.10.26 at line start')?.subject).toBe('other');
+    expect(diagnoseSmtpReply('Sent on 4.7.1 to Bob')).toBeNull();
+  });
+
   it('finds the reply at a word’s start only, followed by a space, a hyphen, a line break or the end', () => {
     expect(diagnoseSmtpReply('x550 5.7.1 y')).toBeNull();
     expect(diagnoseSmtpReply('a550 5.7.1 y')).toBeNull();

@@ -1,4 +1,5 @@
 import type { RuleId } from '../_lib/provenance.js';
+import { PORT_BEFORE, WORD_CHAR } from '../_lib/regexes.js';
 
 /** RFC 5321 §4.2.1: what the first digit of a reply says. */
 export type ReplyKind = 'success' | 'intermediate' | 'transient' | 'permanent';
@@ -254,7 +255,10 @@ const KNOWN: readonly Known[] = [
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
-/** Where a reply starts in `text`: a 3-digit code 2xx–5xx, at a word's start, then a space, a hyphen or the end. */
+/**
+ * Where a reply starts in `text`: a 3-digit code 2xx–5xx, at a word's start, then a space, a
+ * hyphen or the end, and not a port (`Port: 587`, `port 465`, as clients list their settings).
+ */
 function replyStart(text: string): number {
   for (let index = 0; index + 3 <= text.length; index++) {
     const first = text.charCodeAt(index);
@@ -269,10 +273,18 @@ function replyStart(text: string): number {
     const before = index > 0 ? text.charCodeAt(index - 1) | 32 : 32;
     if (isDigit(before) || before === 46 || (before >= 97 && before <= 122)) continue;
     const after = text.charCodeAt(index + 3);
-    if (Number.isNaN(after) || after === 32 || after === 45 || after === 13 || after === 10)
+    if (
+      (Number.isNaN(after) || after === 32 || after === 45 || after === 13 || after === 10) &&
+      !afterPort(text, index)
+    )
       return index;
   }
   return -1;
+}
+
+/** Whether a number at `index` is a port, as clients write them: `Port: 587`, `port 465`. */
+function afterPort(text: string, index: number): boolean {
+  return PORT_BEFORE.test(text.slice(Math.max(0, index - 12), index));
 }
 
 /** An enhanced status code `class.subject.detail` at the start of `text`, or `null`. */
@@ -300,11 +312,14 @@ function readEnhanced(text: string): string | null {
  * ("sending quota", "rate limit"…: `451 4.7.1 Daily sending quota exceeded`).
  *
  * Multi-line replies (`250-…`) are read whole; a reply inside a longer error message (as
- * nodemailer writes them) is found. The client's words before the number count for a
+ * nodemailer writes them) is found, up to its closing quote when a client quoted it (Outlook:
+ * `Server Response: '550 5.7.1 relaying denied', Port: 587`), and a port number is no reply
+ * code. The client's words before the number count for a
  * time-out only, as the guides quote it (`El tiempo asignado ha expirado. Error 421`); the
  * other causes go by the server's reply. Without a basic code, an enhanced status code that starts
- * a line is read alone (`5.2.2 Over quota`: `code` is `null`, the kind comes from the class).
- * Text that holds neither gives `null`.
+ * a line is read alone (`5.2.2 Over quota`: `code` is `null`, the kind comes from the class),
+ * or one after a colon or a quote (Thunderbird: `The mail server responded: 5.7.1 relaying
+ * denied`). Text that holds neither gives `null`.
  *
  * @param reply - the server's reply, or an error message holding it
  * @example
@@ -328,7 +343,7 @@ export function diagnoseSmtpReply(reply: string): SmtpDiagnosis | null {
   const prefix = reply.slice(start, start + 3);
   // Every line of the reply carries the code: "250-first", "250 last".
   const lines: string[] = [];
-  for (const line of reply.slice(start).split('\n')) {
+  for (const line of reply.slice(start, quotedEnd(reply, start)).split('\n')) {
     const trimmed = line.replace('\r', '');
     if (!trimmed.startsWith(prefix)) break;
     lines.push(trimmed.slice(4).trim());
@@ -342,16 +357,45 @@ export function diagnoseSmtpReply(reply: string): SmtpDiagnosis | null {
   return explain(code, enhanced, text, String(code)[0] as string, reply.slice(0, start));
 }
 
+/** Opening quotes, and at the same index the closing one. */
+const OPEN = '\'"‘“';
+const CLOSE = '\'"’”';
+
 /**
- * The diagnosis of a text with no basic code, from the first line that starts with an
- * enhanced status code (after white space), or `null`.
+ * Where a reply quoted by a client ends: Outlook writes `Server Response: '550 5.7.1 relaying
+ * denied', Port: 587, …`. The closing quote is the first one not followed by a letter or a
+ * digit (`can't` goes on); an unquoted reply runs to the end.
+ */
+function quotedEnd(reply: string, start: number): number {
+  const close = CLOSE[OPEN.indexOf(reply[start - 1] as string)];
+  for (
+    let at = close ? reply.indexOf(close, start) : -1;
+    at >= 0;
+    at = reply.indexOf(close as string, at + 1)
+  )
+    if (!WORD_CHAR.test(reply[at + 1] ?? '')) return at;
+  return reply.length;
+}
+
+/**
+ * The diagnosis of a text with no basic code, from the first enhanced status code that starts
+ * a line (after white space) or follows a colon or a quote there (Thunderbird writes `The mail
+ * server responded: 5.7.1 relaying denied`), or `null`. Inside a sentence, only a subject
+ * RFC 3463 defines (0–7) counts: `Note: 4.10.26` is a date.
  */
 function enhancedAlone(reply: string): SmtpDiagnosis | null {
   for (const line of reply.split('\n')) {
-    const trimmed = line.trim();
-    const enhanced = readEnhanced(trimmed);
-    if (enhanced !== null)
-      return explain(null, enhanced, afterCode(trimmed), enhanced[0] as string, '');
+    for (let at = 0; at < line.length; at++) {
+      if (at > 0 && !`:${OPEN}`.includes(line[at - 1] as string)) continue;
+      const from = line.length - line.slice(at).trimStart().length;
+      const code = line.slice(from, quotedEnd(line, from)).trim();
+      const enhanced = readEnhanced(code);
+      if (
+        enhanced !== null &&
+        (at === 0 || ((enhanced[2] as string) <= '7' && enhanced[3] === '.'))
+      )
+        return explain(null, enhanced, afterCode(code), enhanced[0] as string, '');
+    }
   }
   return null;
 }
