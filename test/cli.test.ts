@@ -544,7 +544,7 @@ describe('mail-policy', () => {
         )
       ).stdout,
     ).toBe(
-      'not recoverable: backups-expired (R-BKP-2): The backups that held the message are older than 30 days: they expired on April 1, 2026 at 04:00 AM UTC.',
+      'not recoverable: backups-expired (R-BKP-2): The backups that held the message are older than 30 days: they expired on April 1, 2026 at 4:00 AM UTC.',
     );
     expect(await cli('recover', ...late, '--gone', 'x')).toMatchObject({
       code: 2,

@@ -29,7 +29,8 @@ function dateFormat(locale: Locale, timeZone: string): Intl.DateTimeFormat {
       year: 'numeric',
       month: 'long',
       day: 'numeric',
-      hour: '2-digit',
+      // "8:00 AM" in English; the other four write the hour with two digits ("08:00").
+      hour: locale === 'en' ? 'numeric' : '2-digit',
       minute: '2-digit',
       timeZoneName: 'short',
       timeZone,

@@ -110,13 +110,13 @@ describe('formatIssue', () => {
 
   it('shows dates in Zurich time unless told otherwise', () => {
     const issue = EXAMPLES['daily-limit-reached'];
-    expect(formatIssue(issue, 'en')).toContain('March 2, 2026 at 04:00 PM GMT+1');
+    expect(formatIssue(issue, 'en')).toContain('March 2, 2026 at 4:00 PM GMT+1');
     expect(formatIssue(issue, 'en', { timeZone: 'UTC' })).toContain(
-      'March 2, 2026 at 03:00 PM UTC',
+      'March 2, 2026 at 3:00 PM UTC',
     );
     // Options given as undefined are the defaults.
-    expect(formatIssue(issue, 'en', {})).toContain('March 2, 2026 at 04:00 PM GMT+1');
-    expect(formatIssue(issue, 'en', { timeZone: undefined })).toContain('04:00 PM GMT+1');
+    expect(formatIssue(issue, 'en', {})).toContain('March 2, 2026 at 4:00 PM GMT+1');
+    expect(formatIssue(issue, 'en', { timeZone: undefined })).toContain('4:00 PM GMT+1');
   });
 
   it('scales bytes by 1024, up to GiB', () => {
