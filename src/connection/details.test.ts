@@ -406,6 +406,7 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     expect(diagnoseSmtpReply('Response: “552 5.2.2 Full”, more')?.text).toBe('Full');
     expect(diagnoseSmtpReply('Response: ‘552 5.2.2 Full’, more')?.text).toBe('Full');
     expect(diagnoseSmtpReply("Response: '552 5.2.2 Full")?.text).toBe('Full');
+    expect(diagnoseSmtpReply("Response: '552 5.2.2 Full'")?.text).toBe('Full');
     expect(diagnoseSmtpReply("Response: '552 5.2.2 Full'9 x")?.text).toBe("Full'9 x");
     // A port is no reply code: 587 and 465 would read as a reply and a transient one.
     for (const text of ['Port: 587', 'port 465', 'PORT=465', 'Port:  587', 'e-port 550 x'])
@@ -433,6 +434,7 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     expect(diagnoseSmtpReply('x: y: 5.1.1 gone')?.enhanced).toBe('5.1.1');
     // Inside a sentence, only a subject RFC 3463 defines: a date is no code.
     expect(diagnoseSmtpReply('Note: 4.10.26 to Bob')).toBeNull();
+    expect(diagnoseSmtpReply('Note: 4.8.1 to Bob')).toBeNull();
     expect(diagnoseSmtpReply('Note: 4.7.26 to Bob')?.enhanced).toBe('4.7.26');
     expect(diagnoseSmtpReply('4.10.26 at line start')?.subject).toBe('other');
     expect(diagnoseSmtpReply('Sent on 4.7.1 to Bob')).toBeNull();
