@@ -287,14 +287,21 @@ function afterPort(text: string, index: number): boolean {
   return PORT_BEFORE.test(text.slice(Math.max(0, index - 12), index));
 }
 
-/** An enhanced status code `class.subject.detail` at the start of `text`, or `null`. */
-function readEnhanced(text: string): string | null {
-  const parts = text.split(' ', 1)[0]?.split('.') ?? [];
+/**
+ * An enhanced status code `class.subject.detail` at `start` in `text`, or `null`: digits and
+ * dots, then the end, white space or a closing quote. At most 12 characters are read (a code has 9 at most), so that
+ * looking for codes along a long line stays linear.
+ */
+function readEnhanced(text: string, start = 0): string | null {
+  let end = start;
+  while (end - start < 12 && (isDigit(text.charCodeAt(end)) || text[end] === '.')) end++;
+  const after = text[end];
+  if (after !== undefined && !` \t\r${CLOSE}`.includes(after)) return null;
+  const parts = text.slice(start, end).split('.');
   if (parts.length !== 3) return null;
   const [klass, subject, detail] = parts as [string, string, string];
-  const digits = (part: string, max: number) =>
-    part.length >= 1 && part.length <= max && [...part].every((c) => isDigit(c.charCodeAt(0)));
-  if (!['2', '4', '5'].includes(klass) || !digits(subject, 3) || !digits(detail, 3)) return null;
+  const digits = (part: string) => part.length >= 1 && part.length <= 3;
+  if (!['2', '4', '5'].includes(klass) || !digits(subject) || !digits(detail)) return null;
   return `${klass}.${Number(subject)}.${Number(detail)}`;
 }
 
@@ -311,15 +318,15 @@ function readEnhanced(text: string): string | null {
  * own limit per 24 hours (R-SEND-1), which the guides quote no reply for, by its words
  * ("sending quota", "rate limit"…: `451 4.7.1 Daily sending quota exceeded`).
  *
- * Multi-line replies (`250-…`) are read whole; a reply inside a longer error message (as
+ * Multi-line replies (`250-…`) are read whole. A reply inside a longer error message (as
  * nodemailer writes them) is found, up to its closing quote when a client quoted it (Outlook:
- * `Server Response: '550 5.7.1 relaying denied', Port: 587`), and a port number is no reply
- * code. The client's words before the number count for a
- * time-out only, as the guides quote it (`El tiempo asignado ha expirado. Error 421`); the
- * other causes go by the server's reply. Without a basic code, an enhanced status code that starts
- * a line is read alone (`5.2.2 Over quota`: `code` is `null`, the kind comes from the class),
- * or one after a colon or a quote (Thunderbird: `The mail server responded: 5.7.1 relaying
- * denied`). Text that holds neither gives `null`.
+ * `Server Response: '550 5.7.1 relaying denied', Port: 587`); a port number is no reply code.
+ * The client's words before the number count for a time-out only, as the guides quote it
+ * (`El tiempo asignado ha expirado. Error 421`); the other causes go by the server's reply.
+ * Without a basic code, an enhanced status code is read alone when it starts a line
+ * (`5.2.2 Over quota`: `code` is `null`, the kind comes from the class) or follows a colon or a
+ * quote (Thunderbird: `The mail server responded: 5.7.1 relaying denied`). Text that holds
+ * neither gives `null`. The time grows linearly with the text's length.
  *
  * @param reply - the server's reply, or an error message holding it
  * @example
@@ -387,14 +394,16 @@ function enhancedAlone(reply: string): SmtpDiagnosis | null {
   for (const line of reply.split('\n')) {
     for (let at = 0; at < line.length; at++) {
       if (at > 0 && !`:${OPEN}`.includes(line[at - 1] as string)) continue;
-      const from = line.length - line.slice(at).trimStart().length;
-      const code = line.slice(from, quotedEnd(line, from)).trim();
-      const enhanced = readEnhanced(code);
+      let from = at;
+      while (line[from] === ' ' || line[from] === '\t' || line[from] === '\r') from++;
+      const enhanced = readEnhanced(line, from);
       if (
         enhanced !== null &&
         (at === 0 || ((enhanced[2] as string) <= '7' && enhanced[3] === '.'))
-      )
+      ) {
+        const code = line.slice(from, quotedEnd(line, from)).trim();
         return explain(null, enhanced, afterCode(code), enhanced[0] as string, '');
+      }
     }
   }
   return null;
