@@ -111,9 +111,7 @@ describe('formatIssue', () => {
   it('shows dates in Zurich time unless told otherwise', () => {
     const issue = EXAMPLES['daily-limit-reached'];
     expect(formatIssue(issue, 'en')).toContain('March 2, 2026 at 4:00 PM GMT+1');
-    expect(formatIssue(issue, 'en', { timeZone: 'UTC' })).toContain(
-      'March 2, 2026 at 3:00 PM UTC',
-    );
+    expect(formatIssue(issue, 'en', { timeZone: 'UTC' })).toContain('March 2, 2026 at 3:00 PM UTC');
     // Options given as undefined are the defaults.
     expect(formatIssue(issue, 'en', {})).toContain('March 2, 2026 at 4:00 PM GMT+1');
     expect(formatIssue(issue, 'en', { timeZone: undefined })).toContain('4:00 PM GMT+1');
