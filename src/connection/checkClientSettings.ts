@@ -81,18 +81,18 @@ interface FindingFields<C extends FindingCode> {
   readonly patch: readonly PatchOperation[];
 }
 
-/** What some findings carry besides the fields of every finding. */
-interface FindingDetails {
-  readonly 'username-not-full-address': {
-    /** The address to log in with, as the settings give it (R-CONN-3). */
-    readonly address: string;
-  };
-}
-
-/** Something wrong, or worth changing, in a client's settings: a discriminated union on `code`. */
+/**
+ * Something wrong, or worth changing, in a client's settings: a discriminated union on `code`.
+ * `username-not-full-address` also carries `address`, the address to log in with.
+ */
 export type Finding = {
   readonly [C in FindingCode]: FindingFields<C> &
-    (C extends keyof FindingDetails ? FindingDetails[C] : unknown);
+    (C extends 'username-not-full-address'
+      ? {
+          /** The address to log in with, as the settings give it (R-CONN-3). */
+          readonly address: string;
+        }
+      : unknown);
 }[FindingCode];
 
 /** The answer of {@link checkClientSettings}: `ok` when no finding is an error. */
