@@ -376,6 +376,10 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     ],
     ['556 5.1.10 x', 'unknown-recipient'],
     ['550 Recipient not found', 'unknown-recipient'],
+    // Microsoft 365, for an address its directory does not hold.
+    ['550 5.4.1 Recipient address rejected: Access denied. AS(201806281)', 'unknown-recipient'],
+    ['550 5.4.1 Relay Access Denied', 'authentication-required'],
+    ['550 5.4.1 x', null],
     // The code and the words must go together.
     ['554 5.7.1 Message rejected as spam', null],
     ['451 4.3.0 Temporary failure: message size check unavailable', null],
@@ -413,6 +417,19 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
       expect(diagnoseSmtpReply(text), text).toBeNull();
     for (const text of ['support 550 x', 'Report 550 x', 'passport 550 x', 'port: x 550 y'])
       expect(diagnoseSmtpReply(text)?.code, text).toBe(550);
+    // Nor after a host: nodemailer's connection errors name the address and the port.
+    for (const text of [
+      'Error: connect ETIMEDOUT 192.0.2.1:587',
+      'connect ECONNREFUSED 127.0.0.1:465',
+      'mail.infomaniak.com:465',
+      '[2001:db8::1]:587',
+    ])
+      expect(diagnoseSmtpReply(text), text).toBeNull();
+    expect(diagnoseSmtpReply('error:550 5.7.1 denied')?.code).toBe(550);
+    expect(diagnoseSmtpReply('smtp.example.com:587: 535 5.7.8 x')?.code).toBe(535);
+    // 64 characters back at most: a dot further back is not read.
+    expect(diagnoseSmtpReply(`a.${'x'.repeat(70)}:550 y`)?.code).toBe(550);
+    expect(diagnoseSmtpReply(`a.${'x'.repeat(60)}:550 y`)).toBeNull();
     expect(
       diagnoseSmtpReply("Server Response: 'Authentication failed', Port: 465, Secure(SSL): Yes"),
     ).toBeNull();

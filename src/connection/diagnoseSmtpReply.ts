@@ -246,9 +246,12 @@ const KNOWN: readonly Known[] = [
     remedies: ['check-recipient-address'],
     // X.1.10 is a domain that takes no mail (RFC 7505's null MX), and Microsoft 365's reply
     // for an address it does not know (`RESOLVER.ADR.RecipientNotFound`).
+    // Microsoft 365 also answers `550 5.4.1 Recipient address rejected: Access denied` for an
+    // address its directory does not hold.
     matches: (_code, enhanced, text) =>
       enhanced === '5.1.1' ||
       enhanced === '5.1.10' ||
+      (enhanced === '5.4.1' && has(text, 'recipient address rejected')) ||
       has(text, 'user unknown', 'no such user', 'unknown user', 'recipient not found'),
   },
 ];
@@ -282,9 +285,19 @@ function replyStart(text: string): number {
   return -1;
 }
 
-/** Whether a number at `index` is a port, as clients write them: `Port: 587`, `port 465`. */
+/**
+ * Whether a number at `index` is a port, as clients write them: `Port: 587`, `port 465`, or
+ * after a host (`connect ETIMEDOUT 192.0.2.1:587`, `mail.infomaniak.com:465`, `[::1]:25`: a
+ * word with a dot or a bracket before the colon; `error:550` is a reply). Reads 64 characters
+ * back at most.
+ */
 function afterPort(text: string, index: number): boolean {
-  return PORT_BEFORE.test(text.slice(Math.max(0, index - 12), index));
+  const before = text.slice(Math.max(0, index - 64), index);
+  const host = before.slice(before.lastIndexOf(' ') + 1, -1);
+  return (
+    (before.endsWith(':') && (host.includes('.') || host.endsWith(']'))) ||
+    PORT_BEFORE.test(before.slice(-12))
+  );
 }
 
 /**
@@ -300,6 +313,7 @@ function readEnhanced(text: string, start = 0): string | null {
   const parts = text.slice(start, end).split('.');
   if (parts.length !== 3) return null;
   const [klass, subject, detail] = parts as [string, string, string];
+  // The run holds digits and dots only: each part needs 1 to 3 of them.
   const digits = (part: string) => part.length >= 1 && part.length <= 3;
   if (!['2', '4', '5'].includes(klass) || !digits(subject) || !digits(detail)) return null;
   return `${klass}.${Number(subject)}.${Number(detail)}`;
