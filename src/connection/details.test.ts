@@ -380,6 +380,7 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     ['550 5.4.1 Recipient address rejected: Access denied. AS(201806281)', 'unknown-recipient'],
     ['550 5.4.1 Relay Access Denied', 'authentication-required'],
     ['550 5.4.1 x', null],
+    ['554 5.7.1 Recipient address rejected: Access denied', null],
     // The code and the words must go together.
     ['554 5.7.1 Message rejected as spam', null],
     ['451 4.3.0 Temporary failure: message size check unavailable', null],
@@ -426,6 +427,12 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     ])
       expect(diagnoseSmtpReply(text), text).toBeNull();
     expect(diagnoseSmtpReply('error:550 5.7.1 denied')?.code).toBe(550);
+    expect(diagnoseSmtpReply('see x.y/550 z')?.code).toBe(550);
+    expect(diagnoseSmtpReply(`port${' '.repeat(10)}550 x`)?.code).toBe(550);
+    expect(diagnoseSmtpReply('x: 550 5.1.1 gone')).toMatchObject({
+      enhanced: '5.1.1',
+      text: 'gone',
+    });
     expect(diagnoseSmtpReply('smtp.example.com:587: 535 5.7.8 x')?.code).toBe(535);
     // 64 characters back at most: a dot further back is not read.
     expect(diagnoseSmtpReply(`a.${'x'.repeat(70)}:550 y`)?.code).toBe(550);
@@ -439,8 +446,10 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     expect(diagnoseSmtpReply(thunderbird)).toMatchObject({
       code: null,
       enhanced: '5.7.1',
+      text: 'relaying denied. Please check the message recipient and try again.',
       cause: 'authentication-required',
     });
+    expect(diagnoseSmtpReply('responded:\t5.7.1 x')?.enhanced).toBe('5.7.1');
     expect(diagnoseSmtpReply("Server Response: '5.2.2 Over quota', Port: 587")).toMatchObject({
       code: null,
       enhanced: '5.2.2',

@@ -409,7 +409,7 @@ function enhancedAlone(reply: string): SmtpDiagnosis | null {
     for (let at = 0; at < line.length; at++) {
       if (at > 0 && !`:${OPEN}`.includes(line[at - 1] as string)) continue;
       let from = at;
-      while (line[from] === ' ' || line[from] === '\t' || line[from] === '\r') from++;
+      while (line[from] === ' ' || line[from] === '\t') from++;
       const enhanced = readEnhanced(line, from);
       if (
         enhanced !== null &&
