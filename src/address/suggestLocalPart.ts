@@ -53,7 +53,9 @@ const LETTERS: Readonly<Record<string, string>> = {
  *
  * A whole address pasted in, an `@` followed by a domain with a dot, gives the part before its
  * (last) `@`: `jean.dupont@exemple.ch` → `jean.dupont`; `jean@dupont`, with no domain, is a
- * name: `jean.dupont`.
+ * name: `jean.dupont`. As mail clients copy an address, a display name before `<` and a
+ * `mailto:` link's scheme are left out too: `Jean Dupont <jean@exemple.ch>` and
+ * `mailto:jean@exemple.ch` → `jean`.
  *
  * The result is always valid (`isValidLocalPart`), and suggesting again gives it back.
  *
@@ -66,15 +68,21 @@ const LETTERS: Readonly<Record<string, string>> = {
  * suggestLocalPart('-jean..dupont-');   // 'jean.dupont'
  * suggestLocalPart("Seán O'Brien");     // 'sean.obrien'
  * suggestLocalPart('Jean.Dupont@exemple.ch'); // 'jean.dupont'
+ * suggestLocalPart('Jean Dupont <jean.d@exemple.ch>'); // 'jean.d'
  * suggestLocalPart('🙂');               // null
  * ```
  * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4
  */
 export function suggestLocalPart(input: string): string | null {
   if (typeof input !== 'string') return null;
-  // A whole address pasted in: its domain is no part of the local part to suggest.
+  // A whole address pasted in: its domain is no part of the local part to suggest, nor a
+  // display name before `<`, nor a `mailto:` link's scheme.
   const at = input.lastIndexOf('@');
-  return suggest(at > 0 && input.includes('.', at) ? input.slice(0, at) : input);
+  if (!(at > 0 && input.includes('.', at))) return suggest(input);
+  const local = input.slice(0, at);
+  const bracket = local.lastIndexOf('<') + 1;
+  const mailto = local.slice(0, 7).toLowerCase() === 'mailto:' ? 7 : 0;
+  return suggest(local.slice(bracket > 0 ? bracket : mailto));
 }
 
 function suggest(input: string): string | null {

@@ -501,6 +501,16 @@ describe('suggestLocalPart', () => {
     ['a@b@example.ch', 'a.b'],
     ['"jean@work"@example.ch', 'jean.work'],
     ['jean@dupont', 'jean.dupont'], // no domain: a name
+    // As mail clients copy one: a display name before <, a mailto: link's scheme.
+    ['Jean Dupont <jean@exemple.ch>', 'jean'],
+    ['Dupont, Jean <jean.dupont@exemple.ch>', 'jean.dupont'],
+    ['"Jean: Dupont" <j@x.ch>', 'j'],
+    ['<jean@exemple.ch>', 'jean'],
+    ['mailto:jean@exemple.ch', 'jean'],
+    ['MailTo:Jean.D@exemple.ch', 'jean.d'],
+    ['jean:dupont@exemple.ch', 'jean.dupont'], // a colon alone is a separator
+    ['Jean <jean>', 'jean.jean'], // no @: a name
+    ['mailto:jean', 'mailto.jean'],
     ['jean@', 'jean'],
     ['@jean.dupont', 'jean.dupont'],
     ['a😀b', 'ab'],
@@ -514,12 +524,20 @@ describe('suggestLocalPart', () => {
     expect(suggestLocalPart(input)).toBe(expected);
   });
 
-  it.each(['', '🙂', '---', '...', 'Жанна', '   ', '.-.', '🙂@example.ch'])(
-    '%j → null',
-    (input) => {
-      expect(suggestLocalPart(input)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    '🙂',
+    '---',
+    '...',
+    'Жанна',
+    '   ',
+    '.-.',
+    '🙂@example.ch',
+    '<@x.ch',
+    'mailto:@x.ch',
+  ])('%j → null', (input) => {
+    expect(suggestLocalPart(input)).toBeNull();
+  });
 
   it('cuts to 64 characters and trims again', () => {
     // A megabyte gives its first 64 characters' worth (bench/address.mjs times it: linear).
