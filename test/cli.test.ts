@@ -306,6 +306,16 @@ describe('mail-policy', () => {
       messages: [],
       suggestion: null,
     });
+    // An address as mail clients copy it: the fix is the address inside.
+    for (const [copied, fix] of [
+      ['Jean Dupont <Jean.Dupont@exemple.ch>', 'jean.dupont@exemple.ch'],
+      ['mailto:jean@exemple.ch', 'jean@exemple.ch'],
+      [' MAILTO:jean@exemple.ch', 'jean@exemple.ch'],
+      ['<jean@exemple.ch', 'jean@exemple.ch'], // unclosed: the < is dropped as any other character
+    ] as const) {
+      const answer = JSON.parse((await cli('check', copied, '--json')).stdout);
+      expect(answer.suggestion, copied).toBe(fix);
+    }
     // With --rfc, a value without an @ is an address that lacks one: no domain to suggest.
     expect((await cli('check', '--rfc', 'x.example.ch')).stdout).toBe(
       [

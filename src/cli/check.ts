@@ -21,11 +21,17 @@ function caret(value: string, index: number): string {
 /**
  * A fix: the local part suggested by `suggestLocalPart`, and the domain as typed but for the
  * white space around it and the characters nobody sees (a pasted address often brings them);
- * `null` when that is not a creatable address.
+ * `null` when that is not a creatable address. An address as mail clients copy it is taken
+ * out of its angle brackets (`Jean Dupont <jean@exemple.ch>`) or its `mailto:` link first.
  */
 function suggestion(value: string, isAddress: boolean): string | null {
   if (!isAddress) return suggestLocalPart(value);
-  const parts = parseAddress(value);
+  const open = value.lastIndexOf('<');
+  const close = value.indexOf('>', open);
+  const inner = open >= 0 && close > open ? value.slice(open + 1, close) : value.trim();
+  const parts = parseAddress(
+    inner.slice(0, 7).toLowerCase() === 'mailto:' ? inner.slice(7) : inner,
+  );
   if (parts === null) return null; // `--rfc` without an @: there is no domain to keep
   const local = suggestLocalPart(parts.localPart);
   if (local === null) return null;
