@@ -97,7 +97,7 @@ interface Known {
   readonly cause: SmtpCause;
   readonly rule: RuleId;
   readonly remedies: readonly Remedy[];
-  /** `before`: the client's words before the reply, in lower case (`''` when none). */
+  /** `before`: the client's words before the reply, as written (`''` when none). */
   readonly matches: (
     code: number | null,
     enhanced: string | null,
@@ -129,8 +129,10 @@ const KNOWN: readonly Known[] = [
     remedies: ['use-port-587', 'try-another-network', 'disable-security-software', 'retry-later'],
     // Clients write their own words before the number (R-CONN-6: "el tiempo asignado ha
     // expirado", then 421): those count here, where the server's own words may be none.
+    // Lower-cased here, for a 421 only: other replies never read them.
     matches: (code, _enhanced, text, before) =>
-      code === 421 && has(`${before} ${text}`, 'timeout', 'timed out', 'expired', 'expirado'),
+      code === 421 &&
+      has(`${before.toLowerCase()} ${text}`, 'timeout', 'timed out', 'expired', 'expirado'),
   },
   {
     cause: 'sending-limit-reached',
@@ -302,8 +304,8 @@ function afterPort(text: string, index: number): boolean {
 
 /**
  * An enhanced status code `class.subject.detail` at `start` in `text`, or `null`: digits and
- * dots, then the end, white space or a closing quote. At most 12 characters are read (a code has 9 at most), so that
- * looking for codes along a long line stays linear.
+ * dots, then the end, white space or a closing quote. At most 12 characters are read (a code
+ * has 9 at most), so that looking for codes along a long line stays linear.
  */
 function readEnhanced(text: string, start = 0): string | null {
   let end = start;
@@ -324,13 +326,13 @@ function readEnhanced(text: string, start = 0): string | null {
  * and its subject (RFC 3463), and, for the replies the provider's guides describe, the cause,
  * the rule and the remedies in the order to try them: port 25 blocked (`573`, R-CONN-6),
  * time-outs (`421`), encryption off where the server wants it (`530 5.7.0 Must issue a
- * STARTTLS command first`, R-CONN-5), authentication missing (`550 5.7.1 relaying denied`) or failed
- * (`535 5.7.0 authentication failed`, R-CONN-7), a full mailbox (`5.2.2 Over quota`) or a
- * message refused by the recipient's provider (`554 5.0.0`, R-STOR-3), a message too large
- * (`5.3.4`), too many recipients (`5.5.3`, `4.5.3`), an unknown recipient (`5.1.1`,
- * `5.1.10`); and the sender's
- * own limit per 24 hours (R-SEND-1), which the guides quote no reply for, by its words
- * ("sending quota", "rate limit"…: `451 4.7.1 Daily sending quota exceeded`).
+ * STARTTLS command first`, R-CONN-5), authentication missing (`550 5.7.1 relaying denied`)
+ * or failed (`535 5.7.0 authentication failed`, R-CONN-7), a full mailbox (`5.2.2 Over
+ * quota`) or a message refused by the recipient's provider (`554 5.0.0`, R-STOR-3), a message
+ * too large (`5.3.4`), too many recipients (`5.5.3`, `4.5.3`), an unknown recipient (`5.1.1`,
+ * `5.1.10`); and the sender's own limit per 24 hours (R-SEND-1), which the guides quote no
+ * reply for, by its words ("sending quota", "rate limit"…: `451 4.7.1 Daily sending quota
+ * exceeded`).
  *
  * Multi-line replies (`250-…`) are read whole. A reply inside a longer error message (as
  * nodemailer writes them) is found, up to its closing quote when a client quoted it (Outlook:
@@ -443,7 +445,7 @@ function explain(
   const known =
     kind === 'success' || kind === 'intermediate'
       ? undefined
-      : KNOWN.find((entry) => entry.matches(code, enhanced, lower, before.toLowerCase()));
+      : KNOWN.find((entry) => entry.matches(code, enhanced, lower, before));
   return {
     code,
     enhanced,
