@@ -311,7 +311,12 @@ describe('mail-policy', () => {
       ['Jean Dupont <Jean.Dupont@exemple.ch>', 'jean.dupont@exemple.ch'],
       ['mailto:jean@exemple.ch', 'jean@exemple.ch'],
       [' MAILTO:jean@exemple.ch', 'jean@exemple.ch'],
-      ['<jean@exemple.ch', 'jean@exemple.ch'], // unclosed: the < is dropped as any other character
+      ['<jean@exemple.ch', 'jean@exemple.ch'], // unclosed
+      ['Jean <jean@exemple.ch', 'jean@exemple.ch'],
+      ['<mailto:Jean@exemple.ch>', 'jean@exemple.ch'],
+      ['Jean Dupont [mailto:Jean.D@exemple.ch]', 'jean.d@exemple.ch'], // as Outlook quotes a sender
+      ['mailto:jean@exemple.ch?subject=Bonjour', 'jean@exemple.ch'],
+      ['a[b@exemple.ch', 'a.b@exemple.ch'], // a [ without mailto: wraps nothing
     ] as const) {
       const answer = JSON.parse((await cli('check', copied, '--json')).stdout);
       expect(answer.suggestion, copied).toBe(fix);

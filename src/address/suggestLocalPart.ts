@@ -1,5 +1,6 @@
 import { APOSTROPHES, DASH_CHAR, SEPARATOR_CHAR } from '../_lib/regexes.js';
-import { ADDRESS_FLAGS, F_DOT, F_LOCAL, isWhiteSpace } from './chars.js';
+import { ADDRESS_FLAGS, F_LOCAL, isWhiteSpace } from './chars.js';
+import { unwrapCopiedAddress } from './copied.js';
 import { LOCAL_PART_MAX_LENGTH } from './validateLocalPart.js';
 
 /**
@@ -53,9 +54,10 @@ const LETTERS: Readonly<Record<string, string>> = {
  *
  * A whole address pasted in, an `@` followed by a domain with a dot, gives the part before its
  * (last) `@`: `jean.dupont@exemple.ch` → `jean.dupont`; `jean@dupont`, with no domain, is a
- * name: `jean.dupont`. As mail clients copy an address, a display name before `<` and a
- * `mailto:` link's scheme are left out too: `Jean Dupont <jean@exemple.ch>` and
- * `mailto:jean@exemple.ch` → `jean`.
+ * name: `jean.dupont`. As mail clients copy an address, a display name and a `mailto:` link
+ * are left out too: `Jean Dupont <jean@exemple.ch>`, `<mailto:jean@exemple.ch>`,
+ * `mailto:jean@exemple.ch?subject=Hi` and Outlook's `Jean Dupont [mailto:jean@exemple.ch]`
+ * → `jean`.
  *
  * The result is always valid (`isValidLocalPart`), and suggesting again gives it back.
  *
@@ -76,13 +78,12 @@ const LETTERS: Readonly<Record<string, string>> = {
 export function suggestLocalPart(input: string): string | null {
   if (typeof input !== 'string') return null;
   // A whole address pasted in: its domain is no part of the local part to suggest, nor a
-  // display name before `<`, nor a `mailto:` link's scheme.
+  // display name, nor a `mailto:` link's scheme.
   const at = input.lastIndexOf('@');
   if (!(at > 0 && input.includes('.', at))) return suggest(input);
-  const local = input.slice(0, at);
-  const bracket = local.lastIndexOf('<') + 1;
-  const mailto = local.slice(0, 7).toLowerCase() === 'mailto:' ? 7 : 0;
-  return suggest(local.slice(bracket > 0 ? bracket : mailto));
+  const address = unwrapCopiedAddress(input);
+  const end = address.lastIndexOf('@');
+  return suggest(end < 0 ? address : address.slice(0, end));
 }
 
 function suggest(input: string): string | null {
@@ -95,7 +96,7 @@ function suggest(input: string): string | null {
     if (code < 128) {
       const flags = ADDRESS_FLAGS[code] as number;
       if ((flags & F_LOCAL) !== 0) mapped = char.toLowerCase();
-      else if (flags !== F_DOT && !isSeparator(code)) continue; // dropped
+      else if (!isSeparator(code)) continue; // dropped (a dot is a separator)
     } else if (DASH_CHAR.test(char)) {
       mapped = '-';
     } else {
@@ -110,8 +111,7 @@ function suggest(input: string): string | null {
       continue;
     }
     // A separator next to a hyphen melts into it: 'Jean - Pierre' gives 'jean-pierre'.
-    if (mapped === '-') pendingDot = false;
-    else if (pendingDot && out.length > 0 && !out.endsWith('-')) out += '.';
+    if (pendingDot && mapped !== '-' && out.length > 0 && !out.endsWith('-')) out += '.';
     pendingDot = false;
     out += mapped;
     // What follows cannot change the first 64 characters, the only ones kept: stop, so that a
@@ -123,11 +123,10 @@ function suggest(input: string): string | null {
 }
 
 /**
- * Of the ASCII characters a local part cannot hold (neither `F_LOCAL` nor the dot: the only
- * ones this is asked about), those that separate words in a name: white space, and every
- * printable one, which is punctuation (`, ; / + &`…; apostrophes are gone by then). The other
- * control characters and DEL
- * are dropped, as the non-ASCII ones are.
+ * Of the ASCII characters a local part cannot hold, and the dot (the only ones this is asked
+ * about), those that separate words in a name: white space, and every printable one, which is
+ * the dot or punctuation (`, ; / + &`…; apostrophes are gone by then). The other control
+ * characters and DEL are dropped, as the non-ASCII ones are.
  */
 function isSeparator(code: number): boolean {
   return isWhiteSpace(code) || (code > 32 && code < 127);
@@ -137,7 +136,7 @@ function isSeparator(code: number): boolean {
 function trimEnds(text: string): string | null {
   let start = 0;
   let end = text.length;
-  while (start < end && isEdge(text.charCodeAt(start))) start++;
+  while (isEdge(text.charCodeAt(start))) start++; // NaN past the end
   while (end > start && isEdge(text.charCodeAt(end - 1))) end--;
   return start === end ? null : text.slice(start, end);
 }

@@ -508,6 +508,15 @@ describe('suggestLocalPart', () => {
     ['<jean@exemple.ch>', 'jean'],
     ['mailto:jean@exemple.ch', 'jean'],
     ['MailTo:Jean.D@exemple.ch', 'jean.d'],
+    ['<mailto:jean@exemple.ch>', 'jean'],
+    ['Jean Dupont [mailto:jean.d@exemple.ch]', 'jean.d'], // a sender as Outlook quotes it
+    ['mailto:jean@exemple.ch?cc=anna@exemple.ch', 'jean'], // a link's query is no part of it
+    ['mailto:jean?cc=anna@exemple.ch', 'jean'],
+    ['Jean <jean@exemple.ch', 'jean'], // unclosed
+    ['"Jean <Dupont>" <j@x.ch>', 'j'],
+    ['a[b@exemple.ch', 'a.b'], // a [ without mailto: wraps nothing
+    ['[a]b@exemple.ch', 'a.b'],
+    ['jean@[192.0.2.1]', 'jean'], // a [ after the @ is a domain literal
     ['jean:dupont@exemple.ch', 'jean.dupont'], // a colon alone is a separator
     ['Jean <jean>', 'jean.jean'], // no @: a name
     ['mailto:jean', 'mailto.jean'],
@@ -691,6 +700,36 @@ describe('properties', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  it('suggestLocalPart reads an address the same however a mail client copied it', () => {
+    const local = fc.string({
+      unit: fc.constantFrom('a', 'B', '7', '.', '-', '_', 'é', ' '),
+      minLength: 1,
+      maxLength: 20,
+    });
+    const name = fc.string({
+      unit: fc.constantFrom('J', 'e', ' ', ',', '.', '"', '@', 'ü'),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(local, name, fc.constantFrom('exemple.ch', 'bücher.de', 'a.b.ch'), (l, n, d) => {
+        fc.pre(!l.includes('@'));
+        const address = `${l}@${d}`;
+        const plain = suggestLocalPart(address);
+        for (const copied of [
+          `${n} <${address}>`,
+          `<mailto:${address}>`,
+          `mailto:${address}`,
+          `MAILTO:${address}?subject=Hi`,
+          `${n} [mailto:${address}]`,
+          ` ${address} `,
+        ]) {
+          expect(suggestLocalPart(copied), copied).toBe(plain);
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -1,4 +1,5 @@
 import { UNSEEN_CHAR } from '../_lib/regexes.js';
+import { unwrapCopiedAddress } from '../address/copied.js';
 import { suggestLocalPart } from '../address/suggestLocalPart.js';
 import type { AddressIssue } from '../address/validateAddress.js';
 import { parseAddress, validateAddress } from '../address/validateAddress.js';
@@ -26,12 +27,7 @@ function caret(value: string, index: number): string {
  */
 function suggestion(value: string, isAddress: boolean): string | null {
   if (!isAddress) return suggestLocalPart(value);
-  const open = value.lastIndexOf('<');
-  const close = value.indexOf('>', open);
-  const inner = open >= 0 && close > open ? value.slice(open + 1, close) : value.trim();
-  const parts = parseAddress(
-    inner.slice(0, 7).toLowerCase() === 'mailto:' ? inner.slice(7) : inner,
-  );
+  const parts = parseAddress(unwrapCopiedAddress(value));
   if (parts === null) return null; // `--rfc` without an @: there is no domain to keep
   const local = suggestLocalPart(parts.localPart);
   if (local === null) return null;
