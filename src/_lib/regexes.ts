@@ -75,3 +75,6 @@ export const WORD_CHAR = /\w/;
  * their settings after a quoted reply: the number after it is no reply code.
  */
 export const PORT_BEFORE = /(?:^|[^a-z])port[ :=]*$/i;
+
+/** An ISO 3166-1 alpha-2 code in upper case, or nothing (no country chosen). */
+export const COUNTRY_CODE = /^(?:[A-Z]{2})?$/;

@@ -154,8 +154,15 @@ describe('checkStudentEligibility (R-STU-1)', () => {
       'application: expected an object; received null',
     );
     expect(() => checkStudentEligibility({ ...ok, country: undefined as never })).toThrow(
-      'country: expected a country code such as "CH"; received undefined',
+      'country: expected an ISO 3166-1 alpha-2 code such as "CH", or "" when none was chosen; received undefined',
     );
+    // A name or an alpha-3 code would have been judged a country outside the programme.
+    for (const country of ['Switzerland', 'Suisse', 'CHE', 'C H', 'C', 'ÇH', 'F1']) {
+      expect(() => checkStudentEligibility({ ...ok, country }), country).toThrow(
+        `country: expected an ISO 3166-1 alpha-2 code such as "CH", or "" when none was chosen; received ${JSON.stringify(country)}`,
+      );
+    }
+    expect(checkStudentEligibility({ ...ok, country: '\tch\n' }).ok).toBe(true);
     expect(() => checkStudentEligibility({ ...ok, age: -1 })).toThrow(
       'age: expected a non-negative integer; received -1',
     );

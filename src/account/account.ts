@@ -1,5 +1,6 @@
 import { PolicyInputError } from '../_lib/errors.js';
 import { type Instant, isObject, toEpochMs, tooLate } from '../_lib/input.js';
+import { COUNTRY_CODE } from '../_lib/regexes.js';
 import { DAY_MS } from '../_lib/units.js';
 
 /**
@@ -107,7 +108,11 @@ export type StudentIssueCode = StudentIssue['code'];
 
 /** The input of {@link checkStudentEligibility}. */
 export interface StudentApplication {
-  /** ISO 3166-1 alpha-2 code of the country (case-insensitive). */
+  /**
+   * ISO 3166-1 alpha-2 code of the country (case-insensitive, trimmed), or `''` when none was
+   * chosen. A name (`'Switzerland'`) or an alpha-3 code (`'CHE'`) throws: it would otherwise be
+   * judged as a country outside the programme.
+   */
   readonly country: string;
   /**
    * Age in whole years at `now`: the programme is for students of 18 or more, or younger with
@@ -166,8 +171,9 @@ export const STUDENT_MAX_YEARS = 4;
  * Every reason that applies is listed.
  *
  * @throws {PolicyInputError} for invalid dates (a start less than 4 years before the end of the
- *   range a `Date` holds among them), a country that is not a string, a negative or fractional
- *   age, or a documents list that is not an array
+ *   range a `Date` holds among them), a country that is not a two-letter code (a name such as
+ *   `'Switzerland'` among them) nor `''`, a negative or fractional age, or a documents list
+ *   that is not an array
  * @example
  * ```ts
  * checkStudentEligibility({ country: 'ch', age: 20, newOrder: true, now: new Date('2026-09-01'),
@@ -191,10 +197,17 @@ export function checkStudentEligibility(application: StudentApplication): Studen
     throw new PolicyInputError('age', 'a non-negative integer', age);
   if (!Array.isArray(documents))
     throw new PolicyInputError('documents', 'an array of document kinds', documents);
-  if (typeof application.country !== 'string')
-    throw new PolicyInputError('country', 'a country code such as "CH"', application.country);
+  // A country's name (`Switzerland`) or another code (`CHE`) would be refused as a country
+  // outside the programme, a wrong answer: only a two-letter code, or none, is judged.
+  const country =
+    typeof application.country === 'string' ? application.country.trim().toUpperCase() : '?';
+  if (!COUNTRY_CODE.test(country))
+    throw new PolicyInputError(
+      'country',
+      'an ISO 3166-1 alpha-2 code such as "CH", or "" when none was chosen',
+      application.country,
+    );
   const issues: StudentIssue[] = [];
-  const country = application.country.trim().toUpperCase();
   if (!(STUDENT_COUNTRIES as readonly string[]).includes(country))
     issues.push({ code: 'country-not-eligible', rule: 'R-STU-1', country });
   if (age < 18 && application.parentalConsent !== true)
