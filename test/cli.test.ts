@@ -134,6 +134,12 @@ describe('mail-policy', () => {
     for (const [line, error] of [
       ['{"at":true,"recipients":1}', '"at" must be an ISO date or epoch milliseconds'],
       ['null', '"at" must be an ISO date or epoch milliseconds'],
+      // new Date() read these as 2 March and 3 January: silently wrong windows.
+      [
+        '{"at":"2026-02-30T08:00:00Z","recipients":1}',
+        '"at" must be an ISO date or epoch milliseconds',
+      ],
+      ['{"at":"1/3/2026","recipients":1}', '"at" must be an ISO date or epoch milliseconds'],
       [`{"at":${at},"recipients":-1}`, '"recipients" must be a non-negative integer'],
       [`{"at":${at},"recipients":1.5}`, '"recipients" must be a non-negative integer'],
       [`{"at":${at},"recipients":"3"}`, '"recipients" must be a non-negative integer'],
@@ -194,8 +200,12 @@ describe('mail-policy', () => {
     ],
     [['quota', '--offer', 'ksuite-free', '--recipients', '1.5'], /^mail-policy: --recipients: /],
     [
+      ['quota', '--offer', 'ksuite-free', '--recipients', '1', '--now', '1'], // the year 2001 for new Date
+      /^mail-policy: --now: expected an ISO 8601 date such as 2026-03-01T12:00:00Z; received 1$/,
+    ],
+    [
       ['quota', '--offer', 'ksuite-free', '--recipients', '1', '--now', 'tomorrow'],
-      /^mail-policy: --now: expected an ISO date; received tomorrow$/,
+      /^mail-policy: --now: expected an ISO 8601 date such as 2026-03-01T12:00:00Z; received tomorrow$/,
     ],
     [
       ['quota', '--offer', 'ksuite-free', '--recipients', '1', '--history', '/nonexistent.jsonl'],
@@ -536,7 +546,8 @@ describe('mail-policy', () => {
     });
     expect(await cli('recover', '--offer', 'mail-premium', '--received', 'soon')).toMatchObject({
       code: 2,
-      stderr: 'mail-policy: --received: expected an ISO date; received soon',
+      stderr:
+        'mail-policy: --received: expected an ISO 8601 date such as 2026-03-01T12:00:00Z; received soon',
     });
     expect(await cli(...seed, '--protocol', 'mapi')).toMatchObject({
       code: 2,
@@ -563,7 +574,8 @@ describe('mail-policy', () => {
     );
     expect(await cli('recover', ...late, '--gone', 'x')).toMatchObject({
       code: 2,
-      stderr: 'mail-policy: --gone: expected an ISO date; received x',
+      stderr:
+        'mail-policy: --gone: expected an ISO 8601 date such as 2026-03-01T12:00:00Z; received x',
     });
     const backups = await cli(
       'backups',

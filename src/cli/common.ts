@@ -1,3 +1,4 @@
+import { ISO_DATE } from '../_lib/regexes.js';
 /** What the program talks to; the tests pass their own. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -42,8 +43,61 @@ export function readDate(value: string | undefined, flag: string, fallback?: () 
     if (fallback) return fallback();
     throw new UsageError(`${flag} is required`);
   }
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime()))
-    throw new UsageError(`${flag}: expected an ISO date; received ${value}`);
-  return date;
+  const time = parseIsoDate(value);
+  if (Number.isNaN(time))
+    throw new UsageError(
+      `${flag}: expected an ISO 8601 date such as 2026-03-01T12:00:00Z; received ${value}`,
+    );
+  return new Date(time);
+}
+
+/**
+ * Epoch milliseconds of an ISO 8601 date, or `NaN` for anything else. `new Date(text)` read
+ * far more, and silently: `1/3/2026` as 3 January, `2026-02-30` as 2 March, `1` as the year
+ * 2001. As ECMAScript reads ISO dates, a date alone is midnight UTC and a time without `Z` or
+ * an offset is local time.
+ */
+export function parseIsoDate(text: string): number {
+  const match = ISO_DATE.exec(text.trim());
+  if (match === null) return Number.NaN;
+  const [, year, month, day, hours, minutes, seconds, fraction, zone] = match;
+  const fields = [
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hours ?? 0),
+    Number(minutes ?? 0),
+    Number(seconds ?? 0),
+    Math.floor(Number(`0.${fraction ?? 0}`) * 1000),
+  ] as const;
+  // Set field by field: Date.UTC and new Date(y, …) read the years 0 to 99 as 1900 to 1999.
+  const date = new Date(0);
+  const utc = hours === undefined || zone !== undefined;
+  if (utc) {
+    date.setUTCFullYear(fields[0], fields[1], fields[2]);
+    date.setUTCHours(fields[3], fields[4], fields[5], fields[6]);
+  } else {
+    date.setFullYear(fields[0], fields[1], fields[2]);
+    date.setHours(fields[3], fields[4], fields[5], fields[6]);
+  }
+  // A day or a time that does not exist (30 February, 24:00, 12:60) rolls over into the next
+  // minute, hour or day: refuse it. (The hour is not compared: past 23 the day changes, and a
+  // local time in a daylight-saving gap is moved an hour on, as ECMAScript moves it.)
+  const read = utc
+    ? [
+        date.getUTCFullYear(),
+        date.getUTCMonth(),
+        date.getUTCDate(),
+        date.getUTCMinutes(),
+        date.getUTCSeconds(),
+      ]
+    : [date.getFullYear(), date.getMonth(), date.getDate(), date.getMinutes(), date.getSeconds()];
+  const asked = [fields[0], fields[1], fields[2], fields[4], fields[5]];
+  if (read.some((value, index) => value !== asked[index])) return Number.NaN;
+  if (zone === undefined || zone.toUpperCase() === 'Z') return date.getTime();
+  const offset = zone.replace(':', '');
+  const sign = offset[0] === '-' ? -1 : 1;
+  const offsetMinutes = Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5));
+  if (offsetMinutes >= 24 * 60 || Number(offset.slice(3, 5)) > 59) return Number.NaN;
+  return date.getTime() - sign * offsetMinutes * 60_000;
 }

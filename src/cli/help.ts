@@ -128,7 +128,9 @@ const OPTIONS = `Options:
   --lang en|fr|de|it|es     language of the library's messages (default en)
   -h, --help                help; mail-policy <command> --help for one command`;
 
-const ENVIRONMENT = `Colour: only on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 on.
+const ENVIRONMENT = `Dates: ISO 8601, as 2026-03-01T12:00:00Z or 2026-03-01T13:00+01:00; a date alone
+is midnight UTC, a time without Z or an offset is local time.
+Colour: only on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 on.
 Exit codes: 0 ok, 1 refused by the policy, 2 bad input.`;
 
 /** The summary as a sentence: capitalised, with its full stop. */

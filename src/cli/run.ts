@@ -22,7 +22,7 @@ import { checkMessageSize } from '../size/checkMessageSize.js';
 import { maxAttachmentBytes } from '../size/maxAttachmentBytes.js';
 import { MAX_MESSAGE_BYTES } from '../size/size.data.js';
 import { check } from './check.js';
-import { type CliIo, EXIT, paint, readDate, UsageError } from './common.js';
+import { type CliIo, EXIT, paint, parseIsoDate, readDate, UsageError } from './common.js';
 import { diagnose, settings } from './connection.js';
 import { commandUsage, usage } from './help.js';
 import { backups, folder, recover } from './retention.js';
@@ -286,7 +286,11 @@ async function readHistory(path: string, io: CliIo): Promise<SendEvent[]> {
     }
     const { at, recipients } = (row ?? {}) as { at?: unknown; recipients?: unknown };
     const time =
-      typeof at === 'string' || typeof at === 'number' ? new Date(at).getTime() : Number.NaN;
+      typeof at === 'string'
+        ? parseIsoDate(at)
+        : typeof at === 'number'
+          ? new Date(at).getTime()
+          : Number.NaN;
     if (Number.isNaN(time))
       throw new UsageError(`${where}: "at" must be an ISO date or epoch milliseconds`);
     if (typeof recipients !== 'number' || !Number.isSafeInteger(recipients) || recipients < 0) {
