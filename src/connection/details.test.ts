@@ -466,6 +466,63 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     expect(diagnoseSmtpReply('Sent on 4.7.1 to Bob')).toBeNull();
   });
 
+  it('reads a code a client put in parentheses, and the text after it', () => {
+    // Roundcube, the webmail: the code in parentheses, the server's text after a colon.
+    expect(diagnoseSmtpReply('SMTP Error (535): Authentication failed.')).toMatchObject({
+      code: 535,
+      enhanced: null,
+      text: 'Authentication failed.',
+      cause: 'authentication-failed',
+    });
+    expect(
+      diagnoseSmtpReply(
+        'SMTP Error (550): Failed to add recipient "x@exemple.ch" (5.1.1 <x@exemple.ch>: Recipient address rejected: User unknown).\nnext line',
+      ),
+    ).toMatchObject({
+      code: 550,
+      text: 'Failed to add recipient "x@exemple.ch" (5.1.1 <x@exemple.ch>: Recipient address rejected: User unknown).',
+      cause: 'unknown-recipient',
+    });
+    // Python's smtplib: a tuple of the code and the reply's bytes (or text), quoted.
+    expect(
+      diagnoseSmtpReply(
+        "smtplib.SMTPAuthenticationError: (535, b'5.7.8 Error: authentication failed: authentication failure')",
+      ),
+    ).toMatchObject({
+      code: 535,
+      enhanced: '5.7.8',
+      text: 'Error: authentication failed: authentication failure',
+      cause: 'authentication-failed',
+    });
+    expect(
+      diagnoseSmtpReply(
+        "smtplib.SMTPSenderRefused: (553, b'5.7.1 <a@exemple.ch>: Sender address rejected: not logged in', 'a@exemple.ch')",
+      ),
+    ).toMatchObject({
+      code: 553,
+      enhanced: '5.7.1',
+      text: '<a@exemple.ch>: Sender address rejected: not logged in',
+      cause: 'authentication-required',
+    });
+    expect(
+      diagnoseSmtpReply('SMTPDataError: (552, "5.3.4 Message size exceeds fixed limit")'),
+    ).toMatchObject({ code: 552, enhanced: '5.3.4', cause: 'message-too-large' });
+    expect(diagnoseSmtpReply("{'x@exemple.ch': (550, 'No such user')}")).toMatchObject({
+      code: 550,
+      text: 'No such user',
+      cause: 'unknown-recipient',
+    });
+    // The client's words before it count for a time-out, as they do elsewhere.
+    expect(diagnoseSmtpReply('Connection timed out (421)')).toMatchObject({
+      code: 421,
+      text: '',
+      cause: 'timeout',
+    });
+    expect(diagnoseSmtpReply('(535,')).toMatchObject({ code: 535, text: '' });
+    expect(diagnoseSmtpReply('x (250) ok')).toMatchObject({ kind: 'success', text: 'ok' });
+    expect(diagnoseSmtpReply('(535) b:bad')?.text).toBe('b:bad');
+  });
+
   it('finds the reply at a word’s start only, followed by a space, a hyphen, a line break or the end', () => {
     expect(diagnoseSmtpReply('x550 5.7.1 y')).toBeNull();
     expect(diagnoseSmtpReply('a550 5.7.1 y')).toBeNull();
@@ -474,7 +531,9 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     expect(diagnoseSmtpReply('1550 y')).toBeNull();
     expect(diagnoseSmtpReply('550x')).toBeNull();
     expect(diagnoseSmtpReply('error:550 5.7.1 denied')).toMatchObject({ code: 550 });
-    expect(diagnoseSmtpReply('(550) 5.7.1 denied')).toBeNull();
+    expect(diagnoseSmtpReply('(550 5.7.1 denied')).toMatchObject({ code: 550, text: 'denied' });
+    expect(diagnoseSmtpReply('550) 5.7.1 denied')).toBeNull(); // ) or , only after a (
+    expect(diagnoseSmtpReply('x 550, y')).toBeNull();
     expect(diagnoseSmtpReply('250\r\n')).toMatchObject({ code: 250, text: '' });
     expect(diagnoseSmtpReply('221\n')).toMatchObject({ code: 221 });
     expect(diagnoseSmtpReply('Z550 a 451 later')).toMatchObject({ code: 451 });

@@ -196,6 +196,7 @@ const KNOWN: readonly Known[] = [
         'authentication required',
         'authentication is required',
         'must authenticate',
+        'not logged in', // Postfix: `553 5.7.1 <…>: Sender address rejected: not logged in`
       ),
   },
   {
@@ -279,7 +280,13 @@ function replyStart(text: string): number {
     if (isDigit(before) || before === 46 || (before >= 97 && before <= 122)) continue;
     const after = text.charCodeAt(index + 3);
     if (
-      (Number.isNaN(after) || after === 32 || after === 45 || after === 13 || after === 10) &&
+      (Number.isNaN(after) ||
+        after === 32 ||
+        after === 45 ||
+        after === 13 ||
+        after === 10 ||
+        // `(535)` or `(535,`: a code a client put in parentheses (see `wrapped`)
+        (before === 40 && (after === 41 || after === 44))) &&
       !afterPort(text, index)
     )
       return index;
@@ -337,6 +344,8 @@ function readEnhanced(text: string, start = 0): string | null {
  * Multi-line replies (`250-…`) are read whole. A reply inside a longer error message (as
  * nodemailer writes them) is found, up to its closing quote when a client quoted it (Outlook:
  * `Server Response: '550 5.7.1 relaying denied', Port: 587`); a port number is no reply code.
+ * A code in parentheses is read with the text after it (Roundcube: `SMTP Error (535):
+ * Authentication failed.`; Python: `(535, b'5.7.8 Error: authentication failed')`).
  * The client's words before the number count for a time-out only, as the guides quote it
  * (`El tiempo asignado ha expirado. Error 421`); the other causes go by the server's reply.
  * Without a basic code, an enhanced status code is read alone when it starts a line
@@ -363,6 +372,7 @@ export function diagnoseSmtpReply(reply: string): SmtpDiagnosis | null {
   const start = replyStart(reply);
   if (start < 0) return enhancedAlone(reply);
   const code = Number(reply.slice(start, start + 3));
+  if (reply[start - 1] === '(') return wrapped(reply, start, code);
   const prefix = reply.slice(start, start + 3);
   // Every line of the reply carries the code: "250-first", "250 last".
   const lines: string[] = [];
@@ -398,6 +408,27 @@ function quotedEnd(reply: string, start: number): number {
   )
     if (!WORD_CHAR.test(reply[at + 1] ?? '')) return at;
   return reply.length;
+}
+
+const isOpen = (char: string | undefined) => char !== undefined && OPEN.includes(char);
+
+/**
+ * The diagnosis of a code a client put in parentheses, with the server's text after it:
+ * Roundcube writes `SMTP Error (535): Authentication failed.`, Python's smtplib
+ * `SMTPAuthenticationError: (535, b'5.7.8 Error: authentication failed')`. The text is what
+ * a quote holds, or the rest of the line.
+ */
+function wrapped(reply: string, start: number, code: number): SmtpDiagnosis {
+  let from = start + 4;
+  while (reply[from] === ' ' || reply[from] === ':') from++;
+  if (reply[from] === 'b' && isOpen(reply[from + 1])) from++; // Python's bytes: b'…'
+  const quoted = isOpen(reply[from]);
+  if (quoted) from++;
+  const end = quoted ? quotedEnd(reply, from) : reply.indexOf('\n', from);
+  const line = reply.slice(from, end < 0 ? reply.length : end).trim();
+  const enhanced = readEnhanced(line);
+  const text = enhanced === null ? line : afterCode(line);
+  return explain(code, enhanced, text, String(code)[0] as string, reply.slice(0, start));
 }
 
 /**
