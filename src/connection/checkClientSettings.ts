@@ -5,13 +5,20 @@ import { loginName, preferredEndpoint } from './recommendSettings.js';
 
 /** One server as a person typed it into a mail client (anything may be missing or odd). */
 export interface ClientServerInput {
-  /** `'imap'`, `'pop3'` or `'smtp'` (incoming servers default to IMAP). */
+  /**
+   * `'imap'`, `'pop3'` or `'smtp'`, in any case (`'POP'` and `'POP3S'` are POP3 too); incoming
+   * servers default to IMAP.
+   */
   readonly protocol?: string | undefined;
   /** The server name typed, such as `mail.infomaniak.com`. */
   readonly host?: string | undefined;
   /** The port typed, as a number or as the text of the field. */
   readonly port?: number | string | undefined;
-  /** `'tls'` (or `'ssl'`, `'ssl/tls'`), `'starttls'`, `'none'`. */
+  /**
+   * `'tls'` (or `'ssl'`, `'SSL / TLS'`…), `'starttls'`, `'none'` (or `false`), in any case; or
+   * `true` (or `'auto'`, `'on'`) for a checkbox such as iOS's "Use SSL": encryption on, of the
+   * kind the port takes.
+   */
   readonly security?: string | boolean | undefined;
   /** The login typed: R-CONN-3 wants the full address. */
   readonly username?: string | undefined;
@@ -113,15 +120,30 @@ function loginKey(text: string): string {
   return (address.ok ? loginName(address) : text).toLowerCase();
 }
 
-function readSecurity(value: unknown): Security | 'unknown' | undefined {
+/**
+ * The security typed: `'on'` is encryption turned on without saying which kind (a checkbox),
+ * which the port then decides, as clients do.
+ */
+function readSecurity(value: unknown): Security | 'on' | 'unknown' | undefined {
   if (value === undefined) return undefined;
-  if (value === false) return 'none';
+  if (typeof value === 'boolean') return value ? 'on' : 'none';
   if (typeof value !== 'string') return 'unknown';
-  const text = value.trim().toLowerCase();
-  if (['tls', 'ssl', 'ssl/tls', 'implicit'].includes(text)) return 'tls';
+  // Spaces go: the provider's guide writes `SSL / TLS`.
+  const text = value.trim().toLowerCase().replaceAll(' ', '');
+  if (['tls', 'ssl', 'ssl/tls', 'tls/ssl', 'implicit'].includes(text)) return 'tls';
   if (['starttls', 'explicit'].includes(text)) return 'starttls';
-  if (['none', 'off', 'plain', 'no'].includes(text)) return 'none';
+  if (['none', 'off', 'plain', 'no', 'false'].includes(text)) return 'none';
+  if (['on', 'yes', 'true', 'auto'].includes(text)) return 'on';
   return 'unknown';
+}
+
+/** The incoming protocol typed: POP3 by any of its names, IMAP otherwise (the default). */
+function readProtocol(server: unknown): 'imap' | 'pop3' {
+  const text =
+    isObject(server) && typeof server.protocol === 'string'
+      ? server.protocol.trim().toLowerCase()
+      : '';
+  return text.startsWith('pop') ? 'pop3' : 'imap'; // POP, POP3, POP3S…
 }
 
 function readPort(value: unknown): number | undefined {
@@ -159,7 +181,7 @@ function checkServer(
     path: `${path}/${key}`,
     value,
   });
-  const protocol = direction === 'outgoing' ? 'smtp' : server.protocol === 'pop3' ? 'pop3' : 'imap';
+  const protocol = direction === 'outgoing' ? 'smtp' : readProtocol(server);
   const preferred = preferredEndpoint(protocol);
   const recommended = (): PatchOperation[] => [
     set('port', preferred.port),
@@ -186,7 +208,7 @@ function checkServer(
     add('unknown-security', 'R-CONN-5', 'error', `${path}/security`, [
       set('security', endpoint.security),
     ]);
-  } else if (security !== undefined && security !== endpoint.security) {
+  } else if (security !== undefined && security !== 'on' && security !== endpoint.security) {
     add('security-port-mismatch', 'R-CONN-2', 'error', `${path}/security`, [
       set('security', endpoint.security),
     ]);
@@ -297,9 +319,7 @@ export function checkClientSettings(settings: unknown): ClientSettingsResult {
   if (isObject(settings.outgoing))
     checkServer(settings.outgoing, '/outgoing', 'outgoing', email, findings);
   else findings.push(missing('/outgoing', 'smtp', email, settings.outgoing !== undefined));
-  const protocols = incomingList.map((server) =>
-    isObject(server) && server.protocol === 'pop3' ? 'pop3' : 'imap',
-  );
+  const protocols = incomingList.map(readProtocol);
   if (protocols.includes('pop3') && protocols.includes('imap')) {
     findings.push({
       code: 'pop3-and-imap',

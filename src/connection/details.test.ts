@@ -24,10 +24,56 @@ describe('checkClientSettings reads settings loosely', () => {
     ['plain', ['encryption-off']],
     ['no', ['encryption-off']],
     [false, ['encryption-off']],
-    [true, ['unknown-security']],
+    ['SSL / TLS', []], // as the provider's guide writes it
+    ['TLS/SSL', []],
+    ['False', ['encryption-off']],
+    // A checkbox (iOS's "Use SSL", Outlook's "Auto"): on, of the kind the port takes.
+    [true, []],
+    ['auto', []],
+    ['On', []],
+    ['yes', []],
+    ['true', []],
     ['quantum', ['unknown-security']],
+    [1, ['unknown-security']],
   ])('security %j on 993', (security, codes) => {
     expect(check({ ...imap, security }).map((f) => f.code)).toEqual(codes);
+  });
+
+  it('takes encryption turned on for the kind each port uses', () => {
+    expect(check(imap, { ...smtp, security: true })).toEqual([]);
+    expect(check(imap, { ...smtp, port: 465, security: 'auto' })).toEqual([]);
+    expect(check({ ...imap, port: 143, security: true }).map((f) => f.code)).toEqual([
+      'legacy-port',
+    ]);
+    expect(check(imap, { ...smtp, port: 2525, security: true }).map((f) => f.code)).toEqual([
+      'unknown-port',
+    ]);
+  });
+
+  it.each([
+    ['pop3', 995],
+    ['POP3', 995],
+    [' Pop ', 995],
+    ['POP3S', 995],
+    ['pops', 110],
+  ])('reads protocol %j as POP3 (port %d)', (protocol, port) => {
+    const findings = check({
+      ...imap,
+      protocol,
+      port,
+      security: port === 995 ? 'tls' : 'starttls',
+    });
+    expect(findings.map((f) => f.code)).toEqual(
+      port === 995 ? ['pop3-instead-of-imap'] : ['legacy-port', 'pop3-instead-of-imap'],
+    );
+    // With an IMAP account of the same address beside it: both at once.
+    expect(check([imap, { ...imap, protocol, port: 995 }]).map((f) => f.code)).toContain(
+      'pop3-and-imap',
+    );
+  });
+
+  it.each(['IMAP', 'imaps', 'exchange', undefined])('reads protocol %j as IMAP', (protocol) => {
+    expect(check({ ...imap, protocol })).toEqual([]);
   });
 
   it.each([
