@@ -481,6 +481,49 @@ describe('mail-policy', () => {
     });
   });
 
+  it('reads a reply, or a history, from standard input with -', async () => {
+    const bounce = [
+      'This is the mail system at host mail.infomaniak.com.',
+      '',
+      '<x@exemple.ch>: host mx.exemple.ch[192.0.2.1] said: 550 5.1.1 <x@exemple.ch>:',
+      '    Recipient address rejected: User unknown (in reply to RCPT TO command)',
+    ].join('\n');
+    const asked: string[] = [];
+    const stdin = (text: string) => ({
+      readFile: async (path: string) => {
+        asked.push(path);
+        return text;
+      },
+    });
+    expect((await cliWith(stdin(bounce), 'diagnose', '-')).stdout).toBe(
+      [
+        '550 5.1.1: permanent, addressing',
+        'cause (R-CONN-7): The recipient’s address does not exist.',
+        '  1. Check the recipient’s address for typing mistakes.',
+      ].join('\n'),
+    );
+    expect(asked).toEqual(['-']);
+    const history = '{"at":"2026-03-02T08:00:00Z","recipients":499}\n';
+    const quota = ['quota', '--offer', 'ksuite-free', '--recipients', '2'];
+    expect(
+      await cliWith(stdin(history), ...quota, '--now', '2026-03-02T12:00:00Z', '--history', '-'),
+    ).toMatchObject({ code: 1, stdout: expect.stringContaining('499 of 500 used') });
+    expect(await cliWith(stdin('{"at":1}\nnope'), ...quota, '--history', '-')).toMatchObject({
+      code: 2,
+      stderr: 'mail-policy: standard input:1: "recipients" must be a non-negative integer',
+    });
+    const broken = {
+      readFile: async () => {
+        throw new Error('EAGAIN');
+      },
+    };
+    expect(await cliWith(broken, 'diagnose', '-')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'mail-policy: cannot read standard input: EAGAIN',
+    });
+  });
+
   it('folder, recover and backups answer the retention questions', async () => {
     expect(await cli('folder', 'INBOX.Papelera')).toEqual({
       code: 1,
@@ -649,11 +692,14 @@ describe('mail-policy', () => {
       // Every example parses: it never ends in a usage error (files it names may be missing).
       for (const example of COMMANDS[name]?.examples ?? []) {
         const argv = example
-          .replace(/ > .*$/, '')
+          .replace(/ [<>] .*$/, '')
           .match(/'[^']*'|"[^"]*"|\S+/g)
           ?.slice(1)
           .map((word) => word.replace(/^(['"])(.*)\1$/, '$2')) as string[];
-        const result = await cli(...argv);
+        // `-` reads standard input: here, what an example would pipe in.
+        const stdin = async (path: string) =>
+          path === '-' ? '550 5.1.1 User unknown' : readFile(path, 'utf8');
+        const result = await cliWith({ readFile: stdin }, ...argv);
         expect(result.stderr.replace(/^mail-policy: --history: cannot read .*$/, ''), example).toBe(
           '',
         );
@@ -747,6 +793,22 @@ describe.skipIf(!existsSync(BIN))('the built program', () => {
     ).rejects.toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/^mail-policy: --offer: /),
+    });
+  });
+
+  it('reads standard input for -', async () => {
+    const child = execFile(process.execPath, [BIN, 'diagnose', '-', '--json']);
+    child.stdin?.end("Remote Server returned '554 5.2.2 mailbox full'\r\n");
+    let stdout = '';
+    child.stdout?.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      code: 554,
+      enhanced: '5.2.2',
+      cause: 'mailbox-full',
     });
   });
 

@@ -3,6 +3,7 @@ import { ISO_DATE } from '../_lib/regexes.js';
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** A file's text; `-` is standard input. */
   readonly readFile: (path: string) => Promise<string>;
   /** The clock, read only when `--now` is absent (the library itself never reads it). */
   readonly now: () => Date;

@@ -95,13 +95,14 @@ export function settings(
 }
 
 /** `mail-policy diagnose "REPLY" [--json] [--lang]`: exit 0 when it is a reply, 2 when not. */
-export function diagnose(
+export async function diagnose(
   reply: string,
   options: { readonly json?: boolean | undefined },
   locale: Locale,
   io: CliIo,
-): number {
-  const diagnosis = diagnoseSmtpReply(reply);
+): Promise<number> {
+  // `-`: a bounce or a client's whole message piped in (`pbpaste | mail-policy diagnose -`).
+  const diagnosis = diagnoseSmtpReply(reply === '-' ? await readInput(io) : reply);
   if (diagnosis === null)
     throw new UsageError(
       'not an SMTP reply: expected a code such as 535, "535 5.7.0 …" or "5.2.2 …"',
@@ -120,4 +121,12 @@ export function diagnose(
   ];
   io.stdout(lines.join('\n'));
   return EXIT.ok;
+}
+
+async function readInput(io: CliIo): Promise<string> {
+  try {
+    return await io.readFile('-');
+  } catch (error) {
+    throw new UsageError(`cannot read standard input: ${(error as Error).message}`);
+  }
 }

@@ -34,8 +34,9 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     usage: '--offer ID --recipients N [--history FILE.jsonl] [--size BYTES] [--now ISO]',
     summary: 'may this mailbox send this message now, and if not, when?',
     details: [
-      'History: one JSON object a line, {"at":"<ISO>","recipients":N}; the rolling 24 h window',
-      'ends at --now (default: the clock). --size is the whole message in bytes.',
+      'History: one JSON object a line, {"at":"<ISO>","recipients":N} (--history - reads them',
+      'from standard input); the rolling 24 h window ends at --now (default: the clock). --size',
+      'is the whole message in bytes.',
     ],
     json: "decideSend's answer (allowed, weight, used, remaining, limit, issues, retryAt), now, messages",
     exit: '0 allowed, 1 refused',
@@ -78,11 +79,12 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     ],
   },
   diagnose: {
-    usage: '"REPLY"',
+    usage: '"REPLY" | -',
     summary: 'explains an SMTP reply (535 5.7.0 …) and what to do',
     details: [
       'The reply as the client showed it: a code, an enhanced code, the text; or an enhanced',
-      'code alone, as bounce messages and the provider’s guide quote them (5.2.2 Over quota).',
+      'code alone, as bounce messages and the provider’s guide quote them (5.2.2 Over quota);',
+      'or the client’s whole error message, or a bounce. - reads it from standard input.',
     ],
     json: "diagnoseSmtpReply's answer and messages (cause, remedies)",
     exit: '0 (a reply that is not SMTP is bad input)',
@@ -90,6 +92,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       'mail-policy diagnose "535 5.7.0 Authentication failed"',
       'mail-policy diagnose "550 5.4.6 Routing loop" --lang it',
       'mail-policy diagnose "5.2.2 Over quota"',
+      'mail-policy diagnose - < bounce.txt',
     ],
   },
   folder: {

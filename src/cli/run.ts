@@ -87,7 +87,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     };
     if (command === 'check') return check(one('VALUE'), values, locale, io);
     if (command === 'settings') return settings(one('EMAIL'), values, locale, io);
-    if (command === 'diagnose') return diagnose(one('"REPLY"'), values, locale, io);
+    if (command === 'diagnose') return await diagnose(one('"REPLY"'), values, locale, io);
     if (command === 'folder') return folder(one('NAME'), values, io);
     if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);
     switch (command) {
@@ -277,7 +277,7 @@ async function readHistory(path: string, io: CliIo): Promise<SendEvent[]> {
   const lines = text.split(LINE_BREAK);
   for (const [index, line] of lines.entries()) {
     if (line.trim() === '') continue;
-    const where = `${path}:${index + 1}`;
+    const where = `${path === '-' ? 'standard input' : path}:${index + 1}`;
     let row: unknown;
     try {
       row = JSON.parse(line);
