@@ -193,7 +193,7 @@ export function checkStudentEligibility(application: StudentApplication): Studen
   if (Number.isNaN(limit))
     throw tooLate(started, application[started], `${STUDENT_MAX_YEARS} years`);
   const { age, documents } = application;
-  if (typeof age !== 'number' || !Number.isInteger(age) || age < 0)
+  if (!Number.isInteger(age) || age < 0)
     throw new PolicyInputError('age', 'a non-negative integer', age);
   if (!Array.isArray(documents))
     throw new PolicyInputError('documents', 'an array of document kinds', documents);

@@ -1,7 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { parseIsoDate } from './common.js';
 
+// A zone away from UTC, so that local time and UTC differ (CI runs in UTC); set as the file
+// loads, before the tests are collected.
+const zone = process.env.TZ;
+process.env.TZ = 'Europe/Zurich';
+
 describe('parseIsoDate (the dates of the command line)', () => {
+  afterAll(() => {
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
   it.each([
     ['2026-03-01', '2026-03-01T00:00:00.000Z'], // a date alone: midnight UTC
     [' 2026-03-01 ', '2026-03-01T00:00:00.000Z'],
@@ -12,6 +22,8 @@ describe('parseIsoDate (the dates of the command line)', () => {
     ['2026-03-01T12:00:00,123456Z', '2026-03-01T12:00:00.123Z'],
     ['2026-03-01T12:00+01:00', '2026-03-01T11:00:00.000Z'],
     ['2026-03-01T12:00-0530', '2026-03-01T17:30:00.000Z'],
+    ['2026-03-01T12:00+01:59', '2026-03-01T10:01:00.000Z'],
+    ['2026-03-01T12:00+23:59', '2026-02-28T12:01:00.000Z'],
     ['2026-03-01T00:30+01:00', '2026-02-28T23:30:00.000Z'],
     ['2028-02-29T00:00:00Z', '2028-02-29T00:00:00.000Z'],
     ['+275760-09-13T00:00:00Z', '+275760-09-13T00:00:00.000Z'],
@@ -21,7 +33,22 @@ describe('parseIsoDate (the dates of the command line)', () => {
     expect(new Date(parseIsoDate(text)).toISOString()).toBe(iso);
   });
 
+  // A worker thread (Stryker runs vitest in them) cannot change the zone of its process.
+  const zoned = () => new Date(2026, 0, 1).getTimezoneOffset() === -60;
+
+  it.runIf(zoned())('reads a time without Z or an offset as Zurich time, in Zurich', () => {
+    expect(new Date(parseIsoDate('2026-03-01T08:15')).toISOString()).toBe(
+      '2026-03-01T07:15:00.000Z',
+    ); // UTC+1 in winter
+    expect(new Date(parseIsoDate('2026-07-01T08:15')).toISOString()).toBe(
+      '2026-07-01T06:15:00.000Z',
+    ); // and UTC+2 in summer
+    expect(new Date(parseIsoDate('2026-03-01')).toISOString()).toBe('2026-03-01T00:00:00.000Z');
+  });
+
   it('reads a time without Z or an offset as local time, as ECMAScript does', () => {
+    // A day that exists in UTC but not as local time is still checked by its own fields.
+    expect(parseIsoDate('2026-02-29T00:30')).toBeNaN();
     expect(parseIsoDate('2026-03-01T08:15')).toBe(new Date(2026, 2, 1, 8, 15).getTime());
     expect(parseIsoDate('2026-07-01 23:59:59.999')).toBe(
       new Date(2026, 6, 1, 23, 59, 59, 999).getTime(),

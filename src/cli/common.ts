@@ -95,8 +95,8 @@ export function parseIsoDate(text: string): number {
     : [date.getFullYear(), date.getMonth(), date.getDate(), date.getMinutes(), date.getSeconds()];
   const asked = [fields[0], fields[1], fields[2], fields[4], fields[5]];
   if (read.some((value, index) => value !== asked[index])) return Number.NaN;
-  if (zone === undefined || zone.toUpperCase() === 'Z') return date.getTime();
-  const offset = zone.replace(':', '');
+  if (zone === undefined) return date.getTime();
+  const offset = zone.replace(':', ''); // `Z` has no digits: an offset of 0
   const sign = offset[0] === '-' ? -1 : 1;
   const offsetMinutes = Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5));
   if (offsetMinutes >= 24 * 60 || Number(offset.slice(3, 5)) > 59) return Number.NaN;

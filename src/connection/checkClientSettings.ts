@@ -147,8 +147,9 @@ function readProtocol(server: unknown): 'imap' | 'pop3' {
 }
 
 function readPort(value: unknown): number | undefined {
-  const port = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof port === 'number' && Number.isInteger(port) ? port : undefined;
+  // `''` and white space are 0 to Number: no port either.
+  const port = typeof value === 'string' ? Number(value) : value;
+  return Number.isInteger(port) ? (port as number) : undefined;
 }
 
 function isAuthOff(value: unknown): boolean {

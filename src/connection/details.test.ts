@@ -25,6 +25,7 @@ describe('checkClientSettings reads settings loosely', () => {
     ['no', ['encryption-off']],
     [false, ['encryption-off']],
     ['SSL / TLS', []], // as the provider's guide writes it
+    ['\tSSL/TLS\n', []],
     ['TLS/SSL', []],
     ['False', ['encryption-off']],
     // A checkbox (iOS's "Use SSL", Outlook's "Auto"): on, of the kind the port takes.
@@ -565,6 +566,11 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
       cause: 'timeout',
     });
     expect(diagnoseSmtpReply('(535,')).toMatchObject({ code: 535, text: '' });
+    expect(diagnoseSmtpReply('SMTP Error (535):  Authentication failed.  ')?.text).toBe(
+      'Authentication failed.',
+    );
+    expect(diagnoseSmtpReply(`(550, "'quoted'")`)?.text).toBe("'quoted'");
+    expect(diagnoseSmtpReply('(550x 5.1.1 gone')).toBeNull();
     expect(diagnoseSmtpReply('x (250) ok')).toMatchObject({ kind: 'success', text: 'ok' });
     expect(diagnoseSmtpReply('(535) b:bad')?.text).toBe('b:bad');
   });
