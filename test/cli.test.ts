@@ -299,6 +299,20 @@ describe('mail-policy', () => {
       suggestion: 'ab', // a control character is dropped
     });
     expect((await cli('check', 'a\u0007b')).stdout).toContain('  a?b\n   ^');
+    // The caret counts the columns a terminal draws: two for a wide character, none for a
+    // combining mark, whose caret goes under the letter it sits on.
+    for (const [value, line] of [
+      ['jean@日本.ch x', '  jean@日本.ch x\n              ^'],
+      ['jean@ｅｘ.ch-', '  jean@ｅｘ.ch-\n              ^'],
+      ['a@😀😀.ch x', '  a@😀😀.ch x\n           ^'],
+      ['jean@bu\u0308cher.ch-', '  jean@bu\u0308cher.ch-\n                ^'],
+      ['jo\u0308hn', '  jo\u0308hn\n   ^'], // U+0308 is the bad character: under the o
+      ['\u0308a', '  \u0308a\n  ^'], // a mark with no letter before it
+      ['a\u200db c', '  a\u200db c\n  ^'], // a joiner takes no column: under the a
+      ['ab.', '  ab.\n    ^'],
+    ] as const) {
+      expect((await cli('check', value)).stdout, value).toContain(line);
+    }
     expect(JSON.parse((await cli('check', 'jean dupont@exemple.ch', '--json')).stdout)).toEqual({
       value: 'jean dupont@exemple.ch',
       kind: 'address',

@@ -30,6 +30,20 @@ export const INVISIBLE_CHAR = /^[\p{C}\p{Z}\p{M}]$/u;
  */
 export const UNSEEN_CHAR = /^(?![\u200c\u200d])[\p{Cc}\p{Cf}\p{DI}]$/u;
 
+/**
+ * One character a terminal draws in no column of its own: a combining mark (on the letter
+ * before it) or a joiner.
+ */
+export const ZERO_WIDTH_CHAR = /^[\p{M}\u200c\u200d]$/u;
+
+/**
+ * One character a terminal draws two columns wide: an emoji, and the East Asian wide and
+ * full-width forms (Hangul, kana, CJK ideographs, full-width Latin…), as Unicode's East Asian
+ * Width property lists them in their main blocks.
+ */
+export const WIDE_CHAR =
+  /^[\p{Emoji_Presentation}\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]$/u;
+
 /** The label separators IDNA maps to a dot: full stop, ideographic, full-width, half-width. */
 export const IDN_DOTS = /[.\u3002\uff0e\uff61]/;
 

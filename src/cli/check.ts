@@ -1,4 +1,4 @@
-import { UNSEEN_CHAR } from '../_lib/regexes.js';
+import { UNSEEN_CHAR, WIDE_CHAR, ZERO_WIDTH_CHAR } from '../_lib/regexes.js';
 import { unwrapCopiedAddress } from '../address/copied.js';
 import { suggestLocalPart } from '../address/suggestLocalPart.js';
 import type { AddressIssue } from '../address/validateAddress.js';
@@ -13,10 +13,32 @@ function visible(char: string): string {
   return UNSEEN_CHAR.test(char) ? '?' : char;
 }
 
-/** The value with a caret under the code point at UTF-16 `index`. */
+/** The columns a terminal gives a character as `check` prints it. */
+function columns(char: string): number {
+  return ZERO_WIDTH_CHAR.test(char) ? 0 : WIDE_CHAR.test(char) ? 2 : 1;
+}
+
+/**
+ * The value with a caret under the code point at UTF-16 `index`, counted in the columns a
+ * terminal draws: two for a wide character (`日`, `ｅ`, an emoji), none for a combining mark,
+ * whose caret goes under the letter it is drawn on.
+ */
 function caret(value: string, index: number): string {
-  const before = [...value.slice(0, index)].length;
-  return `  ${[...value].map(visible).join('')}\n  ${' '.repeat(before)}^`;
+  const shown = [...value].map(visible);
+  let column = 0;
+  let letter = 0; // where the last character with a column of its own starts
+  let at = 0;
+  for (const [position, char] of [...value].entries()) {
+    const width = columns(shown[position] as string);
+    if (at >= index) {
+      if (width === 0) column = letter;
+      break;
+    }
+    if (width > 0) letter = column;
+    column += width;
+    at += char.length;
+  }
+  return `  ${shown.join('')}\n  ${' '.repeat(column)}^`;
 }
 
 /**
