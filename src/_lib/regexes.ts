@@ -20,6 +20,9 @@ export const APOSTROPHES = /['`\u00b4\u02bc\u2018\u2019]/g;
 /** One dash (`‐`, `‑`, `–`, `—`…): becomes a hyphen in a suggested local part. */
 export const DASH_CHAR = /^\p{Pd}$/u;
 
+/** One combining mark (an accent typed apart from its letter, as in `o` + U+0308). */
+export const MARK_CHAR = /^\p{M}$/u;
+
 /** One character a person cannot see: a control, format, separator or combining mark. */
 export const INVISIBLE_CHAR = /^[\p{C}\p{Z}\p{M}]$/u;
 

@@ -1,5 +1,5 @@
 import { toDateFormat } from '../_lib/input.js';
-import { INVISIBLE_CHAR } from '../_lib/regexes.js';
+import { INVISIBLE_CHAR, MARK_CHAR } from '../_lib/regexes.js';
 import { isWhiteSpace } from '../address/chars.js';
 import type { Locale, MessageContext } from './types.js';
 
@@ -74,9 +74,11 @@ export function messageContext(locale: Locale, timeZone?: string): MessageContex
     char: (value) => {
       const point = value.codePointAt(0) ?? 0;
       const code = `U+${point.toString(16).toUpperCase().padStart(4, '0')}`;
-      // Controls, the space and what cannot be seen alone (a combining mark) go by code.
-      if (INVISIBLE_CHAR.test(value)) return code;
       const [open, close] = QUOTES[locale];
+      // A combining mark is shown on a dotted circle, as Unicode's charts show it: “◌̈”.
+      if (MARK_CHAR.test(value)) return `${open}\u25cc${value}${close} (${code})`;
+      // Controls, the space and the other characters nobody sees go by code.
+      if (INVISIBLE_CHAR.test(value)) return code;
       return point < 128 ? `${open}${value}${close}` : `${open}${value}${close} (${code})`;
     },
     space: (value) => isWhiteSpace(value.charCodeAt(0)),

@@ -60,6 +60,14 @@ describe('formatIssue', () => {
       ]);
     }
     expect(formatIssue(issue('\u200b'), 'en')).toBe('The domain cannot contain U+200B.');
+    // A combining mark (an accent typed apart from its letter, as macOS pastes names) sits on
+    // a dotted circle, as Unicode's charts show it.
+    expect(formatIssue(issue('\u0308'), 'en')).toBe(
+      'The domain cannot contain “\u25cc\u0308” (U+0308).',
+    );
+    expect(createFormatter(MESSAGES.fr, 'fr')(issue('\u0301'))).toBe(
+      'Le domaine ne peut pas contenir «\u00a0\u25cc\u0301\u00a0» (U+0301).',
+    );
     expect(formatIssue(issue('_'), 'de')).toBe('Die Domain darf „_“ nicht enthalten.');
     // The same from a formatter of its own: formatIssue keeps the one an earlier test made.
     expect(createFormatter(MESSAGES.en, 'en')(issue('\t'))).toBe(
