@@ -495,6 +495,73 @@ describe('mail-policy', () => {
     });
   });
 
+  it('check - checks every line of standard input, or a CSV’s first column', async () => {
+    const csv = [
+      'address,first name,last name',
+      'jean.dupont@exemple.ch,Jean,Dupont',
+      'marie..curie@exemple.ch;Marie;Curie',
+      '',
+      '"a,b"@exemple.ch\tquoted',
+      'Jean.Dupont@exemple.ch',
+      'anna@bücher.de',
+      '  ANNA@xn--bcher-kva.de  ',
+      'jean',
+      'address',
+    ].join('\r\n');
+    const stdin = { readFile: async () => csv };
+    const text = await cliWith(stdin, 'check', '-');
+    expect(text.code).toBe(1);
+    expect(text.stdout).toBe(
+      [
+        'line 2: valid address: jean.dupont@exemple.ch',
+        'line 3: refused address: "marie..curie@exemple.ch"',
+        '  marie..curie@exemple.ch',
+        '        ^',
+        '  - consecutive-dots (R-LP-4): Two dots in a row are not allowed.',
+        '  suggestion: marie.curie@exemple.ch',
+        'line 5: refused address: "\\"a,b\\"@exemple.ch"',
+        '  "a,b"@exemple.ch',
+        '  ^',
+        '  - forbidden-character (R-LP-5): The character “"” is not allowed. Use letters, digits, hyphens (-), underscores (_) and dots (.).',
+        '  (valid RFC 5321 syntax, but it cannot be created at the provider: R-LP-6)',
+        '  suggestion: a.b@exemple.ch',
+        'line 6: refused: Jean.Dupont@exemple.ch is the address of line 2 again',
+        'line 7: valid address: anna@bücher.de',
+        'line 8: refused: ANNA@xn--bcher-kva.de is the address of line 7 again',
+        'line 9: valid local part: jean',
+        'line 10: valid local part: address', // a header on the first line only
+        '8 values: 4 valid, 4 refused',
+      ].join('\n'),
+    );
+    const json = JSON.parse((await cliWith(stdin, 'check', '-', '--json', '--lang', 'fr')).stdout);
+    expect(json).toMatchObject({ valid: 4, refused: 4 });
+    expect(json.values[0]).toEqual({
+      line: 2,
+      value: 'jean.dupont@exemple.ch',
+      kind: 'address',
+      ok: true,
+      mode: 'provider',
+      localPart: 'jean.dupont',
+      domain: 'exemple.ch',
+      asciiDomain: 'exemple.ch',
+      messages: [],
+      suggestion: null,
+    });
+    expect(json.values[1]).toMatchObject({
+      line: 3,
+      ok: false,
+      messages: ['Deux points de suite ne sont pas autorisés.'],
+      suggestion: 'marie.curie@exemple.ch',
+    });
+    expect(json.values[5]).toMatchObject({ line: 8, ok: false, duplicateOf: 7 });
+    // Nothing but empty lines: nothing refused.
+    expect(await cliWith({ readFile: async () => '\n \n' }, 'check', '-')).toEqual({
+      code: 0,
+      stdout: '0 values: 0 valid, 0 refused',
+      stderr: '',
+    });
+  });
+
   it('reads a reply, or a history, from standard input with -', async () => {
     const bounce = [
       'This is the mail system at host mail.infomaniak.com.',

@@ -1,4 +1,10 @@
-import { UNSEEN_CHAR, WIDE_CHAR, ZERO_WIDTH_CHAR } from '../_lib/regexes.js';
+import {
+  COLUMN_SEPARATOR,
+  LINE_BREAK,
+  UNSEEN_CHAR,
+  WIDE_CHAR,
+  ZERO_WIDTH_CHAR,
+} from '../_lib/regexes.js';
 import { unwrapCopiedAddress } from '../address/copied.js';
 import { suggestLocalPart } from '../address/suggestLocalPart.js';
 import type { AddressIssue } from '../address/validateAddress.js';
@@ -59,16 +65,13 @@ function suggestion(value: string, isAddress: boolean): string | null {
   return validateAddress(fixed).ok ? fixed : null;
 }
 
-/**
- * `mail-policy check VALUE [--rfc]`: a value with an `@` (or `--rfc`) is checked as a whole
- * address, otherwise as a local part. Exit code 0 when valid, 1 when refused.
- */
-export function check(
-  value: string,
-  options: { readonly json?: boolean | undefined; readonly rfc?: boolean | undefined },
-  locale: Locale,
-  io: CliIo,
-): number {
+interface CheckOptions {
+  readonly json?: boolean | undefined;
+  readonly rfc?: boolean | undefined;
+}
+
+/** One value judged: what `--json` prints, and the lines of the text answer. */
+function judge(value: string, options: CheckOptions, locale: Locale, io: CliIo) {
   const isAddress = value.includes('@') || options.rfc === true;
   const mode = options.rfc ? 'rfc' : 'provider';
   const result = isAddress ? validateAddress(value, { mode }) : validateLocalPart(value);
@@ -79,36 +82,100 @@ export function check(
       ? 'address (RFC 5321 syntax)'
       : 'address'
     : 'local part';
+  const json = {
+    value,
+    kind: isAddress ? 'address' : 'local-part',
+    ...result,
+    messages: issues.map((issue) => formatIssue(issue, locale)),
+    suggestion: fix,
+  };
+  // The same address in any case, its domain in Unicode or ASCII (`bücher.de`, `xn--bcher-kva.de`).
+  const key = (
+    'localPart' in result && 'asciiDomain' in result
+      ? `${result.localPart}@${result.asciiDomain}`
+      : value
+  ).toLowerCase();
+  if (result.ok) return { json, key, lines: [`${paint(io, 'ok', 'valid')} ${what}: ${value}`] };
+  const lines = [
+    `${paint(io, 'refused', 'refused')} ${what}: ${JSON.stringify(value)}`,
+    caret(value, (issues[0] as AddressIssue).index),
+  ];
+  for (const [index, issue] of issues.entries())
+    lines.push(`  - ${issue.code} (${issue.rule}): ${json.messages[index]}`);
+  if ('rfcValid' in result && result.rfcValid) {
+    lines.push('  (valid RFC 5321 syntax, but it cannot be created at the provider: R-LP-6)');
+  }
+  lines.push(fix === null ? '  no suggestion' : `  suggestion: ${fix}`);
+  return { json, key, lines };
+}
+
+/**
+ * `mail-policy check VALUE [--rfc]`: a value with an `@` (or `--rfc`) is checked as a whole
+ * address, otherwise as a local part. Exit code 0 when valid, 1 when refused.
+ */
+export function check(value: string, options: CheckOptions, locale: Locale, io: CliIo): number {
+  const { json, lines } = judge(value, options, locale, io);
+  io.stdout(options.json ? JSON.stringify(json, null, 2) : lines.join('\n'));
+  return json.ok ? EXIT.ok : EXIT.refused;
+}
+
+/**
+ * The value of one line of a list: the line trimmed, or a CSV's first column (up to the first
+ * comma, semicolon or tab after the `@`, or in the line if it has none; a quoted local part
+ * may hold a comma before its `@`).
+ */
+function firstColumn(line: string): string {
+  const at = line.indexOf('@');
+  const cut = line.slice(Math.max(at, 0)).search(COLUMN_SEPARATOR);
+  return (cut < 0 ? line : line.slice(0, Math.max(at, 0) + cut)).trim();
+}
+
+/**
+ * `mail-policy check - [--rfc] < list`: each line of standard input (or the first column of a
+ * CSV, as the provider's bulk creation takes one, R-LP-7) checked as `check VALUE` checks one;
+ * a header `address` on the first line and empty lines are skipped, and an address given twice
+ * (in any case) is refused the second time, as it cannot be created twice. Exit code 0 when
+ * every value is valid, 1 otherwise.
+ */
+export function checkList(text: string, options: CheckOptions, locale: Locale, io: CliIo): number {
+  const answers: { line: number; ok: boolean; json: object; lines: readonly string[] }[] = [];
+  const seen = new Map<string, number>();
+  for (const [index, raw] of text.split(LINE_BREAK).entries()) {
+    const value = firstColumn(raw);
+    if (value === '' || (index === 0 && value.toLowerCase() === 'address')) continue;
+    const line = index + 1;
+    const { json, lines, key } = judge(value, options, locale, io);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, line);
+    if (first === undefined || !json.ok) answers.push({ line, ok: json.ok, json, lines });
+    else {
+      answers.push({
+        line,
+        ok: false,
+        json: { ...json, ok: false, duplicateOf: first },
+        lines: [
+          `${paint(io, 'refused', 'refused')}: ${value} is the address of line ${first} again`,
+        ],
+      });
+    }
+  }
+  const refused = answers.filter((answer) => !answer.ok).length;
   if (options.json) {
     io.stdout(
       JSON.stringify(
         {
-          value,
-          kind: isAddress ? 'address' : 'local-part',
-          ...result,
-          messages: issues.map((issue) => formatIssue(issue, locale)),
-          suggestion: fix,
+          values: answers.map(({ line, json }) => ({ line, ...json })),
+          valid: answers.length - refused,
+          refused,
         },
         null,
         2,
       ),
     );
-    return result.ok ? EXIT.ok : EXIT.refused;
+  } else {
+    const blocks = answers.map(({ line, lines }) => `line ${line}: ${lines.join('\n')}`);
+    blocks.push(`${answers.length} values: ${answers.length - refused} valid, ${refused} refused`);
+    io.stdout(blocks.join('\n'));
   }
-  if (result.ok) {
-    io.stdout(`${paint(io, 'ok', 'valid')} ${what}: ${value}`);
-    return EXIT.ok;
-  }
-  const lines = [
-    `${paint(io, 'refused', 'refused')} ${what}: ${JSON.stringify(value)}`,
-    caret(value, (issues[0] as AddressIssue).index),
-  ];
-  for (const issue of issues)
-    lines.push(`  - ${issue.code} (${issue.rule}): ${formatIssue(issue, locale)}`);
-  if ('rfcValid' in result && result.rfcValid) {
-    lines.push('  (valid RFC 5321 syntax, but it cannot be created at the provider: R-LP-6)');
-  }
-  lines.push(fix === null ? '  no suggestion' : `  suggestion: ${fix}`);
-  io.stdout(lines.join('\n'));
-  return EXIT.refused;
+  return refused === 0 ? EXIT.ok : EXIT.refused;
 }

@@ -38,6 +38,15 @@ export const EXIT = { ok: 0, refused: 1, badInput: 2 } as const;
 /** Bad command-line input: printed on one line, exit code 2. */
 export class UsageError extends Error {}
 
+/** Standard input, whole (what `-` names); a usage error when it cannot be read. */
+export async function readStandardInput(io: CliIo): Promise<string> {
+  try {
+    return await io.readFile('-');
+  } catch (error) {
+    throw new UsageError(`cannot read standard input: ${(error as Error).message}`);
+  }
+}
+
 /** An ISO date given to `flag`; when absent, `fallback()` (the clock) or a usage error. */
 export function readDate(value: string | undefined, flag: string, fallback?: () => Date): Date {
   if (value === undefined) {

@@ -9,7 +9,7 @@ import { formatDiagnosis } from '../connection/messages.js';
 import { recommendSettings, type ServerSettings } from '../connection/recommendSettings.js';
 import { formatIssue } from '../i18n/formatIssue.js';
 import type { Issue, Locale } from '../i18n/types.js';
-import { type CliIo, EXIT, UsageError } from './common.js';
+import { type CliIo, EXIT, readStandardInput, UsageError } from './common.js';
 
 const FORMATS = ['text', 'json', 'thunderbird', 'apple', 'autodiscover', 'srv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -102,7 +102,7 @@ export async function diagnose(
   io: CliIo,
 ): Promise<number> {
   // `-`: a bounce or a client's whole message piped in (`pbpaste | mail-policy diagnose -`).
-  const diagnosis = diagnoseSmtpReply(reply === '-' ? await readInput(io) : reply);
+  const diagnosis = diagnoseSmtpReply(reply === '-' ? await readStandardInput(io) : reply);
   if (diagnosis === null)
     throw new UsageError(
       'not an SMTP reply: expected a code such as 535, "535 5.7.0 …" or "5.2.2 …"',
@@ -121,12 +121,4 @@ export async function diagnose(
   ];
   io.stdout(lines.join('\n'));
   return EXIT.ok;
-}
-
-async function readInput(io: CliIo): Promise<string> {
-  try {
-    return await io.readFile('-');
-  } catch (error) {
-    throw new UsageError(`cannot read standard input: ${(error as Error).message}`);
-  }
 }

@@ -46,7 +46,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     ],
   },
   check: {
-    usage: 'VALUE [--rfc]',
+    usage: 'VALUE | - [--rfc]',
     summary: 'can this local part or address be created here?',
     details: [
       'A value with an @ is checked as a whole address, otherwise as a local part. Lists every',
@@ -55,12 +55,16 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       'and the characters nobody sees; an address copied with its name ("Name <address>") or as a',
       'mailto: link ("Name [mailto:address]" as Outlook quotes a sender) is taken out first.',
       '--rfc: is it valid RFC 5321 syntax instead? A value that starts with "-" goes after "--".',
+      '- checks every line of standard input, or the first column of a CSV (a header "address" is',
+      'skipped), as for addresses to create in bulk; an address given twice, in any case, is',
+      'refused the second time.',
     ],
-    json: 'value, kind, the validation result (ok, issues or value), messages, suggestion',
-    exit: '0 valid, 1 refused',
+    json: 'value, kind, the validation result (ok, issues or value), messages, suggestion; with -, values (each with its line, and duplicateOf for a repeat), valid, refused',
+    exit: '0 valid, 1 refused (with -: 1 when any is)',
     examples: [
       "mail-policy check 'José..Müller@exemple.ch' --lang fr",
       'mail-policy check --rfc -- -jean@exemple.ch',
+      'mail-policy check - < addresses.csv',
     ],
   },
   settings: {

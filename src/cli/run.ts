@@ -21,8 +21,16 @@ import { base64EncodedLength } from '../size/base64EncodedLength.js';
 import { checkMessageSize } from '../size/checkMessageSize.js';
 import { maxAttachmentBytes } from '../size/maxAttachmentBytes.js';
 import { MAX_MESSAGE_BYTES } from '../size/size.data.js';
-import { check } from './check.js';
-import { type CliIo, EXIT, paint, parseIsoDate, readDate, UsageError } from './common.js';
+import { check, checkList } from './check.js';
+import {
+  type CliIo,
+  EXIT,
+  paint,
+  parseIsoDate,
+  readDate,
+  readStandardInput,
+  UsageError,
+} from './common.js';
 import { diagnose, settings } from './connection.js';
 import { commandUsage, usage } from './help.js';
 import { backups, folder, recover } from './retention.js';
@@ -85,7 +93,11 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         throw new UsageError(`${command} needs one value: mail-policy ${command} ${usage}`);
       return rest[0] as string;
     };
-    if (command === 'check') return check(one('VALUE'), values, locale, io);
+    if (command === 'check') {
+      const value = one('VALUE');
+      if (value !== '-') return check(value, values, locale, io);
+      return checkList(await readStandardInput(io), values, locale, io);
+    }
     if (command === 'settings') return settings(one('EMAIL'), values, locale, io);
     if (command === 'diagnose') return await diagnose(one('"REPLY"'), values, locale, io);
     if (command === 'folder') return folder(one('NAME'), values, io);
