@@ -507,6 +507,8 @@ describe('mail-policy', () => {
       '  ANNA@xn--bcher-kva.de  ',
       'jean',
       'address',
+      'info,info@gmail.com', // a forwarding list: the first column only
+      '"paul@exemple.ch",Paul', // a field a spreadsheet quoted whole
     ].join('\r\n');
     const stdin = { readFile: async () => csv };
     const text = await cliWith(stdin, 'check', '-');
@@ -530,11 +532,13 @@ describe('mail-policy', () => {
         'line 8: refused: ANNA@xn--bcher-kva.de is the address of line 7 again',
         'line 9: valid local part: jean',
         'line 10: valid local part: address', // a header on the first line only
-        '8 values: 4 valid, 4 refused',
+        'line 11: valid local part: info',
+        'line 12: valid address: paul@exemple.ch',
+        '10 values: 6 valid, 4 refused',
       ].join('\n'),
     );
     const json = JSON.parse((await cliWith(stdin, 'check', '-', '--json', '--lang', 'fr')).stdout);
-    expect(json).toMatchObject({ valid: 4, refused: 4 });
+    expect(json).toMatchObject({ valid: 6, refused: 4 });
     expect(json.values[0]).toEqual({
       line: 2,
       value: 'jean.dupont@exemple.ch',

@@ -103,6 +103,3 @@ export const COUNTRY_CODE = /^(?:[A-Z]{2})?$/;
  */
 export const ISO_DATE =
   /^([+-]\d{6}|\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d{1,9}))?)?(Z|[+-]\d\d:?\d\d)?)?$/i;
-
-/** What ends a CSV's first column: a comma, a semicolon (as spreadsheets in Europe write) or a tab. */
-export const COLUMN_SEPARATOR = /[,;\t]/;

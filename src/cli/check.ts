@@ -1,10 +1,4 @@
-import {
-  COLUMN_SEPARATOR,
-  LINE_BREAK,
-  UNSEEN_CHAR,
-  WIDE_CHAR,
-  ZERO_WIDTH_CHAR,
-} from '../_lib/regexes.js';
+import { LINE_BREAK, UNSEEN_CHAR, WIDE_CHAR, ZERO_WIDTH_CHAR } from '../_lib/regexes.js';
 import { unwrapCopiedAddress } from '../address/copied.js';
 import { suggestLocalPart } from '../address/suggestLocalPart.js';
 import type { AddressIssue } from '../address/validateAddress.js';
@@ -120,14 +114,21 @@ export function check(value: string, options: CheckOptions, locale: Locale, io: 
 }
 
 /**
- * The value of one line of a list: the line trimmed, or a CSV's first column (up to the first
- * comma, semicolon or tab after the `@`, or in the line if it has none; a quoted local part
- * may hold a comma before its `@`).
+ * The value of one line of a list: the line, or a CSV's first column (up to the first comma,
+ * semicolon or tab outside double quotes, so that `"a,b"@exemple.ch` stays whole), trimmed. A
+ * field a spreadsheet quoted whole (`"jean@exemple.ch"`) loses its quotes.
  */
 function firstColumn(line: string): string {
-  const at = line.indexOf('@');
-  const cut = line.slice(Math.max(at, 0)).search(COLUMN_SEPARATOR);
-  return (cut < 0 ? line : line.slice(0, Math.max(at, 0) + cut)).trim();
+  let quoted = false;
+  let end = 0;
+  for (; end < line.length; end++) {
+    const char = line[end] as string;
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && ',;\t'.includes(char)) break;
+  }
+  const field = line.slice(0, end).trim();
+  const whole = field.length > 2 && field.startsWith('"') && field.endsWith('"');
+  return whole && field.includes('@') ? field.slice(1, -1).replaceAll('""', '"') : field;
 }
 
 /**
