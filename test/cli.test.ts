@@ -566,6 +566,16 @@ describe('mail-policy', () => {
     });
   });
 
+  it('takes a language with its region (--lang de-CH), as a browser or a shell names it', async () => {
+    const german = await cli('check', 'a..b', '--lang', 'de-CH');
+    expect(german.stdout).toContain('Zwei Punkte hintereinander sind nicht erlaubt.');
+    expect((await cli('check', 'a..b', '--lang', 'FR_ch')).stdout).toContain('Deux points');
+    expect(await cli('check', 'a..b', '--lang', 'pt-BR')).toMatchObject({
+      code: 2,
+      stderr: 'mail-policy: --lang: expected one of en, fr, de, it, es; received pt-BR',
+    });
+  });
+
   it('reads a reply, or a history, from standard input with -', async () => {
     const bounce = [
       'This is the mail system at host mail.infomaniak.com.',

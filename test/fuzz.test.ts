@@ -110,6 +110,7 @@ const EXAMPLES: Record<string, [(...args: never[]) => unknown, readonly unknown[
   isOfferId: [library.isOfferId, ['my-ksuite']],
   isValidAddress: [library.isValidAddress, [EMAIL, { mode: 'rfc' }]],
   isValidLocalPart: [library.isValidLocalPart, ['jean']],
+  matchLocale: [library.matchLocale, [['de-CH', 'en'], 'fr']],
   maxAttachmentBytes: [library.maxAttachmentBytes, [{ otherBytes: 10, lineLength: 76 }]],
   parseAddress: [library.parseAddress, [EMAIL]],
   purgeDate: [library.purgeDate, [NOW]],

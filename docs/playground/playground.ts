@@ -9,6 +9,7 @@ import {
   type Issue,
   isOfferId,
   type Locale,
+  matchLocale,
   OFFERS,
   type Offer,
   PolicyInputError,
@@ -18,7 +19,7 @@ import {
   validateLocalPart,
   validateLocalPartPrefix,
 } from 'infomaniak-mail-policy';
-import { t, UI, type UiKey } from './strings.js';
+import { t, type UiKey } from './strings.js';
 
 const HOUR_MS = 3_600_000;
 const MIB = 1_048_576;
@@ -355,9 +356,8 @@ function applyLocale(): void {
 
 ui.lang.addEventListener('change', applyLocale);
 
-// The browser's language, when the library speaks it.
-const preferred = navigator.language.slice(0, 2);
-if (preferred in UI) ui.lang.value = preferred;
+// The first of the browser's languages the library speaks (de-CH is de), English otherwise.
+ui.lang.value = matchLocale(navigator.languages);
 for (const [hours, recipients] of [
   [20, 100],
   [8, 100],

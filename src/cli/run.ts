@@ -6,7 +6,8 @@ import { validateAddress } from '../address/validateAddress.js';
 import { diagnoseSmtpReply } from '../connection/diagnoseSmtpReply.js';
 import { recommendSettings } from '../connection/recommendSettings.js';
 import { messageContext } from '../i18n/context.js';
-import { formatIssue, LOCALES } from '../i18n/formatIssue.js';
+import { formatIssue } from '../i18n/formatIssue.js';
+import { LOCALES, matchLocale } from '../i18n/matchLocale.js';
 import type { Locale } from '../i18n/types.js';
 import { toOfferRow } from '../offers/ids.js';
 import { OFFER_IDS, OFFERS, type Offer } from '../offers/offer.js';
@@ -198,10 +199,11 @@ function isParseArgsError(error: unknown): boolean {
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
 }
 
+/** `--lang`: a supported language, with a region or not (`fr`, `de-CH`). */
 function readLocale(lang: string | undefined): Locale {
   if (lang === undefined) return 'en';
-  const locale = LOCALES.find((candidate) => candidate === lang);
-  if (locale === undefined)
+  const locale = matchLocale([lang], null);
+  if (locale === null)
     throw new UsageError(`--lang: expected one of ${LOCALES.join(', ')}; received ${lang}`);
   return locale;
 }

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../test/helpers/examples.js';
 import { createFormatter, MAX_CONTEXTS } from './createFormatter.js';
-import { formatIssue, LOCALES, MESSAGES } from './formatIssue.js';
+import { formatIssue, MESSAGES } from './formatIssue.js';
 import { frAddress } from './locales/fr-address.js';
+import { LOCALES } from './matchLocale.js';
 import type { Issue } from './types.js';
 
 describe('formatIssue', () => {

@@ -6,6 +6,7 @@ import { en } from './locales/en.js';
 import { es } from './locales/es.js';
 import { fr } from './locales/fr.js';
 import { it } from './locales/it.js';
+import { LOCALES } from './matchLocale.js';
 import type { FormatOptions, Issue, Locale, Messages } from './types.js';
 
 /**
@@ -23,22 +24,6 @@ export const MESSAGES: { readonly [L in Locale]: Messages } = /* @__PURE__ */ Ob
   it,
   es,
 });
-
-/**
- * The supported locales, English first.
- *
- * @example
- * ```ts
- * LOCALES; // ['en', 'fr', 'de', 'it', 'es']
- * ```
- */
-export const LOCALES: readonly Locale[] = /* @__PURE__ */ Object.freeze([
-  'en',
-  'fr',
-  'de',
-  'it',
-  'es',
-]);
 
 /** @internal `value` as a {@link Locale}, or a {@link PolicyInputError} naming `parameter`. */
 export function toLocale(value: unknown, parameter: string): Locale {

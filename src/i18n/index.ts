@@ -1,6 +1,6 @@
 export type { IssueFormatter } from './createFormatter.js';
 export { createFormatter } from './createFormatter.js';
-export { formatIssue, LOCALES, MESSAGES } from './formatIssue.js';
+export { formatIssue, MESSAGES } from './formatIssue.js';
 export { de } from './locales/de.js';
 export { deAddress } from './locales/de-address.js';
 export { en } from './locales/en.js';
@@ -11,6 +11,7 @@ export { fr } from './locales/fr.js';
 export { frAddress } from './locales/fr-address.js';
 export { it } from './locales/it.js';
 export { itAddress } from './locales/it-address.js';
+export { LOCALES, matchLocale } from './matchLocale.js';
 export type {
   AddressMessages,
   FormatOptions,

@@ -1,0 +1,68 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { LOCALES, matchLocale } from './matchLocale.js';
+
+describe('matchLocale', () => {
+  it.each([
+    [['de-CH', 'en-GB'], 'de'],
+    [['fr-CH'], 'fr'],
+    [['it-CH', 'de'], 'it'],
+    [['pt-BR', 'es-419', 'en'], 'es'],
+    [['zh-Hant-TW', 'en-US'], 'en'],
+    [['DE_ch'], 'de'],
+    [[' FR '], 'fr'],
+    ['fr-CH, fr;q=0.9, en;q=0.8, de;q=0.7, *;q=0.5', 'fr'],
+    ['pt-BR, fr;q=0.8, en;q=0.5', 'fr'],
+    ['en;q=0.5, it;q=0.9', 'it'], // by weight, not by place
+    ['de;q=0.5, it;q=0.5', 'de'], // equal weights keep their order
+    ['it;q=0, de', 'de'], // q=0: not this one
+    ['it;Q=0 , de', 'de'],
+    ['it;level=1;q=0.4, es;q=0.6', 'es'],
+    ['it;q=x', 'it'], // an unreadable weight is none
+    ['es', 'es'],
+    ['*', 'en'],
+    ['pt-BR', 'en'],
+    ['', 'en'],
+    [[], 'en'],
+    [undefined, 'en'],
+    [null, 'en'],
+    [42, 'en'],
+    [[42, null, 'it'], 'it'],
+    [{ 0: 'fr', length: 1 }, 'en'], // not an array
+    [['frx', 'f', 'french'], 'en'],
+  ])('%j → %j', (preferences, expected) => {
+    expect(matchLocale(preferences)).toBe(expected);
+  });
+
+  it('answers the fallback, or null, when no language matches', () => {
+    expect(matchLocale('pt-BR', 'fr')).toBe('fr');
+    expect(matchLocale('pt-BR', null)).toBeNull();
+    expect(matchLocale('pt-BR, de-AT', null)).toBe('de');
+    expect(() => matchLocale('pt', 'pt' as never)).toThrow(
+      'fallback: expected one of en, fr, de, it, es, or null; received "pt"',
+    );
+    expect(() => matchLocale('de', '__proto__' as never)).toThrow(/^fallback: /);
+  });
+
+  test.prop([fc.anything()])('never throws on preferences, and answers a locale', (preferences) => {
+    expect(LOCALES).toContain(matchLocale(preferences));
+  });
+
+  test.prop([
+    fc.array(fc.constantFrom(...LOCALES, 'pt', 'zh', 'nl'), { maxLength: 6 }),
+    fc.constantFrom('-CH', '_fr', '', '-Latn-RS'),
+  ])('gives the first supported language of a list, whatever its region', (languages, region) => {
+    const first = languages.find((language) => (LOCALES as readonly string[]).includes(language));
+    expect(
+      matchLocale(
+        languages.map((language) => `${language}${region}`),
+        null,
+      ),
+    ).toBe(first ?? null);
+  });
+
+  it('lists the five locales, English first', () => {
+    expect(LOCALES).toEqual(['en', 'fr', 'de', 'it', 'es']);
+    expect(Object.isFrozen(LOCALES)).toBe(true);
+  });
+});

@@ -1,0 +1,63 @@
+import { PolicyInputError } from '../_lib/errors.js';
+import type { Locale } from './types.js';
+
+/**
+ * The supported locales, English first.
+ * @example
+ * ```ts
+ * LOCALES; // ['en', 'fr', 'de', 'it', 'es']
+ * ```
+ */
+export const LOCALES: readonly Locale[] = /* @__PURE__ */ Object.freeze([
+  'en',
+  'fr',
+  'de',
+  'it',
+  'es',
+]);
+
+/**
+ * The locale of the library's messages that best fits a person's languages: BCP 47 tags in
+ * order of preference, as `navigator.languages` lists them, or an HTTP `Accept-Language`
+ * header (`fr-CH, fr;q=0.9, en;q=0.8`, read by its weights; `q=0` is "not this one"). A tag
+ * matches by its language, whatever its region or script, in any case: `fr-CH`, `de_CH` and
+ * `IT` give `fr`, `de` and `it`. The first that matches wins; `fallback` when none does
+ * (`'en'` by default, or `null` to tell). The preferences are user data: anything that is not
+ * a string or a list of strings is no preference, and never throws.
+ *
+ * @param preferences - tags in order of preference, or an `Accept-Language` header
+ * @param fallback - the answer when no tag matches: a locale (default `'en'`) or `null`
+ * @throws {PolicyInputError} for a fallback that is neither a supported locale nor `null`
+ * @example
+ * ```ts
+ * matchLocale(['de-CH', 'en-GB']);               // 'de'
+ * matchLocale('pt-BR, fr;q=0.8, en;q=0.5');      // 'fr'
+ * matchLocale('pt-BR');                          // 'en'
+ * matchLocale('pt-BR', null);                    // null
+ * ```
+ */
+export function matchLocale(preferences: unknown, fallback?: Locale): Locale;
+export function matchLocale(preferences: unknown, fallback: Locale | null): Locale | null;
+export function matchLocale(preferences: unknown, fallback: Locale | null = 'en'): Locale | null {
+  if (fallback !== null && !LOCALES.includes(fallback)) {
+    throw new PolicyInputError('fallback', `one of ${LOCALES.join(', ')}, or null`, fallback);
+  }
+  const entries = typeof preferences === 'string' ? preferences.split(',') : preferences;
+  const ranked: { readonly language: string; readonly weight: number }[] = [];
+  for (const entry of Array.isArray(entries) ? entries : []) {
+    if (typeof entry !== 'string') continue;
+    const [tag = '', ...parameters] = entry.split(';');
+    const q = parameters.find((parameter) => parameter.trim().toLowerCase().startsWith('q='));
+    const weight = q === undefined ? 1 : Number(q.trim().slice(2));
+    // `q=0` is refused; an unreadable weight counts as none given.
+    if (weight === 0) continue;
+    const language = tag.trim().toLowerCase().replace('_', '-').split('-')[0] as string;
+    ranked.push({ language, weight: Number.isNaN(weight) ? 1 : weight });
+  }
+  ranked.sort((a, b) => b.weight - a.weight); // stable: equal weights keep their order
+  for (const { language } of ranked) {
+    const locale = LOCALES.find((candidate) => candidate === language);
+    if (locale !== undefined) return locale;
+  }
+  return fallback;
+}
