@@ -17,6 +17,8 @@ describe('matchLocale', () => {
     ['de;q=0.5, it;q=0.5', 'de'], // equal weights keep their order
     ['it;q=0, de', 'de'], // q=0: not this one
     ['it;Q=0 , de', 'de'],
+    ['it; q=0', 'en'], // not this one, even when nothing else fits
+    ['fr; q=0.2, es; q=0.3', 'es'],
     ['it;level=1;q=0.4, es;q=0.6', 'es'],
     ['it;q=x', 'it'], // an unreadable weight is none
     ['es', 'es'],

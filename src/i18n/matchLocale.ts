@@ -46,7 +46,7 @@ export function matchLocale(preferences: unknown, fallback: Locale | null = 'en'
   const ranked: { readonly language: string; readonly weight: number }[] = [];
   for (const entry of Array.isArray(entries) ? entries : []) {
     if (typeof entry !== 'string') continue;
-    const [tag = '', ...parameters] = entry.split(';');
+    const [tag, ...parameters] = entry.split(';') as [string, ...string[]]; // never empty
     const q = parameters.find((parameter) => parameter.trim().toLowerCase().startsWith('q='));
     const weight = q === undefined ? 1 : Number(q.trim().slice(2));
     // `q=0` is refused; an unreadable weight counts as none given.
