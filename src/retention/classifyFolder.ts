@@ -1,12 +1,16 @@
-import { type Instant, isObject, toEpochMs } from '../_lib/input.js';
+import { type Instant, isIterable, isObject, toEpochMs } from '../_lib/input.js';
 import { DAY_MS } from '../_lib/units.js';
 import { FOLDER_NAMES, type FolderKind } from './folders.data.js';
 import { decodeImapUtf7 } from './utf7.js';
 
 /** Options of {@link classifyFolder}. */
 export interface FolderOptions {
-  /** The folder's IMAP SPECIAL-USE attributes (RFC 6154), such as `['\\Trash']`: they win over the name. */
-  readonly specialUse?: readonly string[] | undefined;
+  /**
+   * The folder's IMAP SPECIAL-USE attributes (RFC 6154), such as `['\\Trash']`: they win over
+   * the name. One attribute, or any iterable of them, as IMAP clients give them: ImapFlow's
+   * `mailbox.specialUse` (`'\\Trash'`) or `mailbox.flags` (a `Set`), node-imap's `attribs`.
+   */
+  readonly specialUse?: string | Iterable<string> | undefined;
 }
 
 /**
@@ -62,13 +66,14 @@ function kindOf(name: string): FolderKind | undefined {
  * classifyFolder('INBOX.Papelera');                   // 'trash'
  * classifyFolder('Junk E-mail');                      // 'junk'
  * classifyFolder('Archive', { specialUse: ['\\Junk'] }); // 'junk'
+ * classifyFolder('Corbeille', { specialUse: '\\Trash' }); // 'trash' (ImapFlow's mailbox.specialUse)
  * classifyFolder('Spamalot tickets');                 // 'regular'
  * ```
  * @see R-RET-1, R-RET-2
  */
 export function classifyFolder(name: string, options?: FolderOptions): FolderKind | 'regular' {
-  const specialUse =
-    isObject(options) && Array.isArray(options.specialUse) ? options.specialUse : [];
+  const given = isObject(options) ? options.specialUse : undefined;
+  const specialUse = typeof given === 'string' ? [given] : isIterable(given) ? given : [];
   for (const attribute of specialUse) {
     if (typeof attribute !== 'string') continue;
     const flag = attribute.trim().toLowerCase();

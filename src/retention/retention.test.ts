@@ -663,6 +663,20 @@ describe('folders (R-RET-1, R-RET-2)', () => {
     );
     expect(classifyFolder('Trash', { specialUse: ['\\Sent'] })).toBe('trash');
     expect(classifyFolder(42 as never)).toBe('regular');
+    // As IMAP clients give them: ImapFlow's mailbox.specialUse is one string, its flags a Set.
+    expect(classifyFolder('Corbeille', { specialUse: '\\Trash' })).toBe('trash');
+    expect(classifyFolder('Archive', { specialUse: '\\Junk' })).toBe('junk');
+    expect(classifyFolder('Archive', { specialUse: new Set(['\\HasNoChildren', '\\Trash']) })).toBe(
+      'trash',
+    );
+    function* attributes() {
+      yield '\\Junk';
+    }
+    expect(classifyFolder('Archive', { specialUse: attributes() })).toBe('junk');
+    expect(classifyFolder('Trash', { specialUse: { 0: '\\Junk', length: 1 } as never })).toBe(
+      'trash',
+    ); // not iterable: no attribute
+    expect(whenPurged('Archive', 0, { specialUse: '\\Trash' })).toMatchObject({ kind: 'trash' });
   });
 
   it('is invariant under case, compatibility forms and surrounding white space', () => {
