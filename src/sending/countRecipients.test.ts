@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PolicyInputError } from '../_lib/errors.js';
 import { countAddressList, countRecipients } from './countRecipients.js';
+import { decideSend } from './decideSend.js';
 
 describe('countRecipients (R-SEND-2)', () => {
   it('counts the seed’s examples: a message to 2, 42 or 99 people counts 2, 42 and 99', () => {
@@ -96,6 +97,26 @@ describe('countRecipients (R-SEND-2)', () => {
     );
   });
 
+  it('counts nodemailer’s address objects, alone or in a list, by their address', () => {
+    const jean = { name: 'Dupont, Jean', address: 'jean@exemple.ch' };
+    expect(countRecipients({ to: jean })).toBe(1);
+    expect(countRecipients({ to: [jean, 'anna@exemple.ch', { address: 'bob@exemple.ch' }] })).toBe(
+      3,
+    );
+    // Without an address nodemailer leaves the entry out.
+    expect(
+      countRecipients({ to: { name: 'Nobody' }, cc: [{ name: 'x', address: undefined }] }),
+    ).toBe(0);
+    expect(countRecipients({ bcc: [{ address: null } as never, jean] })).toBe(1);
+    // An address holding a list is counted as one, on the safe side.
+    expect(countRecipients({ to: { address: 'a@exemple.ch, b@exemple.ch' } })).toBe(2);
+    // Any other object in a list counts one (the safe side).
+    expect(countRecipients({ to: [{ email: 'a@exemple.ch' } as never] })).toBe(1);
+    expect(
+      decideSend({ offer: 'ksuite-free', now: 0, history: [], message: { to: jean, cc: [jean] } }),
+    ).toMatchObject({ allowed: true, weight: 2 });
+  });
+
   it('takes an explicit count as is', () => {
     expect(countRecipients({ recipients: 7 })).toBe(7);
     expect(countRecipients({ recipients: 0 })).toBe(0);
@@ -108,7 +129,7 @@ describe('countRecipients (R-SEND-2)', () => {
     [{ to: -2 }, /^message\.to: /],
     [
       { cc: { to: 'a@example.com' } },
-      /^message\.cc: expected addresses \(a list or a string\) or a count/,
+      /^message\.cc: expected addresses \(a list, a string or a \{ name, address \} object\) or a count/,
     ],
     [{ bcc: true }, /^message\.bcc: /],
     [

@@ -8,14 +8,35 @@ const FIELDS = ['to', 'cc', 'bcc'] as const;
 
 function countField(value: unknown, parameter: string): number {
   if (value === undefined) return 0;
-  if (typeof value === 'string') return countAddressList(value);
   if (typeof value === 'number') return toCount(value, parameter);
-  if (!Array.isArray(value)) {
-    throw new PolicyInputError(parameter, 'addresses (a list or a string) or a count', value);
+  if (Array.isArray(value)) {
+    let total = 0;
+    for (const entry of value) total += countEntry(entry);
+    return total;
   }
-  let total = 0;
-  for (const entry of value) total += typeof entry === 'string' ? countAddressList(entry) : 1;
-  return total;
+  // One address object (nodemailer's `{ name, address }`); another object is a mistake.
+  if (typeof value === 'string' || isAddressObject(value)) return countEntry(value);
+  throw new PolicyInputError(
+    parameter,
+    'addresses (a list, a string or a { name, address } object) or a count',
+    value,
+  );
+}
+
+/**
+ * One entry of a field: a string as a header holds it; nodemailer's address object
+ * `{ name, address }`, which it leaves out without an address; anything else one recipient
+ * (the safe side for a quota).
+ */
+function countEntry(entry: unknown): number {
+  if (typeof entry === 'string') return countAddressList(entry);
+  if (!isAddressObject(entry)) return 1;
+  return typeof entry.address === 'string' ? countAddressList(entry.address) : 0;
+}
+
+/** nodemailer's address object: `{ name, address }`, either of them. */
+function isAddressObject(value: unknown): value is Record<string, unknown> {
+  return isObject(value) && (Object.hasOwn(value, 'address') || Object.hasOwn(value, 'name'));
 }
 
 /** Whether `text` holds white space only (the same white space as the scan below). */
@@ -76,18 +97,22 @@ export function countAddressList(text: string): number {
  * (alone or in a list, as nodemailer takes them) may hold several addresses: they are counted
  * as RFC 5322 separates them, with commas outside quotes, comments and angle brackets
  * (`"Dupont, Jean" <jean@x.ch>` is one), semicolons as Outlook writes them, and groups by their
- * members (`undisclosed-recipients:;` is none). Addresses are not validated, and one that
- * appears twice counts twice (the safe side for a quota); an entry that is not a string counts
+ * members (`undisclosed-recipients:;` is none). nodemailer's address objects
+ * (`{ name: 'Jean', address: 'jean@x.ch' }`, alone or in a list) count by their address, and
+ * none without one, as nodemailer leaves such an entry out. Addresses are not validated, and
+ * one that appears twice counts twice (the safe side for a quota); any other entry counts
  * one.
  *
  * @param message - `{ to?, cc?, bcc? }`, or `{ recipients }` (returned as is)
  * @returns the total, a non-negative integer
- * @throws {PolicyInputError} when a field is neither a list, a string nor a non-negative integer
+ * @throws {PolicyInputError} when a field is neither a list, a string, an object nor a
+ *   non-negative integer
  * @example
  * ```ts
  * countRecipients({ to: ['a@example.com'], cc: ['b@example.com', 'c@example.com'], bcc: 40 }); // 43
  * countRecipients({ recipients: 99 }); // 99
  * countRecipients({ to: '"Dupont, Jean" <jean@exemple.ch>, anna@exemple.ch' }); // 2
+ * countRecipients({ to: { name: 'Jean', address: 'jean@exemple.ch' }, cc: ['anna@exemple.ch'] }); // 2
  * ```
  * @see R-SEND-2, R-RCPT-1
  */

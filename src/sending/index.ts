@@ -5,11 +5,13 @@ export type { RecordedSend } from './SendLedger.js';
 export { SendLedger } from './SendLedger.js';
 export { sendPolicyFor } from './sendPolicy.js';
 export type {
+  AddressObject,
   DailyLimitReachedIssue,
   MessageRecipients,
   MessageTooLargeIssue,
   NewsletterSuggestion,
   NoRecipientsIssue,
+  RecipientField,
   RecipientFields,
   SendAllowed,
   SendDecision,

@@ -41,17 +41,34 @@ export interface SendHistory {
   retryAt(now: Instant, weight: number, limit: number): Date | null;
 }
 
+/** An address as nodemailer takes one: `{ name: 'Jean', address: 'jean@exemple.ch' }`. */
+export interface AddressObject {
+  /** The display name. */
+  readonly name?: string | undefined;
+  /** The address; an entry without one is left out. */
+  readonly address?: string | undefined;
+}
+
+/** One field of a message: addresses as mail libraries take them, or their count. */
+export type RecipientField =
+  | string
+  | AddressObject
+  | readonly (string | AddressObject)[]
+  | number
+  | undefined;
+
 /**
  * Recipients of a message, field by field: a list of addresses, a string as a header holds
- * them (`'"Dupont, Jean" <jean@exemple.ch>, anna@exemple.ch'`: several are counted), or a count.
+ * them (`'"Dupont, Jean" <jean@exemple.ch>, anna@exemple.ch'`: several are counted),
+ * nodemailer's address objects, or a count.
  */
 export interface RecipientFields {
   /** To: addresses, or their count. */
-  readonly to?: string | readonly string[] | number | undefined;
+  readonly to?: RecipientField;
   /** Cc: addresses, or their count. */
-  readonly cc?: string | readonly string[] | number | undefined;
+  readonly cc?: RecipientField;
   /** Bcc: addresses, or their count. */
-  readonly bcc?: string | readonly string[] | number | undefined;
+  readonly bcc?: RecipientField;
 }
 
 /** The message to judge: its recipient count, or its recipient fields. */
