@@ -84,7 +84,7 @@ describe('programmer mistakes throw PolicyInputError with a message a developer 
     [
       'message.bcc',
       () => countRecipients({ bcc: { to: 'x' } } as never),
-      'message.bcc: expected addresses (a list or a string) or a count; received an object',
+      'message.bcc: expected addresses (a list, a string or a { name, address } object) or a count; received an object',
     ],
     [
       'override of a free offer',
