@@ -391,6 +391,18 @@ describe('mail-policy', () => {
       ].join('\n'),
       stderr: '',
     });
+    // An address as a support agent pastes it from a mail client: the address inside.
+    for (const copied of [
+      'Jean Dupont <jean@exemple.ch>',
+      'mailto:jean@exemple.ch',
+      ' jean@exemple.ch ',
+    ])
+      expect(await cli('settings', copied), copied).toEqual(
+        await cli('settings', 'jean@exemple.ch'),
+      );
+    expect((await cli('settings', 'Jean <jean@exemple.ch>', '--format', 'apple')).stdout).toContain(
+      '<string>jean@exemple.ch</string>',
+    );
     const pop = await cli(
       'settings',
       'jean@exemple.ch',

@@ -1,3 +1,4 @@
+import { unwrapCopiedAddress } from '../address/copied.js';
 import {
   appleMobileconfig,
   autodiscoverXml,
@@ -41,11 +42,13 @@ function refuse(issues: readonly Issue[], locale: Locale, io: CliIo): number {
  * [--incoming imap|pop3] [--submission starttls|tls]`.
  */
 export function settings(
-  email: string,
+  value: string,
   options: SettingsOptions,
   locale: Locale,
   io: CliIo,
 ): number {
+  // An address as mail clients copy it (`Jean Dupont <jean@exemple.ch>`, `mailto:…`).
+  const email = unwrapCopiedAddress(value);
   const format = (options.json ? 'json' : (options.format ?? 'text')) as Format;
   if (!FORMATS.includes(format))
     throw new UsageError(

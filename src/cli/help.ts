@@ -74,6 +74,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     details: [
       'text: the servers, ports, security and login; thunderbird: config-v1.1.xml; apple: a',
       '.mobileconfig profile; autodiscover: Outlook autodiscover.xml; srv: DNS SRV records.',
+      'An address copied with its name ("Name <address>") or as a mailto: link is taken out.',
     ],
     json: "recommendSettings's answer (--format json, or --json)",
     exit: '0 ok, 1 the address cannot be used',
