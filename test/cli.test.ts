@@ -140,6 +140,11 @@ describe('mail-policy', () => {
         '"at" must be an ISO date or epoch milliseconds',
       ],
       ['{"at":"1/3/2026","recipients":1}', '"at" must be an ISO date or epoch milliseconds'],
+      // Epoch seconds would be sends of January 1970: the quota would look free.
+      [
+        '{"at":1772438400,"recipients":1}',
+        '"at" looks like epoch seconds (1772438400); give milliseconds (1772438400000) or an ISO date',
+      ],
       [`{"at":${at},"recipients":-1}`, '"recipients" must be a non-negative integer'],
       [`{"at":${at},"recipients":1.5}`, '"recipients" must be a non-negative integer'],
       [`{"at":${at},"recipients":"3"}`, '"recipients" must be a non-negative integer'],
@@ -615,7 +620,9 @@ describe('mail-policy', () => {
     expect(
       await cliWith(stdin(history), ...quota, '--now', '2026-03-02T12:00:00Z', '--history', '-'),
     ).toMatchObject({ code: 1, stdout: expect.stringContaining('499 of 500 used') });
-    expect(await cliWith(stdin('{"at":1}\nnope'), ...quota, '--history', '-')).toMatchObject({
+    expect(
+      await cliWith(stdin('{"at":1772438400000}\nnope'), ...quota, '--history', '-'),
+    ).toMatchObject({
       code: 2,
       stderr: 'mail-policy: standard input:1: "recipients" must be a non-negative integer',
     });

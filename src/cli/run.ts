@@ -307,6 +307,13 @@ async function readHistory(path: string, io: CliIo): Promise<SendEvent[]> {
           : Number.NaN;
     if (Number.isNaN(time))
       throw new UsageError(`${where}: "at" must be an ISO date or epoch milliseconds`);
+    // Epoch seconds, as many logs keep them, would be sends of January 1970, outside any
+    // window: the quota would look free. Milliseconds before 1973 are no send history.
+    if (typeof at === 'number' && at > 0 && at < 1e11) {
+      throw new UsageError(
+        `${where}: "at" looks like epoch seconds (${at}); give milliseconds (${at * 1000}) or an ISO date`,
+      );
+    }
     if (typeof recipients !== 'number' || !Number.isSafeInteger(recipients) || recipients < 0) {
       throw new UsageError(`${where}: "recipients" must be a non-negative integer`);
     }
