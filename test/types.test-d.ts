@@ -4,6 +4,8 @@ import {
   type AddressMessages,
   type AddressMode,
   checkClientSettings,
+  classifyFolder,
+  countRecipients,
   createFormatter,
   decideSend,
   diagnoseSmtpReply,
@@ -17,6 +19,7 @@ import {
   isOfferId,
   isValidAddress,
   type Locale,
+  matchLocale,
   OFFERS,
   type Offer,
   type OfferId,
@@ -141,6 +144,31 @@ describe('types', () => {
       now: 1,
       history: new Set([{ at: 1, recipients: 2 }]),
       message: { bcc: 3 },
+    });
+  });
+
+  it('takes recipients as mail libraries give them, nodemailer address objects included', () => {
+    expectTypeOf(countRecipients).toBeCallableWith({
+      to: { name: 'Jean', address: 'jean@exemple.ch' },
+      cc: ['anna@exemple.ch', { address: 'bob@exemple.ch' }],
+      bcc: 2,
+    });
+    // @ts-expect-error: an object that is no address ({ name, address }) is a mistake
+    countRecipients({ to: { email: 'jean@exemple.ch' } });
+  });
+
+  it('answers a locale from matchLocale, or null only when asked for', () => {
+    expectTypeOf(matchLocale(['de-CH'])).toEqualTypeOf<Locale>();
+    expectTypeOf(matchLocale('fr-CH, en;q=0.5', 'fr')).toEqualTypeOf<Locale>();
+    expectTypeOf(matchLocale('pt', null)).toEqualTypeOf<Locale | null>();
+    // @ts-expect-error: the fallback is one of the five, or null
+    matchLocale('pt', 'pt');
+  });
+
+  it('takes SPECIAL-USE attributes as a list, one string or a Set', () => {
+    expectTypeOf(classifyFolder).toBeCallableWith('Archive', { specialUse: '\\Trash' });
+    expectTypeOf(classifyFolder).toBeCallableWith('Archive', {
+      specialUse: new Set(['\\Junk']),
     });
   });
 
