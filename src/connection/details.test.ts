@@ -378,6 +378,14 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     ['551 5.7.1 Relaying denied', 'authentication-required'],
     ['554 Relay access denied', 'authentication-required'],
     ['530 Authentication required', 'authentication-required'],
+    [
+      '553 5.7.1 <anna@exemple.ch>: Sender address rejected: not owned by user jean@exemple.ch',
+      'sender-not-allowed',
+    ],
+    [
+      '550 5.7.60 SMTP; Client does not have permissions to send as this sender',
+      'sender-not-allowed',
+    ],
     ['535 nope', 'authentication-failed'],
     ['554 5.7.8 Error', 'authentication-failed'],
     ['550 Invalid credentials', 'authentication-failed'],

@@ -22,6 +22,7 @@ export type SmtpCause =
   | 'encryption-required'
   | 'authentication-required'
   | 'authentication-failed'
+  | 'sender-not-allowed'
   | 'sending-limit-reached'
   | 'mailbox-full'
   | 'recipient-refused-message'
@@ -214,6 +215,15 @@ const KNOWN: readonly Known[] = [
       has(text, 'authentication failed', 'invalid credentials'),
   },
   {
+    cause: 'sender-not-allowed',
+    rule: 'R-TROUBLE-1',
+    remedies: ['check-address-exists', 'use-full-address-as-username'],
+    // The sender is neither the login nor one of its aliases (R-TROUBLE-1: "an address that
+    // exists, or an alias"): Postfix's `553 5.7.1 <…>: Sender address rejected: not owned by
+    // user jean@…`, Microsoft 365's "does not have permissions to send as this sender".
+    matches: (_code, _enhanced, text) => has(text, 'not owned by user', 'send as this sender'),
+  },
+  {
     cause: 'mailbox-full',
     rule: 'R-STOR-3',
     remedies: ['recipient-frees-space', 'retry-later'],
@@ -334,7 +344,8 @@ function readEnhanced(text: string, start = 0): string | null {
  * the rule and the remedies in the order to try them: port 25 blocked (`573`, R-CONN-6),
  * time-outs (`421`), encryption off where the server wants it (`530 5.7.0 Must issue a
  * STARTTLS command first`, R-CONN-5), authentication missing (`550 5.7.1 relaying denied`)
- * or failed (`535 5.7.0 authentication failed`, R-CONN-7), a full mailbox (`5.2.2 Over
+ * or failed (`535 5.7.0 authentication failed`, R-CONN-7), a sender that is neither the
+ * login nor one of its aliases (`553 5.7.1 … not owned by user …`, R-TROUBLE-1), a full mailbox (`5.2.2 Over
  * quota`) or a message refused by the recipient's provider (`554 5.0.0`, R-STOR-3), a message
  * too large (`5.3.4`), too many recipients (`5.5.3`, `4.5.3`), an unknown recipient (`5.1.1`,
  * `5.1.10`); and the sender's own limit per 24 hours (R-SEND-1), which the guides quote no
@@ -365,7 +376,7 @@ function readEnhanced(text: string, start = 0): string | null {
  * diagnoseSmtpReply('451 4.7.1 Daily sending quota exceeded').cause; // 'sending-limit-reached'
  * diagnoseSmtpReply('hello'); // null
  * ```
- * @see R-CONN-5, R-CONN-6, R-CONN-7, R-STOR-3, R-SEND-1
+ * @see R-CONN-5, R-CONN-6, R-CONN-7, R-STOR-3, R-SEND-1, R-TROUBLE-1
  */
 export function diagnoseSmtpReply(reply: string): SmtpDiagnosis | null {
   if (typeof reply !== 'string') return null;

@@ -27,6 +27,8 @@ const TEXTS: Texts = {
       'message-too-large': 'The message is too large.',
       'too-many-recipients': 'The message has too many recipients.',
       'unknown-recipient': 'The recipient’s address does not exist.',
+      'sender-not-allowed':
+        'The server refused the sender’s address: it is neither the address you log in with nor one of its aliases.',
     },
     remedies: {
       'use-port-587': 'Use port 587 with STARTTLS.',
@@ -68,6 +70,8 @@ const TEXTS: Texts = {
       'message-too-large': 'Le message est trop volumineux.',
       'too-many-recipients': 'Le message a trop de destinataires.',
       'unknown-recipient': 'L’adresse du destinataire n’existe pas.',
+      'sender-not-allowed':
+        'Le serveur a refusé l’adresse de l’expéditeur : ce n’est ni l’adresse avec laquelle vous vous connectez, ni l’un de ses alias.',
     },
     remedies: {
       'use-port-587': 'Utilisez le port 587 avec STARTTLS.',
@@ -112,6 +116,8 @@ const TEXTS: Texts = {
       'message-too-large': 'Die Nachricht ist zu groß.',
       'too-many-recipients': 'Die Nachricht hat zu viele Empfänger.',
       'unknown-recipient': 'Die Adresse des Empfängers existiert nicht.',
+      'sender-not-allowed':
+        'Der Server hat die Absenderadresse abgelehnt: Sie ist weder die Adresse, mit der Sie sich anmelden, noch einer ihrer Aliasse.',
     },
     remedies: {
       'use-port-587': 'Verwenden Sie Port 587 mit STARTTLS.',
@@ -156,6 +162,8 @@ const TEXTS: Texts = {
       'message-too-large': 'Il messaggio è troppo grande.',
       'too-many-recipients': 'Il messaggio ha troppi destinatari.',
       'unknown-recipient': 'L’indirizzo del destinatario non esiste.',
+      'sender-not-allowed':
+        'Il server ha rifiutato l’indirizzo del mittente: non è né l’indirizzo con cui accede né uno dei suoi alias.',
     },
     remedies: {
       'use-port-587': 'Usa la porta 587 con STARTTLS.',
@@ -199,6 +207,8 @@ const TEXTS: Texts = {
       'message-too-large': 'El mensaje es demasiado grande.',
       'too-many-recipients': 'El mensaje tiene demasiados destinatarios.',
       'unknown-recipient': 'La dirección del destinatario no existe.',
+      'sender-not-allowed':
+        'El servidor rechazó la dirección del remitente: no es la dirección con la que inicia sesión ni uno de sus alias.',
     },
     remedies: {
       'use-port-587': 'Use el puerto 587 con STARTTLS.',

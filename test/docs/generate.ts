@@ -311,6 +311,7 @@ const SMTP_EXAMPLES = [
   '530 5.7.0 Must issue a STARTTLS command first',
   '550 5.7.1 relaying denied',
   '535 5.7.0 authentication failed',
+  '553 5.7.1 <anna@exemple.ch>: Sender address rejected: not owned by user jean@exemple.ch',
   '451 4.7.1 Daily sending quota exceeded',
   '552 5.2.2 Over quota',
   '554 5.0.0 Service unavailable',
