@@ -24,11 +24,12 @@ function columns(char: string): number {
  * whose caret goes under the letter it is drawn on.
  */
 function caret(value: string, index: number): string {
-  const shown = [...value].map(visible);
+  const chars = [...value];
+  const shown = chars.map(visible);
   let column = 0;
   let letter = 0; // where the last character with a column of its own starts
   let at = 0;
-  for (const [position, char] of [...value].entries()) {
+  for (const [position, char] of chars.entries()) {
     const width = columns(shown[position] as string);
     if (at >= index) {
       if (width === 0) column = letter;

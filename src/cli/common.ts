@@ -107,7 +107,8 @@ export function parseIsoDate(text: string): number {
   if (zone === undefined) return date.getTime();
   const offset = zone.replace(':', ''); // `Z` has no digits: an offset of 0
   const sign = offset[0] === '-' ? -1 : 1;
-  const offsetMinutes = Number(offset.slice(1, 3)) * 60 + Number(offset.slice(3, 5));
-  if (offsetMinutes >= 24 * 60 || Number(offset.slice(3, 5)) > 59) return Number.NaN;
-  return date.getTime() - sign * offsetMinutes * 60_000;
+  const offsetHours = Number(offset.slice(1, 3));
+  const offsetMinutes = Number(offset.slice(3, 5));
+  if (offsetHours > 23 || offsetMinutes > 59) return Number.NaN;
+  return date.getTime() - sign * (offsetHours * 60 + offsetMinutes) * 60_000;
 }
