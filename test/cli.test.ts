@@ -508,8 +508,74 @@ describe('mail-policy', () => {
     });
     expect(await cli('diagnose', 'hello')).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('not an SMTP reply'),
+      stderr: expect.stringContaining('neither an SMTP reply nor a client error'),
     });
+  });
+
+  it('diagnose explains a client’s own error when the text holds no reply the guides explain', async () => {
+    // Outlook's test message: a failed connection to port 25 is the port's block (R-CONN-6).
+    expect(
+      await cli(
+        'diagnose',
+        'Send test e-mail message: Cannot connect to the server. Port: 25, Secure(SSL): No, Socket Error: 10060, Error Number: 0x800CCC0E',
+        '--lang',
+        'fr',
+      ),
+    ).toEqual({
+      code: 0,
+      stdout: [
+        '0x800CCC0E: a client’s error',
+        'cause (R-CONN-6): Le port 25 est bloqué pour l’envoi depuis un logiciel de messagerie.',
+        '  1. Utilisez le port 587 avec STARTTLS.',
+        '  2. Ou utilisez le port 465 avec SSL/TLS.',
+        '  3. Essayez un autre réseau (un autre Wi-Fi, ou la 4G/5G d’un téléphone).',
+      ].join('\n'),
+      stderr: '',
+    });
+    // Thunderbird's words alone: no code to show.
+    expect(
+      (await cli('diagnose', 'Login to server mail.infomaniak.com with username "a@b.ch" failed.'))
+        .stdout,
+    ).toMatch(
+      /^a client’s error\ncause \(R-CONN-7\): The user name or the password is wrong\.\n {2}1\. /,
+    );
+    expect(
+      JSON.parse(
+        (await cli('diagnose', 'getaddrinfo ENOTFOUND mail.infomaniak.con', '--json')).stdout,
+      ),
+    ).toEqual({
+      code: 'ENOTFOUND',
+      cause: 'host-not-found',
+      rule: 'R-CONN-1',
+      remedies: ['use-server-name', 'try-another-network'],
+      messages: {
+        cause: 'The server’s name cannot be found: it is misspelt, or the network is down.',
+        remedies: [
+          'Use mail.infomaniak.com as the server name, for incoming and outgoing mail alike.',
+          'Try another network (another Wi-Fi, or a phone’s 4G/5G connection).',
+        ],
+      },
+    });
+    // A reply the guides explain comes first, even inside a client's message that has a code
+    // of its own (Outlook quotes the server's reply).
+    expect(
+      (
+        await cli(
+          'diagnose',
+          "Your outgoing (SMTP) e-mail server has reported an error. Server Response: '535 5.7.0 authentication failed', Port: 587, Secure(SSL): No, Error Number: 0x800CCC0E",
+        )
+      ).stdout,
+    ).toMatch(/^535 5\.7\.0: permanent, security\ncause \(R-CONN-7\)/);
+    // A reply without a known cause gives way to the client's error around it: a proxy's 421
+    // for a connection to port 25 that did not go through.
+    expect(
+      (
+        await cli(
+          'diagnose',
+          'The server responded: 421 Cannot connect to SMTP server 192.0.2.7 (192.0.2.7:25), connect error 10060',
+        )
+      ).stdout.split('\n')[1],
+    ).toBe('cause (R-CONN-6): Port 25 is blocked for sending from a mail client.');
   });
 
   it('check - checks every line of standard input, or a CSV’s first column', async () => {

@@ -100,6 +100,7 @@ const EXAMPLES: Record<string, [(...args: never[]) => unknown, readonly unknown[
     ],
   ],
   decodeImapUtf7: [library.decodeImapUtf7, ['&AOk-t&AOk-']],
+  diagnoseClientError: [library.diagnoseClientError, [{ code: 'ECONNREFUSED', message: 'x' }]],
   diagnoseSmtpReply: [library.diagnoseSmtpReply, ['550 5.7.1 Relaying denied']],
   folderAdvice: [library.folderAdvice, [100]],
   formatDiagnosis: [library.formatDiagnosis, [library.diagnoseSmtpReply('535 5.7.0 auth'), 'fr']],

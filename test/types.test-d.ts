@@ -3,13 +3,17 @@ import {
   type AddressIssue,
   type AddressMessages,
   type AddressMode,
+  type ClientErrorCause,
+  type ClientErrorDiagnosis,
   checkClientSettings,
   classifyFolder,
   countRecipients,
   createFormatter,
   decideSend,
+  diagnoseClientError,
   diagnoseSmtpReply,
   type Finding,
+  formatDiagnosis,
   formatIssue,
   fr,
   frAddress,
@@ -63,6 +67,18 @@ describe('types', () => {
     expectTypeOf(diagnosis).toEqualTypeOf<SmtpDiagnosis | null>();
     expectTypeOf<SmtpDiagnosis['code']>().toEqualTypeOf<number | null>();
     expectTypeOf<SmtpDiagnosis['enhanced']>().toEqualTypeOf<string | null>();
+  });
+
+  it("types a client's error: a code or null, a cause that is never null, and formatDiagnosis takes it", () => {
+    const diagnosis = diagnoseClientError(new Error('connect ECONNREFUSED 192.0.2.7:587'));
+    expectTypeOf(diagnosis).toEqualTypeOf<ClientErrorDiagnosis | null>();
+    expectTypeOf(diagnoseClientError).parameter(0).toEqualTypeOf<unknown>();
+    expectTypeOf<ClientErrorDiagnosis['code']>().toEqualTypeOf<string | null>();
+    expectTypeOf<ClientErrorDiagnosis['cause']>().toEqualTypeOf<ClientErrorCause>();
+    expectTypeOf<'certificate-error'>().toExtend<ClientErrorCause>();
+    expectTypeOf<'mailbox-full'>().not.toExtend<ClientErrorCause>(); // the recipient's: a reply
+    if (diagnosis)
+      expectTypeOf(formatDiagnosis(diagnosis, 'fr').cause).toEqualTypeOf<string | null>();
   });
 
   it('narrows a finding on code: only a wrong user name carries the address to type', () => {

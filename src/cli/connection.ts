@@ -5,7 +5,8 @@ import {
   srvRecords,
   thunderbirdAutoconfig,
 } from '../connection/configs.js';
-import { diagnoseSmtpReply } from '../connection/diagnoseSmtpReply.js';
+import { diagnoseClientError } from '../connection/diagnoseClientError.js';
+import { diagnoseSmtpReply, type SmtpDiagnosis } from '../connection/diagnoseSmtpReply.js';
 import { formatDiagnosis } from '../connection/messages.js';
 import { recommendSettings, type ServerSettings } from '../connection/recommendSettings.js';
 import { formatIssue } from '../i18n/formatIssue.js';
@@ -97,7 +98,17 @@ export function settings(
   return EXIT.ok;
 }
 
-/** `mail-policy diagnose "REPLY" [--json] [--lang]`: exit 0 when it is a reply, 2 when not. */
+/** A reply's codes, kind and subject: `535 5.7.0: permanent, security`. */
+function replyHeading(reply: SmtpDiagnosis): string {
+  const codes = [reply.code, reply.enhanced].filter((part) => part !== null).join(' ');
+  return `${codes}: ${reply.kind}${reply.subject ? `, ${reply.subject}` : ''}`;
+}
+
+/**
+ * `mail-policy diagnose "TEXT" [--json] [--lang]`: a server's SMTP reply when the text holds one
+ * with a cause the guides explain, else a client's own error (`diagnoseClientError`), else the
+ * reply without a cause. Exit 0 when it is either, 2 when neither.
+ */
 export async function diagnose(
   reply: string,
   options: { readonly json?: boolean | undefined },
@@ -105,18 +116,25 @@ export async function diagnose(
   io: CliIo,
 ): Promise<number> {
   // `-`: a bounce or a client's whole message piped in (`pbpaste | mail-policy diagnose -`).
-  const diagnosis = diagnoseSmtpReply(reply === '-' ? await readStandardInput(io) : reply);
+  const input = reply === '-' ? await readStandardInput(io) : reply;
+  const smtp = diagnoseSmtpReply(input);
+  const client = smtp?.cause ? null : diagnoseClientError(input);
+  const diagnosis = client ?? smtp;
   if (diagnosis === null)
     throw new UsageError(
-      'not an SMTP reply: expected a code such as 535, "535 5.7.0 …" or "5.2.2 …"',
+      'neither an SMTP reply nor a client error the library knows: expected a reply such as "535 5.7.0 …" or "5.2.2 …", a client’s code such as 0x800CCC0E or ECONNREFUSED, or its message',
     );
   const text = formatDiagnosis(diagnosis, locale);
   if (options.json) {
     io.stdout(JSON.stringify({ ...diagnosis, messages: text }, null, 2));
     return EXIT.ok;
   }
+  const heading =
+    client === null && smtp !== null
+      ? replyHeading(smtp)
+      : `${client?.code ? `${client.code}: ` : ''}a client’s error`;
   const lines = [
-    `${[diagnosis.code, diagnosis.enhanced].filter((part) => part !== null).join(' ')}: ${diagnosis.kind}${diagnosis.subject ? `, ${diagnosis.subject}` : ''}`,
+    heading,
     text.cause === null
       ? 'cause: not one the provider’s guides describe'
       : `cause (${diagnosis.rule}): ${text.cause}`,

@@ -3,6 +3,7 @@ import { PolicyInputError } from '../_lib/errors.js';
 import { DIGITS, LINE_BREAK, SHELL_PLAIN } from '../_lib/regexes.js';
 import { suggestLocalPart } from '../address/suggestLocalPart.js';
 import { validateAddress } from '../address/validateAddress.js';
+import { diagnoseClientError } from '../connection/diagnoseClientError.js';
 import { diagnoseSmtpReply } from '../connection/diagnoseSmtpReply.js';
 import { recommendSettings } from '../connection/recommendSettings.js';
 import { messageContext } from '../i18n/context.js';
@@ -454,6 +455,11 @@ function demo(values: Values, locale: Locale, io: CliIo): number {
   const diagnosis = diagnoseSmtpReply('535 5.7.0 authentication failed');
   out.push(
     `"535 5.7.0 authentication failed": ${diagnosis?.cause} (${diagnosis?.rule}), first remedy: ${diagnosis?.remedies[0]}`,
+  );
+  // What nodemailer throws when a network blocks port 25: no reply, the client's own error.
+  const failure = diagnoseClientError('connect ETIMEDOUT 192.0.2.7:25');
+  out.push(
+    `"connect ETIMEDOUT 192.0.2.7:25": ${failure?.cause} (${failure?.rule}), first remedy: ${failure?.remedies[0]}`,
   );
   out.push('', '6. Retention and recovery (R-RET-2, R-BKP-1…8)', '');
   out.push(

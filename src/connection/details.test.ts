@@ -431,6 +431,11 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     ],
     ['556 5.1.10 x', 'unknown-recipient'],
     ['550 Recipient not found', 'unknown-recipient'],
+    // Exim, for a domain mail cannot be routed to.
+    [
+      'SMTP error from remote mail server after RCPT TO:<jean@exemple.cj>:\n    550 Unrouteable address',
+      'unknown-recipient',
+    ],
     // Microsoft 365, for an address its directory does not hold.
     ['550 5.4.1 Recipient address rejected: Access denied. AS(201806281)', 'unknown-recipient'],
     ['550 5.4.1 Relay Access Denied', 'authentication-required'],

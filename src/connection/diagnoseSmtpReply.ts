@@ -49,7 +49,14 @@ export type Remedy =
   | 'wait-for-sending-window'
   | 'request-higher-limit'
   | 'check-recipient-address'
-  | 'retry-later';
+  | 'retry-later'
+  | 'use-server-name'
+  | 'use-recommended-ports'
+  | 'use-password-authentication'
+  | 'check-device-clock'
+  | 'restart-client'
+  | 'use-one-protocol'
+  | 'free-space';
 
 /** A reply, parsed and explained. */
 export interface SmtpDiagnosis {
@@ -265,7 +272,15 @@ const KNOWN: readonly Known[] = [
       enhanced === '5.1.1' ||
       enhanced === '5.1.10' ||
       (enhanced === '5.4.1' && has(text, 'recipient address rejected')) ||
-      has(text, 'user unknown', 'no such user', 'unknown user', 'recipient not found'),
+      // Exim's `550 Unrouteable address`: a recipient's domain that mail cannot be routed to.
+      has(
+        text,
+        'user unknown',
+        'no such user',
+        'unknown user',
+        'recipient not found',
+        'unrouteable address',
+      ),
   },
 ];
 

@@ -36,6 +36,8 @@ export type {
   Security,
 } from './connection.data.js';
 export { ENDPOINTS, MAIL_SERVER } from './connection.data.js';
+export type { ClientErrorCause, ClientErrorDiagnosis } from './diagnoseClientError.js';
+export { diagnoseClientError } from './diagnoseClientError.js';
 export type {
   Remedy,
   ReplyKind,

@@ -1,11 +1,12 @@
 import { PolicyInputError } from '../_lib/errors.js';
 import { hasOwn, isObject } from '../_lib/input.js';
 import type { Locale } from '../i18n/types.js';
+import type { ClientErrorCause, ClientErrorDiagnosis } from './diagnoseClientError.js';
 import type { Remedy, SmtpCause, SmtpDiagnosis } from './diagnoseSmtpReply.js';
 
 type Texts = {
   readonly [L in Locale]: {
-    readonly causes: Record<SmtpCause, string>;
+    readonly causes: Record<SmtpCause | ClientErrorCause, string>;
     readonly remedies: Record<Remedy, string>;
   };
 };
@@ -29,6 +30,20 @@ const TEXTS: Texts = {
       'unknown-recipient': 'The recipient’s address does not exist.',
       'sender-not-allowed':
         'The server refused the sender’s address: it is neither the address you log in with nor one of its aliases.',
+      'host-not-found':
+        'The server’s name cannot be found: it is misspelt, or the network is down.',
+      'cannot-connect':
+        'The mail client could not connect to the server: a wrong server name or port, or a firewall in the way.',
+      'connection-interrupted':
+        'The connection to the server was cut off, often by security software or an unstable network.',
+      'encryption-mismatch':
+        'The encryption setting does not match the port: SSL/TLS on a STARTTLS port, or the reverse.',
+      'certificate-error': 'The server’s certificate could not be verified.',
+      'authentication-method':
+        'The mail client uses an authentication method the server does not offer.',
+      'mailbox-in-use':
+        'The mailbox is in use by another connection: another device is reading it, often by POP3.',
+      'storage-full': 'Your mailbox is full: the server refused to store the message.',
     },
     remedies: {
       'use-port-587': 'Use port 587 with STARTTLS.',
@@ -52,6 +67,19 @@ const TEXTS: Texts = {
         'For a lasting need, ask the provider in writing, with the reason, for a higher limit.',
       'check-recipient-address': 'Check the recipient’s address for typing mistakes.',
       'retry-later': 'Try again later.',
+      'use-server-name':
+        'Use mail.infomaniak.com as the server name, for incoming and outgoing mail alike.',
+      'use-recommended-ports':
+        'Use the recommended ports: 993 with SSL/TLS for IMAP (995 for POP3), 587 with STARTTLS or 465 with SSL/TLS for sending.',
+      'use-password-authentication':
+        'Choose “normal password” authentication (LOGIN or PLAIN) and turn off Secure Password Authentication (SPA).',
+      'check-device-clock':
+        'Check the device’s date and time: a wrong date makes a valid certificate look expired.',
+      'restart-client': 'Restart the mail client, then try again.',
+      'use-one-protocol':
+        'Use one protocol on every device: IMAP everywhere (recommended), or POP3 on a single device.',
+      'free-space':
+        'Free some space: empty the Trash and the Spam folder, and delete large messages you no longer need.',
     },
   },
   fr: {
@@ -72,6 +100,20 @@ const TEXTS: Texts = {
       'unknown-recipient': 'L’adresse du destinataire n’existe pas.',
       'sender-not-allowed':
         'Le serveur a refusé l’adresse de l’expéditeur : ce n’est ni l’adresse avec laquelle vous vous connectez, ni l’un de ses alias.',
+      'host-not-found':
+        'Le nom du serveur est introuvable\u00a0: il est mal orthographié, ou le réseau ne fonctionne pas.',
+      'cannot-connect':
+        'Le logiciel de messagerie n’a pas pu se connecter au serveur\u00a0: nom de serveur ou port erroné, ou pare-feu qui bloque.',
+      'connection-interrupted':
+        'La connexion au serveur a été interrompue, souvent par un logiciel de sécurité ou un réseau instable.',
+      'encryption-mismatch':
+        'Le chiffrement choisi ne correspond pas au port\u00a0: SSL/TLS sur un port STARTTLS, ou l’inverse.',
+      'certificate-error': 'Le certificat du serveur n’a pas pu être vérifié.',
+      'authentication-method':
+        'Le logiciel de messagerie utilise une méthode d’authentification que le serveur ne propose pas.',
+      'mailbox-in-use':
+        'La boîte est utilisée par une autre connexion\u00a0: un autre appareil la relève, souvent en POP3.',
+      'storage-full': 'Votre boîte est pleine\u00a0: le serveur a refusé d’enregistrer le message.',
     },
     remedies: {
       'use-port-587': 'Utilisez le port 587 avec STARTTLS.',
@@ -98,6 +140,19 @@ const TEXTS: Texts = {
         'Pour un besoin durable, demandez par écrit au fournisseur une limite plus élevée, en la motivant.',
       'check-recipient-address': 'Vérifiez l’adresse du destinataire (faute de frappe\u00a0?).',
       'retry-later': 'Réessayez plus tard.',
+      'use-server-name':
+        'Utilisez mail.infomaniak.com comme nom de serveur, pour la réception comme pour l’envoi.',
+      'use-recommended-ports':
+        'Utilisez les ports recommandés\u00a0: 993 avec SSL/TLS pour IMAP (995 pour POP3), 587 avec STARTTLS ou 465 avec SSL/TLS pour l’envoi.',
+      'use-password-authentication':
+        'Choisissez l’authentification par «\u00a0mot de passe normal\u00a0» (LOGIN ou PLAIN) et désactivez l’authentification par mot de passe sécurisé (SPA).',
+      'check-device-clock':
+        'Vérifiez la date et l’heure de l’appareil\u00a0: une date fausse fait paraître expiré un certificat valable.',
+      'restart-client': 'Redémarrez le logiciel de messagerie, puis réessayez.',
+      'use-one-protocol':
+        'Utilisez un seul protocole sur tous les appareils\u00a0: IMAP partout (recommandé), ou POP3 sur un seul appareil.',
+      'free-space':
+        'Libérez de l’espace\u00a0: videz la corbeille et le dossier Spam, et supprimez les gros messages devenus inutiles.',
     },
   },
   de: {
@@ -118,6 +173,21 @@ const TEXTS: Texts = {
       'unknown-recipient': 'Die Adresse des Empfängers existiert nicht.',
       'sender-not-allowed':
         'Der Server hat die Absenderadresse abgelehnt: Sie ist weder die Adresse, mit der Sie sich anmelden, noch einer ihrer Aliasse.',
+      'host-not-found':
+        'Der Servername wurde nicht gefunden: Er ist falsch geschrieben, oder das Netzwerk funktioniert nicht.',
+      'cannot-connect':
+        'Das Mailprogramm konnte keine Verbindung zum Server herstellen: falscher Servername oder Port, oder eine Firewall blockiert.',
+      'connection-interrupted':
+        'Die Verbindung zum Server wurde unterbrochen, oft durch eine Sicherheitssoftware oder ein instabiles Netz.',
+      'encryption-mismatch':
+        'Die Verschlüsselung passt nicht zum Port: SSL/TLS auf einem STARTTLS-Port oder umgekehrt.',
+      'certificate-error': 'Das Zertifikat des Servers konnte nicht überprüft werden.',
+      'authentication-method':
+        'Das Mailprogramm verwendet eine Authentifizierungsmethode, die der Server nicht anbietet.',
+      'mailbox-in-use':
+        'Das Postfach wird von einer anderen Verbindung verwendet: Ein anderes Gerät ruft es ab, oft per POP3.',
+      'storage-full':
+        'Ihr Postfach ist voll: Der Server hat das Speichern der Nachricht abgelehnt.',
     },
     remedies: {
       'use-port-587': 'Verwenden Sie Port 587 mit STARTTLS.',
@@ -145,6 +215,19 @@ const TEXTS: Texts = {
         'Bei dauerhaftem Bedarf beantragen Sie beim Anbieter schriftlich und begründet ein höheres Limit.',
       'check-recipient-address': 'Prüfen Sie die Adresse des Empfängers auf Tippfehler.',
       'retry-later': 'Versuchen Sie es später erneut.',
+      'use-server-name':
+        'Verwenden Sie mail.infomaniak.com als Servernamen, für den Posteingang wie für den Postausgang.',
+      'use-recommended-ports':
+        'Verwenden Sie die empfohlenen Ports: 993 mit SSL/TLS für IMAP (995 für POP3), 587 mit STARTTLS oder 465 mit SSL/TLS für den Versand.',
+      'use-password-authentication':
+        'Wählen Sie die Authentifizierung „Passwort, normal“ (LOGIN oder PLAIN) und schalten Sie die gesicherte Kennwortauthentifizierung (SPA) aus.',
+      'check-device-clock':
+        'Prüfen Sie Datum und Uhrzeit des Geräts: Mit einem falschen Datum erscheint ein gültiges Zertifikat als abgelaufen.',
+      'restart-client': 'Starten Sie das Mailprogramm neu und versuchen Sie es dann erneut.',
+      'use-one-protocol':
+        'Verwenden Sie auf allen Geräten dasselbe Protokoll: überall IMAP (empfohlen) oder POP3 auf nur einem Gerät.',
+      'free-space':
+        'Schaffen Sie Platz: Leeren Sie den Papierkorb und den Spam-Ordner, und löschen Sie große Nachrichten, die Sie nicht mehr brauchen.',
     },
   },
   it: {
@@ -164,6 +247,20 @@ const TEXTS: Texts = {
       'unknown-recipient': 'L’indirizzo del destinatario non esiste.',
       'sender-not-allowed':
         'Il server ha rifiutato l’indirizzo del mittente: non è né l’indirizzo con cui accede né uno dei suoi alias.',
+      'host-not-found':
+        'Il nome del server non è stato trovato: è scritto male, oppure la rete non funziona.',
+      'cannot-connect':
+        'Il programma di posta non è riuscito a connettersi al server: nome del server o porta errati, oppure un firewall blocca la connessione.',
+      'connection-interrupted':
+        'La connessione al server è stata interrotta, spesso da un software di sicurezza o da una rete instabile.',
+      'encryption-mismatch':
+        'La cifratura impostata non corrisponde alla porta: SSL/TLS su una porta STARTTLS, o il contrario.',
+      'certificate-error': 'Non è stato possibile verificare il certificato del server.',
+      'authentication-method':
+        'Il programma di posta usa un metodo di autenticazione che il server non offre.',
+      'mailbox-in-use':
+        'La casella è usata da un’altra connessione: un altro dispositivo la sta leggendo, spesso via POP3.',
+      'storage-full': 'La casella è piena: il server ha rifiutato di salvare il messaggio.',
     },
     remedies: {
       'use-port-587': 'Usa la porta 587 con STARTTLS.',
@@ -189,6 +286,19 @@ const TEXTS: Texts = {
         'Per un’esigenza duratura, chiedi per iscritto al fornitore un limite più alto, motivando la richiesta.',
       'check-recipient-address': 'Controlla l’indirizzo del destinatario (errore di battitura?).',
       'retry-later': 'Riprova più tardi.',
+      'use-server-name':
+        'Usa mail.infomaniak.com come nome del server, sia in entrata sia in uscita.',
+      'use-recommended-ports':
+        'Usa le porte consigliate: 993 con SSL/TLS per IMAP (995 per POP3), 587 con STARTTLS o 465 con SSL/TLS per l’invio.',
+      'use-password-authentication':
+        'Scegli l’autenticazione con «password normale» (LOGIN o PLAIN) e disattiva l’autenticazione password di protezione (SPA).',
+      'check-device-clock':
+        'Controlla la data e l’ora del dispositivo: con una data sbagliata un certificato valido sembra scaduto.',
+      'restart-client': 'Riavvia il programma di posta, poi riprova.',
+      'use-one-protocol':
+        'Usa un solo protocollo su tutti i dispositivi: IMAP ovunque (consigliato), oppure POP3 su un solo dispositivo.',
+      'free-space':
+        'Libera spazio: svuota il Cestino e la cartella Spam, ed elimina i messaggi grandi che non ti servono più.',
     },
   },
   es: {
@@ -209,6 +319,20 @@ const TEXTS: Texts = {
       'unknown-recipient': 'La dirección del destinatario no existe.',
       'sender-not-allowed':
         'El servidor rechazó la dirección del remitente: no es la dirección con la que inicia sesión ni uno de sus alias.',
+      'host-not-found':
+        'No se encuentra el nombre del servidor: está mal escrito o la red no funciona.',
+      'cannot-connect':
+        'El programa de correo no pudo conectarse al servidor: nombre de servidor o puerto incorrectos, o un cortafuegos lo impide.',
+      'connection-interrupted':
+        'La conexión con el servidor se cortó, a menudo por un software de seguridad o una red inestable.',
+      'encryption-mismatch':
+        'El cifrado elegido no corresponde al puerto: SSL/TLS en un puerto STARTTLS, o al revés.',
+      'certificate-error': 'No se pudo verificar el certificado del servidor.',
+      'authentication-method':
+        'El programa de correo usa un método de autenticación que el servidor no ofrece.',
+      'mailbox-in-use':
+        'El buzón está en uso por otra conexión: otro dispositivo lo está consultando, a menudo por POP3.',
+      'storage-full': 'Su buzón está lleno: el servidor se negó a guardar el mensaje.',
     },
     remedies: {
       'use-port-587': 'Use el puerto 587 con STARTTLS.',
@@ -234,6 +358,19 @@ const TEXTS: Texts = {
         'Si la necesidad es duradera, solicite por escrito al proveedor un límite mayor, indicando el motivo.',
       'check-recipient-address': 'Revise la dirección del destinatario (¿errata?).',
       'retry-later': 'Vuelva a intentarlo más tarde.',
+      'use-server-name':
+        'Use mail.infomaniak.com como nombre del servidor, tanto para recibir como para enviar.',
+      'use-recommended-ports':
+        'Use los puertos recomendados: 993 con SSL/TLS para IMAP (995 para POP3), 587 con STARTTLS o 465 con SSL/TLS para enviar.',
+      'use-password-authentication':
+        'Elija la autenticación con «contraseña normal» (LOGIN o PLAIN) y desactive la autenticación de contraseña segura (SPA).',
+      'check-device-clock':
+        'Compruebe la fecha y la hora del dispositivo: con una fecha errónea, un certificado válido parece caducado.',
+      'restart-client': 'Reinicie el programa de correo y vuelva a intentarlo.',
+      'use-one-protocol':
+        'Use un solo protocolo en todos los dispositivos: IMAP en todos (recomendado), o POP3 en un único dispositivo.',
+      'free-space':
+        'Libere espacio: vacíe la Papelera y la carpeta Spam, y elimine los mensajes grandes que ya no necesite.',
     },
   },
 };
@@ -249,22 +386,31 @@ export interface DiagnosisText {
 }
 
 /**
- * The sibling of `formatIssue` for SMTP diagnoses: the cause and the remedies of
- * `diagnoseSmtpReply`, in `en`, `fr`, `de`, `it` or `es`.
+ * The sibling of `formatIssue` for diagnoses: the cause and the remedies of
+ * `diagnoseSmtpReply` or `diagnoseClientError`, in `en`, `fr`, `de`, `it` or `es`.
  *
  * @throws {PolicyInputError} for an unknown locale or an object that is not a diagnosis
  * @example
  * ```ts
  * const diagnosis = diagnoseSmtpReply('535 5.7.0 authentication failed');
  * if (diagnosis) formatDiagnosis(diagnosis, 'fr').cause; // 'Le nom d’utilisateur ou le mot de passe est erroné.'
+ * const failure = diagnoseClientError('getaddrinfo ENOTFOUND mail.infomaniak.con');
+ * if (failure) formatDiagnosis(failure, 'de').remedies[0]; // 'Verwenden Sie mail.infomaniak.com als Servernamen, für den Posteingang wie für den Postausgang.'
  * ```
- * @see R-CONN-6, R-CONN-7, R-STOR-3, R-SEND-1
+ * @see R-CONN-6, R-CONN-7, R-STOR-3, R-SEND-1, R-TROUBLE-1
  */
-export function formatDiagnosis(diagnosis: SmtpDiagnosis, locale: Locale = 'en'): DiagnosisText {
+export function formatDiagnosis(
+  diagnosis: SmtpDiagnosis | ClientErrorDiagnosis,
+  locale: Locale = 'en',
+): DiagnosisText {
   if (!hasOwn(TEXTS, locale))
     throw new PolicyInputError('locale', 'one of en, fr, de, it, es', locale);
   if (!isObject(diagnosis) || !Array.isArray(diagnosis.remedies)) {
-    throw new PolicyInputError('diagnosis', 'a diagnosis from diagnoseSmtpReply', diagnosis);
+    throw new PolicyInputError(
+      'diagnosis',
+      'a diagnosis from diagnoseSmtpReply or diagnoseClientError',
+      diagnosis,
+    );
   }
   const texts = TEXTS[locale];
   const cause = diagnosis.cause;

@@ -1,4 +1,5 @@
 import { COMMANDS, summarySentence } from '../../src/cli/help.js';
+import { CLIENT_ERRORS } from '../../src/connection/diagnoseClientError.js';
 import {
   ATTACHMENT_TIERS,
   diagnoseSmtpReply,
@@ -182,6 +183,18 @@ export const BLOCKS: Readonly<Record<string, () => string>> = {
           formatDiagnosis(diagnosis, 'fr').cause ?? '',
         ];
       }),
+    ),
+  'client-errors': () =>
+    table(
+      ['cause', 'rule', 'codes', 'words (any case)', 'remedies, in order', 'en'],
+      CLIENT_ERRORS.map((pattern) => [
+        `\`${pattern.cause}\``,
+        pattern.rule,
+        pattern.codes.map((code) => `\`${code}\``).join(', '),
+        pattern.words.map((word) => `“${word}”`).join(', '),
+        pattern.remedies.map((remedy) => `\`${remedy}\``).join(', '),
+        formatDiagnosis({ ...pattern, code: null }, 'en').cause ?? '',
+      ]),
     ),
   'local-part-characters': () => {
     // Every ASCII character, judged by validateLocalPart itself, grouped by verdict.

@@ -1,0 +1,357 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../i18n/matchLocale.js';
+import { CLIENT_ERRORS, diagnoseClientError } from './diagnoseClientError.js';
+import { formatDiagnosis } from './messages.js';
+
+/** The messages clients show, as users paste them, and what they mean. */
+const SHOWN: readonly (readonly [string, string, string | null, string])[] = [
+  // Outlook (Windows): the task's error with its code, the account test's with port and code.
+  [
+    "Task 'jean@exemple.ch - Sending' reported error (0x800CCC0E) : 'Outlook cannot connect to your outgoing (SMTP) e-mail server. If you continue to receive this message, contact your server administrator or Internet service provider (ISP).'",
+    'cannot-connect',
+    '0x800CCC0E',
+    'R-TROUBLE-1',
+  ],
+  [
+    'Send test e-mail message: Cannot connect to the server. Port: 25, Secure(SSL): No, Socket Error: 10060, Error Number: 0x800CCC0E',
+    'port-25-blocked',
+    '0x800CCC0E',
+    'R-CONN-6',
+  ],
+  [
+    "Receiving reported error (0x800CCC0F) : 'The connection to the server was interrupted. If this problem continues, contact your server administrator or Internet service provider (ISP).'",
+    'connection-interrupted',
+    '0x800CCC0F',
+    'R-TROUBLE-1',
+  ],
+  [
+    "Task 'mail.infomaniak.com - Sending' reported error (0x8004210B) : 'The operation timed out waiting for a response from the sending (SMTP) server.'",
+    'timeout',
+    '0x8004210B',
+    'R-CONN-6',
+  ],
+  [
+    'Your server does not support the connection encryption type you have specified. Try changing the encryption method. (0x800CCC1A)',
+    'encryption-mismatch',
+    '0x800CCC1A',
+    'R-CONN-2',
+  ],
+  [
+    "Receiving reported error (0x800CCC92) : 'Your e-mail server rejected your login. Verify your user name and password for this account in Account Settings. The server responded: -ERR [AUTH] Authentication failed.'",
+    'authentication-failed',
+    '0x800CCC92',
+    'R-CONN-7',
+  ],
+  [
+    "Receiving reported error (0x800CCC18) : 'Your e-mail server rejected your login.'",
+    'authentication-method',
+    '0x800CCC18',
+    'R-CONN-4',
+  ],
+  [
+    'The server you are connected to is using a security certificate that could not be verified. The target principal name is incorrect.',
+    'certificate-error',
+    null,
+    'R-CONN-7',
+  ],
+  // The seed's own words for a time-out (R-CONN-6).
+  [
+    'Una operación en el servidor ha expirado. El servidor puede estar caído, sobrecargado, o puede haber demasiado tráfico de red.',
+    'timeout',
+    null,
+    'R-CONN-6',
+  ],
+  // Thunderbird.
+  [
+    'Login to server mail.infomaniak.com with username "jean@exemple.ch" failed.',
+    'authentication-failed',
+    null,
+    'R-CONN-7',
+  ],
+  [
+    'Sending of the message failed. The message could not be sent because connecting to Outgoing server (SMTP) mail.infomaniak.com failed. The server may be unavailable or is refusing SMTP connections.',
+    'cannot-connect',
+    null,
+    'R-TROUBLE-1',
+  ],
+  [
+    "The outgoing server (SMTP) doesn't seem to support encrypted passwords. If you just set up the account, try changing the 'Authentication method' to 'Normal password'.",
+    'authentication-method',
+    null,
+    'R-CONN-4',
+  ],
+  [
+    "The current operation on 'Sent' did not succeed. The mail server for account jean@exemple.ch responded: [OVERQUOTA] Quota exceeded (mailbox for user is full)",
+    'storage-full',
+    '[OVERQUOTA]',
+    'R-STOR-1',
+  ],
+  // Apple Mail and iOS.
+  [
+    'Cannot Verify Server Identity. The identity of “mail.exemple.ch” cannot be verified by Mail.',
+    'certificate-error',
+    null,
+    'R-CONN-7',
+  ],
+  [
+    'Cannot Get Mail. The user name or password for “mail.infomaniak.com” is incorrect.',
+    'authentication-failed',
+    null,
+    'R-CONN-7',
+  ],
+  ['Unable to verify account name or password.', 'authentication-failed', null, 'R-CONN-7'],
+  // PHPMailer and PHP's IMAP.
+  ['SMTP Error: Could not authenticate.', 'authentication-failed', null, 'R-CONN-7'],
+  [
+    'SMTP ERROR: Failed to connect to server: Connection timed out (110)',
+    'timeout',
+    null,
+    'R-CONN-6',
+  ],
+  [
+    'SMTP ERROR: Failed to connect to server: Connection refused (111)',
+    'cannot-connect',
+    null,
+    'R-TROUBLE-1',
+  ],
+  [
+    'Can not authenticate to IMAP server: [AUTHENTICATIONFAILED] Authentication failed.',
+    'authentication-failed',
+    '[AUTHENTICATIONFAILED]',
+    'R-CONN-7',
+  ],
+  // Node.js, OpenSSL and the servers' IMAP and POP3 codes.
+  ['getaddrinfo ENOTFOUND mail.infomaniak.con', 'host-not-found', 'ENOTFOUND', 'R-CONN-1'],
+  ['connect ECONNREFUSED 127.0.0.1:587', 'cannot-connect', 'ECONNREFUSED', 'R-TROUBLE-1'],
+  ['connect ETIMEDOUT 192.0.2.7:25', 'port-25-blocked', 'ETIMEDOUT', 'R-CONN-6'],
+  ['connect ETIMEDOUT 192.0.2.7:587', 'timeout', 'ETIMEDOUT', 'R-CONN-6'],
+  [
+    '80ECE9A57A7F0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:350:',
+    'encryption-mismatch',
+    null,
+    'R-CONN-2',
+  ],
+  [
+    "Hostname/IP does not match certificate's altnames: Host: mail.exemple.ch. is not in the cert's altnames: DNS:mail.infomaniak.com",
+    'certificate-error',
+    null,
+    'R-CONN-7',
+  ],
+  ['certificate has expired', 'certificate-error', null, 'R-CONN-7'],
+  [
+    "-ERR [IN-USE] Couldn't open INBOX: Mailbox is locked",
+    'mailbox-in-use',
+    '[IN-USE]',
+    'R-PROTO-2',
+  ],
+  [
+    'NO [PRIVACYREQUIRED] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.',
+    'encryption-required',
+    '[PRIVACYREQUIRED]',
+    'R-CONN-5',
+  ],
+];
+
+describe('diagnoseClientError', () => {
+  it.each(SHOWN)('%s', (text, cause, code, rule) => {
+    expect(diagnoseClientError(text)).toMatchObject({ cause, code, rule });
+  });
+
+  it('gives the remedies of the cause, in order', () => {
+    expect(diagnoseClientError('Error Number: 0x800CCC0E')).toEqual({
+      code: '0x800CCC0E',
+      cause: 'cannot-connect',
+      rule: 'R-TROUBLE-1',
+      remedies: [
+        'use-server-name',
+        'use-recommended-ports',
+        'try-another-network',
+        'disable-security-software',
+      ],
+    });
+    expect(diagnoseClientError('connect ETIMEDOUT 192.0.2.7:25')?.remedies).toEqual([
+      'use-port-587',
+      'use-port-465',
+      'try-another-network',
+    ]);
+    // An expired certificate is first the device's clock; a wrong name first the server name.
+    expect(diagnoseClientError('CERT_HAS_EXPIRED')?.remedies[0]).toBe('check-device-clock');
+    expect(diagnoseClientError('ERR_TLS_CERT_ALTNAME_INVALID')?.remedies[0]).toBe(
+      'use-server-name',
+    );
+  });
+
+  it('reads every code of its table, alone or in a sentence, as its cause', () => {
+    for (const pattern of CLIENT_ERRORS) {
+      for (const code of pattern.codes) {
+        for (const text of [code, `Error: ${code}. Try again.`, `(${code})`]) {
+          expect(diagnoseClientError(text), text).toMatchObject({ code, cause: pattern.cause });
+        }
+      }
+    }
+  });
+
+  it('reads every word of its table as its cause: none is hidden by an earlier entry', () => {
+    for (const pattern of CLIENT_ERRORS) {
+      for (const word of pattern.words) {
+        const text = `The mail client says: ${word.toUpperCase()}.`;
+        expect(diagnoseClientError(text), text).toMatchObject({
+          code: null,
+          cause: pattern.cause,
+          remedies: pattern.remedies,
+        });
+      }
+    }
+  });
+
+  it("reads Outlook's codes in any case, and a code only as a whole word", () => {
+    expect(diagnoseClientError('error 0x800ccc0e')?.code).toBe('0x800CCC0E');
+    expect(diagnoseClientError('0x800CCC0E1')).toBeNull();
+    expect(diagnoseClientError('10x800CCC0E')).toBeNull();
+    expect(diagnoseClientError('XECONNREFUSED')).toBeNull();
+    expect(diagnoseClientError('ECONNREFUSED_2')).toBeNull();
+    expect(diagnoseClientError('econnrefused')).toBeNull(); // Node's codes are upper case
+    // The first whole one counts.
+    expect(diagnoseClientError('EAUTHX, then EAUTH')?.code).toBe('EAUTH');
+    expect(diagnoseClientError('[AUTH]')?.cause).toBe('authentication-failed');
+    expect(diagnoseClientError('AUTH PLAIN')).toBeNull();
+  });
+
+  it('takes letters, digits and _ as part of a word, and nothing else', () => {
+    for (const char of ['0', '9', 'A', 'Z', 'a', 'z', '_']) {
+      expect(diagnoseClientError(`${char}ECONNREFUSED`), char).toBeNull();
+      expect(diagnoseClientError(`ECONNREFUSED${char}`), char).toBeNull();
+      expect(diagnoseClientError(`${char}0x800CCC0E`), char).toBeNull();
+    }
+    for (const char of ['/', ':', '@', '[', '`', '{', '-', 'é']) {
+      expect(diagnoseClientError(`${char}ECONNREFUSED`)?.code, char).toBe('ECONNREFUSED');
+      expect(diagnoseClientError(`ECONNREFUSED${char}`)?.code, char).toBe('ECONNREFUSED');
+    }
+    // A code in brackets is whole whatever is around it.
+    expect(diagnoseClientError('NO[AUTH]x')?.code).toBe('[AUTH]');
+  });
+
+  it("puts Outlook's code before any word, and an earlier entry's code or words before a later one's", () => {
+    // Words of a certificate, the code of a refused connection: the code names the error.
+    expect(diagnoseClientError('Certificate check skipped. Error Number: 0x800CCC0E')?.cause).toBe(
+      'cannot-connect',
+    );
+    // An unknown Outlook code leaves the words to say it.
+    expect(diagnoseClientError('(0x80040119) Login to server failed')).toMatchObject({
+      code: null,
+      cause: 'authentication-failed',
+    });
+    // nodemailer's time-out for a greeting that never comes: a port that starts encrypted.
+    expect(
+      diagnoseClientError({ code: 'ETIMEDOUT', message: 'Greeting never received' }),
+    ).toMatchObject({ code: null, cause: 'encryption-mismatch' });
+    // Dovecot's refusal of a login in clear text is encryption, not the password.
+    expect(
+      diagnoseClientError(
+        '-ERR [AUTH] Plaintext authentication disallowed on non-secure (SSL/TLS) connections.',
+      )?.cause,
+    ).toBe('encryption-required');
+  });
+
+  it('reads port 25 after "port" or a host, not in a time or another number', () => {
+    const cause = (text: string) =>
+      diagnoseClientError(`Cannot connect to the server. ${text}`)?.cause;
+    for (const text of [
+      'Port: 25',
+      'port 25',
+      'PORT=25',
+      'mail.infomaniak.com:25',
+      '[2001:db8::1]:25',
+    ])
+      expect(cause(text), text).toBe('port-25-blocked');
+    for (const text of [
+      'Port: 587',
+      'port 250',
+      'at 10:25',
+      'mail.infomaniak.com:2525',
+      'airport 25',
+    ])
+      expect(cause(text), text).toBe('cannot-connect');
+    expect(diagnoseClientError('timed out, port 25')?.cause).toBe('port-25-blocked');
+    // Only a failed connection is port 25's block.
+    expect(diagnoseClientError('Login to server failed. Port: 25')?.cause).toBe(
+      'authentication-failed',
+    );
+  });
+
+  it("reads the errors mail libraries throw: nodemailer's, ImapFlow's, Node's", () => {
+    expect(
+      diagnoseClientError({
+        code: 'EAUTH',
+        message: 'Invalid login: 535 5.7.8 Error: authentication failed',
+        response: '535 5.7.8 Error: authentication failed',
+        responseCode: 535,
+      }),
+    ).toMatchObject({ code: 'EAUTH', cause: 'authentication-failed' });
+    expect(
+      diagnoseClientError({ code: 'EDNS', message: 'getaddrinfo ENOTFOUND mail.infomaniak.con' }),
+    ).toMatchObject({ cause: 'host-not-found' });
+    // ImapFlow: the server's code apart from its message.
+    expect(
+      diagnoseClientError({
+        message: 'Command failed',
+        serverResponseCode: 'AUTHENTICATIONFAILED',
+        authenticationFailed: true,
+      }),
+    ).toMatchObject({ code: '[AUTHENTICATIONFAILED]', cause: 'authentication-failed' });
+    const error = Object.assign(new Error('self-signed certificate'), {
+      code: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+    });
+    expect(diagnoseClientError(error)).toMatchObject({
+      code: 'DEPTH_ZERO_SELF_SIGNED_CERT',
+      cause: 'certificate-error',
+    });
+    // The response alone, as nodemailer keeps a server's text.
+    expect(diagnoseClientError({ response: '* BYE [INUSE] mailbox locked' })?.cause).toBe(
+      'mailbox-in-use',
+    );
+  });
+
+  it('gives null for what it does not know: other text, other values', () => {
+    for (const value of ['', 'hello', '535 5.7.0 something', 42, null, undefined, true, [], {}])
+      expect(diagnoseClientError(value), String(value)).toBeNull();
+    expect(diagnoseClientError({ code: 42, message: ['ECONNREFUSED'] })).toBeNull();
+    expect(diagnoseClientError(new Error('something else'))).toBeNull();
+  });
+
+  it('has words in every language for every cause and remedy it gives', () => {
+    for (const pattern of CLIENT_ERRORS)
+      for (const locale of LOCALES) {
+        const text = formatDiagnosis({ ...pattern, code: null }, locale);
+        expect(text.cause, `${pattern.cause} ${locale}`).toEqual(expect.any(String));
+        expect(text.remedies).toHaveLength(pattern.remedies.length);
+      }
+    const blocked = diagnoseClientError('connect ETIMEDOUT 192.0.2.7:25');
+    expect(blocked && formatDiagnosis(blocked, 'it').cause).toBe(
+      'La porta 25 è bloccata per l’invio da un programma di posta.',
+    );
+  });
+
+  test.prop([fc.anything()])('never throws, and answers null or a cause of its table', (value) => {
+    const diagnosis = diagnoseClientError(value);
+    if (diagnosis === null) return;
+    const pattern = CLIENT_ERRORS.find(
+      (entry) => entry.cause === diagnosis.cause && entry.remedies === diagnosis.remedies,
+    );
+    expect(pattern !== undefined || diagnosis.cause === 'port-25-blocked').toBe(true);
+  });
+
+  const codes = CLIENT_ERRORS.flatMap((pattern) =>
+    pattern.codes.map((code) => [code, pattern.cause] as const),
+  );
+  test.prop([
+    fc.constantFrom(...codes),
+    fc.string({ unit: fc.constantFrom('a', 'b', ' ', '.', ':', '\n', '(', ')', '1', 'é') }),
+    fc.string({ unit: fc.constantFrom('a', 'b', ' ', '.', ':', '\n', '(', ')', '1', 'é') }),
+  ])('finds a code between any words that hold no other', ([code, cause], before, after) => {
+    const diagnosis = diagnoseClientError(`${before} ${code} ${after}`);
+    expect(diagnosis?.code).toBe(code);
+    expect([cause, 'port-25-blocked']).toContain(diagnosis?.cause);
+  });
+});

@@ -1,0 +1,385 @@
+import { isObject } from '../_lib/input.js';
+import type { RuleId } from '../_lib/provenance.js';
+import { PORT_25 } from '../_lib/regexes.js';
+import type { Remedy } from './diagnoseSmtpReply.js';
+
+/**
+ * What went wrong in a mail client, for the errors it reports in its own words or codes rather
+ * than as a server's SMTP reply (R-CONN-7 names certificate errors and Outlook's `0x800…`).
+ */
+export type ClientErrorCause =
+  | 'storage-full'
+  | 'mailbox-in-use'
+  | 'certificate-error'
+  | 'encryption-required'
+  | 'encryption-mismatch'
+  | 'authentication-method'
+  | 'authentication-failed'
+  | 'host-not-found'
+  | 'timeout'
+  | 'connection-interrupted'
+  | 'cannot-connect'
+  | 'port-25-blocked';
+
+/** A client's error, explained: what it says, the rule behind it and what to do. */
+export interface ClientErrorDiagnosis {
+  /**
+   * The code the cause was read from, as clients and libraries write it: an Outlook code
+   * (`'0x800CCC0E'`, in upper case), a Node.js or OpenSSL error code (`'ECONNREFUSED'`,
+   * `'CERT_HAS_EXPIRED'`), an IMAP or POP3 response code (`'[AUTHENTICATIONFAILED]'`,
+   * `'[IN-USE]'`); or `null` when it was read from the words alone.
+   */
+  readonly code: string | null;
+  /** The likely cause. */
+  readonly cause: ClientErrorCause;
+  /** The rule of the cause. */
+  readonly rule: RuleId;
+  /** What to do, most likely fix first. */
+  readonly remedies: readonly Remedy[];
+}
+
+/** A kind of client error: the codes and the words that say it. @internal */
+export interface ClientErrorPattern {
+  readonly cause: ClientErrorCause;
+  readonly rule: RuleId;
+  readonly remedies: readonly Remedy[];
+  /**
+   * Outlook's codes (`0x…`), read in any case; then Node.js, OpenSSL, nodemailer, IMAP
+   * (RFC 5530) and POP3 (RFC 3206) codes, read as written, as a whole word.
+   */
+  readonly codes: readonly string[];
+  /** Words clients write for it, in lower case. */
+  readonly words: readonly string[];
+}
+
+const CHECK_PASSWORD: readonly Remedy[] = [
+  'check-address-password',
+  'use-full-address-as-username',
+  'type-password-in-plain-text',
+  'check-address-exists',
+];
+
+/**
+ * The client errors the library explains, most specific first: the first whose code is in the
+ * text wins (Outlook's codes before any other), else the first whose code or words are.
+ * Outlook's codes are Windows' `IXP_E_*` (Internet Mail transport: `0x800CCC…`), Outlook's
+ * own `0x8004210…` send and receive errors, and the certificate errors of Windows' trust
+ * checks (`CERT_E_*`, `SEC_E_*`).
+ *
+ * @internal
+ */
+export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
+  {
+    // The address's own mailbox, when the client stores a message there (a copy in Sent).
+    cause: 'storage-full',
+    rule: 'R-STOR-1',
+    remedies: ['free-space'],
+    codes: ['[OVERQUOTA]'],
+    words: [],
+  },
+  {
+    // Another connection holds the mailbox: POP3 locks it while a device reads it (R-PROTO-2:
+    // one protocol at a time).
+    cause: 'mailbox-in-use',
+    rule: 'R-PROTO-2',
+    remedies: ['use-one-protocol', 'retry-later'],
+    codes: ['0x800CCC0B', '[IN-USE]', '[INUSE]'],
+    words: ['maildrop', 'mailbox is locked', 'mailbox locked', 'in use by another'],
+  },
+  {
+    // The certificate's dates: a device whose clock is wrong sees a valid one as expired.
+    cause: 'certificate-error',
+    rule: 'R-CONN-7',
+    remedies: ['check-device-clock', 'disable-security-software', 'use-server-name'],
+    codes: [
+      '0x800CCC02',
+      '0x800B0101',
+      '0x80090328',
+      'CERT_HAS_EXPIRED',
+      'CERT_NOT_YET_VALID',
+      'ERR_TLS_CERT_EXPIRED',
+    ],
+    words: ['certificate has expired', 'certificate expired', 'certificate is not yet valid'],
+  },
+  {
+    // Another name than mail.infomaniak.com (`mail.exemple.ch` is no name on its certificate),
+    // or security software that reads encrypted connections and signs them with its own.
+    cause: 'certificate-error',
+    rule: 'R-CONN-7',
+    remedies: ['use-server-name', 'disable-security-software', 'try-another-network'],
+    codes: [
+      '0x800CCC01',
+      '0x800B010F',
+      '0x800B0109',
+      '0x800B010A',
+      '0x800B0112',
+      '0x80090322',
+      '0x80090325',
+      'ERR_TLS_CERT_ALTNAME_INVALID',
+      'DEPTH_ZERO_SELF_SIGNED_CERT',
+      'SELF_SIGNED_CERT_IN_CHAIN',
+      'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+      'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+      'CERT_UNTRUSTED',
+    ],
+    words: [
+      'certificate',
+      'altnames',
+      'principal name is incorrect',
+      'verify server identity',
+      'security exception',
+      'self-signed',
+      'self signed',
+    ],
+  },
+  {
+    cause: 'encryption-required',
+    rule: 'R-CONN-5',
+    remedies: ['use-recommended-ports'],
+    codes: ['0x800CCC7C', '[PRIVACYREQUIRED]'],
+    words: [
+      'plaintext authentication disallowed',
+      'plaintext authentication not allowed',
+      'must issue a starttls',
+    ],
+  },
+  {
+    // SSL/TLS on a port that starts in clear text (587, 143), or clear text on one that starts
+    // encrypted (465, 993): OpenSSL reads a greeting as a record of a wrong version; the other
+    // way, the client waits for a greeting that never comes.
+    cause: 'encryption-mismatch',
+    rule: 'R-CONN-2',
+    remedies: ['use-recommended-ports'],
+    codes: ['0x800CCC1A', '0x800CCC7D', '0x800CCC7F', 'ERR_SSL_WRONG_VERSION_NUMBER'],
+    words: [
+      'wrong version number',
+      'unknown protocol',
+      'packet length too long',
+      'greeting never received',
+      'encryption type',
+    ],
+  },
+  {
+    // Secure Password Authentication (NTLM) and the like: the server takes LOGIN or PLAIN.
+    cause: 'authentication-method',
+    rule: 'R-CONN-4',
+    remedies: ['use-password-authentication'],
+    codes: ['0x800CCC00', '0x800CCC18', '0x800CCCDF', '0x800CCCE0'],
+    words: ['secure password authentication', 'encrypted password', 'authentication method'],
+  },
+  {
+    cause: 'authentication-failed',
+    rule: 'R-CONN-7',
+    remedies: CHECK_PASSWORD,
+    codes: [
+      '0x800CCC16',
+      '0x800CCC91',
+      '0x800CCC92',
+      '0x800CCCD1',
+      '[AUTHENTICATIONFAILED]',
+      '[AUTH]',
+      'EAUTH',
+    ],
+    words: [
+      'could not authenticate',
+      'authentication failed',
+      'authentication unsuccessful',
+      'invalid credentials',
+      'invalid login',
+      'login failed',
+      'login to server',
+      'logon failure',
+      'user name or password',
+      'username or password',
+      'account name or password',
+      'incorrect password',
+      'wrong password',
+      'password is incorrect',
+    ],
+  },
+  {
+    cause: 'host-not-found',
+    rule: 'R-CONN-1',
+    remedies: ['use-server-name', 'try-another-network'],
+    codes: ['0x800CCC0D', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EDNS'],
+    words: [
+      'cannot locate server',
+      'getaddrinfo',
+      'name or service not known',
+      'nodename nor servname',
+      'unknown host',
+      'no such host',
+      'could not resolve',
+      'couldn’t resolve',
+      "couldn't resolve",
+    ],
+  },
+  {
+    cause: 'timeout',
+    rule: 'R-CONN-6',
+    remedies: ['use-port-587', 'try-another-network', 'disable-security-software', 'retry-later'],
+    codes: ['0x800CCC19', '0x8004210A', '0x8004210B', 'ETIMEDOUT', 'ESOCKETTIMEDOUT'],
+    // The seed quotes a client's own words: "una operación en el servidor ha expirado", "el
+    // tiempo asignado ha expirado".
+    words: ['timed out', 'timeout', 'time-out', 'time out', 'ha expirado'],
+  },
+  {
+    cause: 'connection-interrupted',
+    rule: 'R-TROUBLE-1',
+    remedies: ['disable-security-software', 'try-another-network', 'restart-client', 'retry-later'],
+    codes: ['0x800CCC0F', '0x800CCC12', '0x800CCC13', '0x800CCCDD', 'ECONNRESET', 'EPIPE'],
+    words: [
+      'connection reset',
+      'connection was reset',
+      'connection closed',
+      'connection was closed',
+      'connection dropped',
+      'was interrupted',
+      'connection lost',
+      'closed unexpectedly',
+      'unexpectedly closed',
+      'closed the connection',
+      'forcibly closed',
+      'socket hang up',
+    ],
+  },
+  {
+    cause: 'cannot-connect',
+    rule: 'R-TROUBLE-1',
+    remedies: [
+      'use-server-name',
+      'use-recommended-ports',
+      'try-another-network',
+      'disable-security-software',
+    ],
+    codes: [
+      '0x800CCC0E',
+      '0x800CCC15',
+      '0x800CCCD9',
+      '0x80042108',
+      '0x80042109',
+      'ECONNREFUSED',
+      'EHOSTUNREACH',
+      'ENETUNREACH',
+      'ECONNECTION',
+    ],
+    words: [
+      'connection refused',
+      'connect() failed',
+      'could not connect',
+      'cannot connect',
+      'can’t connect',
+      "can't connect",
+      'unable to connect',
+      'failed to connect',
+      'connecting to outgoing server',
+      'refusing smtp connections',
+      'network is unreachable',
+      'host is unreachable',
+      'no route to host',
+    ],
+  },
+];
+
+/** Port 25 named in the text: it is blocked, and the cause of a failed connection (R-CONN-6). */
+const PORT_25_BLOCKED = {
+  cause: 'port-25-blocked',
+  rule: 'R-CONN-6',
+  remedies: ['use-port-587', 'use-port-465', 'try-another-network'],
+} as const;
+
+/** The text of an error object: the fields mail libraries fill, one a line. */
+function errorText(error: Readonly<Record<string, unknown>>): string {
+  const parts = [error.code, error.message, error.response].filter(
+    (part): part is string => typeof part === 'string',
+  );
+  // ImapFlow: `serverResponseCode: 'AUTHENTICATIONFAILED'`, the code the server wrote in brackets.
+  if (typeof error.serverResponseCode === 'string') parts.push(`[${error.serverResponseCode}]`);
+  return parts.join('\n');
+}
+
+const isWordChar = (code: number) =>
+  (code >= 48 && code <= 57) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  code === 95;
+
+/**
+ * Whether `code` is in `text` as a whole word: no letter, digit or `_` on either side (outside
+ * the text, `charCodeAt` gives `NaN`, no word character), unless a bracket closes it there.
+ */
+function hasCode(text: string, code: string): boolean {
+  for (let at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + 1)) {
+    if (
+      (code[0] === '[' || !isWordChar(text.charCodeAt(at - 1))) &&
+      (code.endsWith(']') || !isWordChar(text.charCodeAt(at + code.length)))
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Explains an error a mail client, or a mail library, reports in its own terms: Outlook's
+ * `0x800…` codes and certificate errors (R-CONN-7), Node.js and OpenSSL errors (nodemailer,
+ * ImapFlow), IMAP and POP3 response codes (`[AUTHENTICATIONFAILED]`, `[IN-USE]`), and the words
+ * of Thunderbird, Apple Mail, iOS and PHPMailer. The causes, each with its rule and remedies in
+ * the order to try them: the mailbox full (R-STOR-1) or held by another device (R-PROTO-2), the
+ * server's certificate refused (R-CONN-7), encryption missing (R-CONN-5) or not the port's kind
+ * (R-CONN-2), an authentication method other than LOGIN or PLAIN (R-CONN-4), a wrong password
+ * (R-CONN-7), a server name that does not resolve (R-CONN-1), a time-out (R-CONN-6), a
+ * connection cut or refused (R-TROUBLE-1); and port 25, blocked by most networks, when a
+ * connection to it failed (R-CONN-6).
+ *
+ * It reads no SMTP reply: use `diagnoseSmtpReply` first, as a server's reply says more than a
+ * client's words about it (the command-line program's `diagnose` does both, in that order).
+ * Text it does not recognise gives `null`. The time grows linearly with the text's length.
+ *
+ * @param error - the client's message as shown, or an error a mail library threw (its `code`,
+ *   `message`, `response` and `serverResponseCode` are read)
+ * @example
+ * ```ts
+ * diagnoseClientError("Task 'Sending' reported error (0x800CCC0E): 'Outlook cannot connect to your outgoing (SMTP) e-mail server.'");
+ * // { code: '0x800CCC0E', cause: 'cannot-connect', rule: 'R-TROUBLE-1',
+ * //   remedies: ['use-server-name', 'use-recommended-ports', 'try-another-network',
+ * //              'disable-security-software'] }
+ * diagnoseClientError('connect ETIMEDOUT 192.0.2.7:25')?.cause; // 'port-25-blocked'
+ * diagnoseClientError('Login to server mail.infomaniak.com with username "jean@exemple.ch" failed.')?.cause; // 'authentication-failed'
+ * diagnoseClientError({ code: 'ESOCKET', message: 'Hostname/IP does not match certificate\'s altnames' })?.cause; // 'certificate-error'
+ * diagnoseClientError('hello'); // null
+ * ```
+ * @see R-CONN-1, R-CONN-2, R-CONN-4, R-CONN-5, R-CONN-6, R-CONN-7, R-PROTO-2, R-STOR-1, R-TROUBLE-1
+ */
+export function diagnoseClientError(error: unknown): ClientErrorDiagnosis | null {
+  const text = typeof error === 'string' ? error : isObject(error) ? errorText(error) : null;
+  if (text === null) return null;
+  const lower = text.toLowerCase();
+  let found: ClientErrorPattern | undefined;
+  let code: string | null = null;
+  // Outlook's codes first: each names one error.
+  for (const pattern of CLIENT_ERRORS) {
+    const hex = pattern.codes.find(
+      (entry) => entry[0] === '0' && hasCode(lower, entry.toLowerCase()),
+    );
+    if (hex !== undefined) {
+      found = pattern;
+      code = hex;
+      break;
+    }
+  }
+  if (found === undefined) {
+    for (const pattern of CLIENT_ERRORS) {
+      // Outlook's codes were looked for above, in any case: none is here.
+      code = pattern.codes.find((entry) => hasCode(text, entry)) ?? null;
+      if (code !== null || pattern.words.some((word) => lower.includes(word))) {
+        found = pattern;
+        break;
+      }
+    }
+  }
+  if (found === undefined) return null;
+  const blocked =
+    (found.cause === 'cannot-connect' || found.cause === 'timeout') && PORT_25.test(text);
+  const { cause, rule, remedies } = blocked ? PORT_25_BLOCKED : found;
+  return { code, cause, rule, remedies };
+}
