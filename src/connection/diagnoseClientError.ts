@@ -335,6 +335,11 @@ function hasCode(text: string, code: string): boolean {
  * client's words about it (the command-line program's `diagnose` does both, in that order).
  * Text it does not recognise gives `null`. The time grows linearly with the text's length.
  *
+ * The guides name these errors but not their causes: each code is read as Windows', OpenSSL's
+ * or the RFC's own definition says, and an expired certificate's first remedy, the device's
+ * clock, is not in the guides (docs/connection.md lists these decisions). Words are English,
+ * and the seed's Spanish for a time-out; clients in other languages are known by their codes.
+ *
  * @param error - the client's message as shown, or an error a mail library threw (its `code`,
  *   `message`, `response` and `serverResponseCode` are read)
  * @example
