@@ -1,6 +1,6 @@
 import { isObject } from '../_lib/input.js';
 import type { RuleId } from '../_lib/provenance.js';
-import { PORT_25 } from '../_lib/regexes.js';
+import { PORT_25, WORD_CHAR } from '../_lib/regexes.js';
 import type { Remedy } from './diagnoseSmtpReply.js';
 
 /**
@@ -298,21 +298,15 @@ function errorText(error: Readonly<Record<string, unknown>>): string {
   return parts.join('\n');
 }
 
-const isWordChar = (code: number) =>
-  (code >= 48 && code <= 57) ||
-  (code >= 65 && code <= 90) ||
-  (code >= 97 && code <= 122) ||
-  code === 95;
-
 /**
  * Whether `code` is in `text` as a whole word: no letter, digit or `_` on either side (outside
- * the text, `charCodeAt` gives `NaN`, no word character), unless a bracket closes it there.
+ * the text, no character at all), unless a bracket closes it there.
  */
 function hasCode(text: string, code: string): boolean {
   for (let at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + 1)) {
     if (
-      (code[0] === '[' || !isWordChar(text.charCodeAt(at - 1))) &&
-      (code.endsWith(']') || !isWordChar(text.charCodeAt(at + code.length)))
+      (code[0] === '[' || !WORD_CHAR.test(text[at - 1] ?? '')) &&
+      (code.endsWith(']') || !WORD_CHAR.test(text[at + code.length] ?? ''))
     )
       return true;
   }
