@@ -539,6 +539,17 @@ describe('mail-policy', () => {
     ).toMatch(
       /^a client’s error\ncause \(R-CONN-7\): The user name or the password is wrong\.\n {2}1\. /,
     );
+    // The same message from a French Thunderbird, explained in French.
+    expect(
+      (
+        await cli(
+          'diagnose',
+          'Échec de la connexion depuis le serveur mail.infomaniak.com avec le nom d’utilisateur a@b.ch.',
+          '--lang',
+          'fr',
+        )
+      ).stdout,
+    ).toMatch(/^a client’s error\ncause \(R-CONN-7\): Le nom d’utilisateur ou le mot de passe/);
     expect(
       JSON.parse(
         (await cli('diagnose', 'getaddrinfo ENOTFOUND mail.infomaniak.con', '--json')).stdout,

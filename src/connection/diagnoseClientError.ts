@@ -130,6 +130,11 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'security exception',
       'self-signed',
       'self signed',
+      // Thunderbird's TLS error: fr, it (certificat, certificato), de, es.
+      'certificat',
+      'zertifikat',
+      'tls-fehler',
+      'certificado',
     ],
   },
   {
@@ -141,6 +146,13 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'plaintext authentication disallowed',
       'plaintext authentication not allowed',
       'must issue a starttls',
+      // Thunderbird, when the server offers no login in clear text: en, fr, de, it, es.
+      'allow plaintext passwords',
+      'autorise pas les mots de passe non chiffrés',
+      'passworts im klartext',
+      'password in testo semplice',
+      'contraseñas sin cifrar',
+      'contraseñas no cifradas',
     ],
   },
   {
@@ -157,6 +169,17 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'packet length too long',
       'greeting never received',
       'encryption type',
+      // Thunderbird: no TLS with a POP3 server; STARTTLS not offered. en, fr, de, it, es.
+      'establish tls connection',
+      'establish a secure link',
+      'établir une connexion tls',
+      'établir un lien sécurisé',
+      'tls-verbindung',
+      'eine sichere verbindung mit',
+      'collegamento tls',
+      'collegamento sicuro',
+      'conexión tls',
+      'enlace seguro',
     ],
   },
   {
@@ -165,7 +188,23 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
     rule: 'R-CONN-4',
     remedies: ['use-password-authentication'],
     codes: ['0x800CCC00', '0x800CCC18', '0x800CCCDF', '0x800CCCE0'],
-    words: ['secure password authentication', 'encrypted password', 'authentication method'],
+    words: [
+      'secure password authentication',
+      'encrypted password',
+      'selected authentication method',
+      // Thunderbird: fr, de, it, es.
+      'gérer les mots de passe chiffrés',
+      "méthode d'authentification sélectionnée",
+      'verschlüsselte übertragung des passworts',
+      'übertragung verschlüsselter passwörter',
+      'unterstützt die gewählte authentifizierungsmethode',
+      'gestire le password crittate',
+      'metodo di autenticazione scelto',
+      'metodo di autenticazione selezionato',
+      'admitir contraseñas cifradas',
+      'método de identificación seleccionado',
+      'mecanismo de identificación seleccionado',
+    ],
   },
   {
     cause: 'authentication-failed',
@@ -195,6 +234,32 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'incorrect password',
       'wrong password',
       'password is incorrect',
+      'unable to authenticate',
+      'sending of password',
+      'sending of username',
+      // Thunderbird: fr, de, it, es.
+      "impossible de s'authentifier",
+      "échec de l'authentification",
+      'échec de la connexion depuis le serveur',
+      "échec de l'envoi du mot de passe",
+      "échec de l'envoi du nom d'utilisateur",
+      'kann nicht authentifiziert werden',
+      'authentifizierungsfehler',
+      'anmeldung auf dem server',
+      'anmeldung fehlgeschlagen',
+      'fehler beim senden des passworts',
+      'fehler beim senden des benutzernamens',
+      'autenticazione non riuscita',
+      'accesso al server',
+      'accesso non riuscito',
+      'invio della password',
+      'invio del nome utente',
+      'no se puede identificar',
+      'fallo de identificación',
+      'el inicio de sesión en el servidor',
+      'inicio de sesión fallido',
+      'envío de la contraseña',
+      'enviar el nombre de usuario',
     ],
   },
   {
@@ -210,8 +275,13 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'unknown host',
       'no such host',
       'could not resolve',
-      'couldn’t resolve',
       "couldn't resolve",
+      // Thunderbird's unknown outgoing server: en, fr, de, it, es.
+      'may be incorrectly configured',
+      'est peut-être mal configuré',
+      'ist eventuell falsch konfiguriert',
+      'configurato in modo non corretto',
+      'puede estar mal configurado',
     ],
   },
   {
@@ -221,7 +291,22 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
     codes: ['0x800CCC19', '0x8004210A', '0x8004210B', 'ETIMEDOUT', 'ESOCKETTIMEDOUT'],
     // The seed quotes a client's own words: "una operación en el servidor ha expirado", "el
     // tiempo asignado ha expirado".
-    words: ['timed out', 'timeout', 'time-out', 'time out', 'ha expirado'],
+    words: [
+      'timed out',
+      'timeout',
+      'time-out',
+      'time out',
+      'ha expirado',
+      // Thunderbird: fr, de, it, es.
+      'temps limite de connexion',
+      'a expiré',
+      'zeitüberschreitung',
+      'ablaufzeit',
+      'fuori tempo massimo',
+      'è scaduta',
+      'tiempo de espera',
+      'ha caducado',
+    ],
   },
   {
     cause: 'connection-interrupted',
@@ -241,6 +326,26 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'closed the connection',
       'forcibly closed',
       'socket hang up',
+      'has disconnected',
+      'was reset',
+      'was lost',
+      'while receiving data',
+      // Thunderbird: fr, de, it, es.
+      "s'est déconnecté",
+      'a été réinitialisée',
+      'a été interrompue',
+      'a été perdue',
+      'hat die verbindung abgebrochen',
+      'wurde zurückgesetzt',
+      'wurde unterbrochen',
+      'verloren wurde',
+      'si è disconnesso',
+      'reimpostata',
+      'interrotta',
+      'ha cortado la conexión',
+      'se ha reiniciado',
+      'se ha interrumpido',
+      'se perdió',
     ],
   },
   {
@@ -268,7 +373,6 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'connect() failed',
       'could not connect',
       'cannot connect',
-      'can’t connect',
       "can't connect",
       'unable to connect',
       'failed to connect',
@@ -277,6 +381,23 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'network is unreachable',
       'host is unreachable',
       'no route to host',
+      // Thunderbird: fr, de, it, es.
+      'impossible de se connecter',
+      'échec lors de la connexion',
+      'refuse les connexions',
+      'konnte nicht hergestellt werden',
+      'konnte keine verbindung',
+      'verbindung mit server',
+      'verbindungsaufbau',
+      'smtp-verbindungen ab',
+      'possibile connettersi',
+      'connessione al server',
+      'rifiutare le connessioni',
+      'no se pudo conectar',
+      'no se ha podido conectar',
+      'no se puede conectar',
+      'rechazando conexiones',
+      'ha fallado la conexión',
     ],
   },
 ];
@@ -316,8 +437,9 @@ function hasCode(text: string, code: string): boolean {
 /**
  * Explains an error a mail client, or a mail library, reports in its own terms: Outlook's
  * `0x800…` codes and certificate errors (R-CONN-7), Node.js and OpenSSL errors (nodemailer,
- * ImapFlow), IMAP and POP3 response codes (`[AUTHENTICATIONFAILED]`, `[IN-USE]`), and the words
- * of Thunderbird, Apple Mail, iOS and PHPMailer. The causes, each with its rule and remedies in
+ * ImapFlow), IMAP and POP3 response codes (`[AUTHENTICATIONFAILED]`, `[IN-USE]`), the words
+ * of Thunderbird in English, French, German, Italian and Spanish, and those of Apple Mail, iOS
+ * and PHPMailer in English. The causes, each with its rule and remedies in
  * the order to try them: the mailbox full (R-STOR-1) or held by another device (R-PROTO-2), the
  * server's certificate refused (R-CONN-7), encryption missing (R-CONN-5) or not the port's kind
  * (R-CONN-2), an authentication method other than LOGIN or PLAIN (R-CONN-4), a wrong password
@@ -331,8 +453,9 @@ function hasCode(text: string, code: string): boolean {
  *
  * The guides name these errors but not their causes: each code is read as Windows', OpenSSL's
  * or the RFC's own definition says, and an expired certificate's first remedy, the device's
- * clock, is not in the guides (docs/connection.md lists these decisions). Words are English,
- * and the seed's Spanish for a time-out; clients in other languages are known by their codes.
+ * clock, is not in the guides (docs/connection.md lists these decisions). Words are matched in
+ * any case, with `’` read as `'`. Other clients in other languages (Outlook's words, Apple
+ * Mail's) are known by their codes only, or not at all.
  *
  * @param error - the client's message as shown, or an error a mail library threw (its `code`,
  *   `message`, `response` and `serverResponseCode` are read)
@@ -344,6 +467,7 @@ function hasCode(text: string, code: string): boolean {
  * //              'disable-security-software'] }
  * diagnoseClientError('connect ETIMEDOUT 192.0.2.7:25')?.cause; // 'port-25-blocked'
  * diagnoseClientError('Login to server mail.infomaniak.com with username "jean@exemple.ch" failed.')?.cause; // 'authentication-failed'
+ * diagnoseClientError('Verbindung mit Server mail.infomaniak.com wurde unterbrochen.')?.cause; // 'connection-interrupted'
  * diagnoseClientError({ code: 'ESOCKET', message: 'Hostname/IP does not match certificate\'s altnames' })?.cause; // 'certificate-error'
  * diagnoseClientError('hello'); // null
  * ```
@@ -352,7 +476,8 @@ function hasCode(text: string, code: string): boolean {
 export function diagnoseClientError(error: unknown): ClientErrorDiagnosis | null {
   const text = typeof error === 'string' ? error : isObject(error) ? errorText(error) : null;
   if (text === null) return null;
-  const lower = text.toLowerCase();
+  // Words are matched in lower case, with the typographic apostrophe as the straight one.
+  const lower = text.toLowerCase().replaceAll('’', "'");
   let found: ClientErrorPattern | undefined;
   let code: string | null = null;
   // Outlook's codes first: each names one error.
