@@ -121,6 +121,83 @@ const SHOWN: readonly (readonly [string, string, string | null, string])[] = [
     '[AUTHENTICATIONFAILED]',
     'R-CONN-7',
   ],
+  // Python (smtplib, ssl, socket), on Linux and on Windows.
+  [
+    'smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.',
+    'encryption-required',
+    null,
+    'R-CONN-5',
+  ],
+  [
+    "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname mismatch, certificate is not valid for 'mail.exemple.ch'. (_ssl.c:1000)",
+    'certificate-error',
+    null,
+    'R-CONN-7',
+  ],
+  [
+    'ConnectionRefusedError: [WinError 10061] No connection could be made because the target machine actively refused it',
+    'cannot-connect',
+    null,
+    'R-TROUBLE-1',
+  ],
+  [
+    'TimeoutError: [WinError 10060] A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond',
+    'timeout',
+    null,
+    'R-CONN-6',
+  ],
+  [
+    'ConnectionAbortedError: [WinError 10053] An established connection was aborted by the software in your host machine',
+    'connection-interrupted',
+    null,
+    'R-TROUBLE-1',
+  ],
+  // Java (JavaMail / Jakarta Mail).
+  [
+    'javax.mail.MessagingException: Could not connect to SMTP host: mail.infomaniak.com, port: 587;\n  nested exception is:\n\tjavax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?',
+    'encryption-mismatch',
+    null,
+    'R-CONN-2',
+  ],
+  [
+    'javax.mail.MessagingException: Could not convert socket to TLS;\n  nested exception is:\n\tjavax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target',
+    'certificate-error',
+    null,
+    'R-CONN-7',
+  ],
+  [
+    "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: mail.infomaniak.con, 587; timeout -1;\n  nested exception is:\n\tjava.net.UnknownHostException: mail.infomaniak.con",
+    'host-not-found',
+    null,
+    'R-CONN-1',
+  ],
+  [
+    'javax.mail.AuthenticationFailedException: failed to connect, no password specified?',
+    'authentication-failed',
+    null,
+    'R-CONN-7',
+  ],
+  // .NET (System.Net.Mail).
+  [
+    'System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection: An existing connection was forcibly closed by the remote host.',
+    'connection-interrupted',
+    null,
+    'R-TROUBLE-1',
+  ],
+  [
+    'System.Security.Authentication.AuthenticationException: The remote certificate is invalid according to the validation procedure.',
+    'certificate-error',
+    null,
+    'R-CONN-7',
+  ],
+  // Windows' Mail app: a Winsock error in an HRESULT.
+  ['Something went wrong. Error code: 0x8007274c', 'timeout', '0x8007274C', 'R-CONN-6'],
+  [
+    'Something went wrong. Error code: 0x80072746',
+    'connection-interrupted',
+    '0x80072746',
+    'R-TROUBLE-1',
+  ],
   // Node.js, OpenSSL and the servers' IMAP and POP3 codes.
   ['getaddrinfo ENOTFOUND mail.infomaniak.con', 'host-not-found', 'ENOTFOUND', 'R-CONN-1'],
   ['connect ECONNREFUSED 127.0.0.1:587', 'cannot-connect', 'ECONNREFUSED', 'R-TROUBLE-1'],

@@ -63,8 +63,9 @@ const CHECK_PASSWORD: readonly Remedy[] = [
  * The client errors the library explains, most specific first: the first whose code is in the
  * text wins (Outlook's codes before any other), else the first whose code or words are.
  * Outlook's codes are Windows' `IXP_E_*` (Internet Mail transport: `0x800CCC…`), Outlook's
- * own `0x8004210…` send and receive errors, and the certificate errors of Windows' trust
- * checks (`CERT_E_*`, `SEC_E_*`).
+ * own `0x8004210…` send and receive errors, the certificate errors of Windows' trust checks
+ * (`CERT_E_*`, `SEC_E_*`), and Windows' socket errors as the Mail app shows them
+ * (`0x8007xxxx`, a Winsock error in an HRESULT: `0x8007274C` is `WSAETIMEDOUT`, 10060).
  *
  * @internal
  */
@@ -146,6 +147,7 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'plaintext authentication disallowed',
       'plaintext authentication not allowed',
       'must issue a starttls',
+      'auth extension not supported',
       // Thunderbird, when the server offers no login in clear text: en, fr, de, it, es.
       'allow plaintext passwords',
       'autorise pas les mots de passe non chiffrés',
@@ -167,6 +169,7 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'wrong version number',
       'unknown protocol',
       'packet length too long',
+      'unrecognized ssl message',
       'greeting never received',
       'encryption type',
       // Thunderbird: no TLS with a POP3 server; STARTTLS not offered. en, fr, de, it, es.
@@ -234,6 +237,7 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'incorrect password',
       'wrong password',
       'password is incorrect',
+      'no password specified',
       'unable to authenticate',
       'sending of password',
       'sending of username',
@@ -266,13 +270,22 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
     cause: 'host-not-found',
     rule: 'R-CONN-1',
     remedies: ['use-server-name', 'try-another-network'],
-    codes: ['0x800CCC0D', 'ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME', 'EDNS'],
+    codes: [
+      '0x800CCC0D',
+      '0x80072AF9',
+      '0x80072AFA',
+      'ENOTFOUND',
+      'EAI_AGAIN',
+      'EAI_NONAME',
+      'EDNS',
+    ],
     words: [
       'cannot locate server',
       'getaddrinfo',
       'name or service not known',
       'nodename nor servname',
       'unknown host',
+      'unknownhostexception',
       'no such host',
       'could not resolve',
       "couldn't resolve",
@@ -288,7 +301,7 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
     cause: 'timeout',
     rule: 'R-CONN-6',
     remedies: ['use-port-587', 'try-another-network', 'disable-security-software', 'retry-later'],
-    codes: ['0x800CCC19', '0x8004210A', '0x8004210B', 'ETIMEDOUT', 'ESOCKETTIMEDOUT'],
+    codes: ['0x800CCC19', '0x8004210A', '0x8004210B', '0x8007274C', 'ETIMEDOUT', 'ESOCKETTIMEDOUT'],
     // The seed quotes a client's own words: "una operación en el servidor ha expirado", "el
     // tiempo asignado ha expirado".
     words: [
@@ -296,6 +309,7 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'timeout',
       'time-out',
       'time out',
+      'did not properly respond',
       'ha expirado',
       // Thunderbird: fr, de, it, es.
       'temps limite de connexion',
@@ -312,7 +326,16 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
     cause: 'connection-interrupted',
     rule: 'R-TROUBLE-1',
     remedies: ['disable-security-software', 'try-another-network', 'restart-client', 'retry-later'],
-    codes: ['0x800CCC0F', '0x800CCC12', '0x800CCC13', '0x800CCCDD', 'ECONNRESET', 'EPIPE'],
+    codes: [
+      '0x800CCC0F',
+      '0x800CCC12',
+      '0x800CCC13',
+      '0x800CCCDD',
+      '0x80072746',
+      '0x80072745',
+      'ECONNRESET',
+      'EPIPE',
+    ],
     words: [
       'connection reset',
       'connection was reset',
@@ -325,6 +348,7 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'unexpectedly closed',
       'closed the connection',
       'forcibly closed',
+      'connection was aborted',
       'socket hang up',
       'has disconnected',
       'was reset',
@@ -363,6 +387,9 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       '0x800CCCD9',
       '0x80042108',
       '0x80042109',
+      '0x8007274D',
+      '0x80072751',
+      '0x80072743',
       'ECONNREFUSED',
       'EHOSTUNREACH',
       'ENETUNREACH',
@@ -370,10 +397,12 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
     ],
     words: [
       'connection refused',
+      'actively refused',
       'connect() failed',
       'could not connect',
       'cannot connect',
       "can't connect",
+      "couldn't connect",
       'unable to connect',
       'failed to connect',
       'connecting to outgoing server',
@@ -437,7 +466,8 @@ function hasCode(text: string, code: string): boolean {
 /**
  * Explains an error a mail client, or a mail library, reports in its own terms: Outlook's
  * `0x800…` codes and certificate errors (R-CONN-7), Node.js and OpenSSL errors (nodemailer,
- * ImapFlow), IMAP and POP3 response codes (`[AUTHENTICATIONFAILED]`, `[IN-USE]`), the words
+ * ImapFlow), the exceptions of Python's, Java's and .NET's mail code and Windows' socket errors
+ * (in the Mail app's `0x8007…` codes or in words), IMAP and POP3 response codes (`[AUTHENTICATIONFAILED]`, `[IN-USE]`), the words
  * of Thunderbird in English, French, German, Italian and Spanish, and those of Apple Mail, iOS
  * and PHPMailer in English. The causes, each with its rule and remedies in
  * the order to try them: the mailbox full (R-STOR-1) or held by another device (R-PROTO-2), the
