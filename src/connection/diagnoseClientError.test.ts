@@ -87,6 +87,19 @@ const SHOWN: readonly (readonly [string, string, string | null, string])[] = [
     '[OVERQUOTA]',
     'R-STOR-1',
   ],
+  // Thunderbird's certificate check (NSS), whatever its language.
+  [
+    'mail.exemple.ch:993 utilise un certificat de sécurité invalide. Le certificat n’est valide que pour mail.infomaniak.com. Code d’erreur : SSL_ERROR_BAD_CERT_DOMAIN',
+    'certificate-error',
+    'SSL_ERROR_BAD_CERT_DOMAIN',
+    'R-CONN-7',
+  ],
+  [
+    'Error code: SEC_ERROR_EXPIRED_CERTIFICATE',
+    'certificate-error',
+    'SEC_ERROR_EXPIRED_CERTIFICATE',
+    'R-CONN-7',
+  ],
   // Apple Mail and iOS.
   [
     'Cannot Verify Server Identity. The identity of “mail.exemple.ch” cannot be verified by Mail.',
@@ -394,6 +407,8 @@ describe('diagnoseClientError', () => {
     for (const value of ['', 'hello', '535 5.7.0 something', 42, null, undefined, true, [], {}])
       expect(diagnoseClientError(value), String(value)).toBeNull();
     expect(diagnoseClientError({ code: 42, message: ['ECONNREFUSED'] })).toBeNull();
+    // Only a string is a server's code: not an array that would print as one.
+    expect(diagnoseClientError({ serverResponseCode: ['AUTHENTICATIONFAILED'] })).toBeNull();
     expect(diagnoseClientError(new Error('something else'))).toBeNull();
   });
 

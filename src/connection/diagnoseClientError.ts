@@ -44,8 +44,9 @@ export interface ClientErrorPattern {
   readonly rule: RuleId;
   readonly remedies: readonly Remedy[];
   /**
-   * Outlook's codes (`0x…`), read in any case; then Node.js, OpenSSL, nodemailer, IMAP
-   * (RFC 5530) and POP3 (RFC 3206) codes, read as written, as a whole word.
+   * Outlook's codes (`0x…`), read in any case; then Node.js, OpenSSL, nodemailer, NSS
+   * (Thunderbird's certificate checks), IMAP (RFC 5530) and POP3 (RFC 3206) codes, read as
+   * written, as a whole word.
    */
   readonly codes: readonly string[];
   /** Words clients write for it, in lower case. */
@@ -99,6 +100,8 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'CERT_HAS_EXPIRED',
       'CERT_NOT_YET_VALID',
       'ERR_TLS_CERT_EXPIRED',
+      'SEC_ERROR_EXPIRED_CERTIFICATE',
+      'MOZILLA_PKIX_ERROR_NOT_YET_VALID_CERTIFICATE',
     ],
     words: ['certificate has expired', 'certificate expired', 'certificate is not yet valid'],
   },
@@ -122,6 +125,10 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
       'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
       'CERT_UNTRUSTED',
+      'SSL_ERROR_BAD_CERT_DOMAIN',
+      'SEC_ERROR_UNKNOWN_ISSUER',
+      'SEC_ERROR_UNTRUSTED_ISSUER',
+      'MOZILLA_PKIX_ERROR_SELF_SIGNED_CERT',
     ],
     words: [
       'certificate',
@@ -164,7 +171,13 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
     cause: 'encryption-mismatch',
     rule: 'R-CONN-2',
     remedies: ['use-recommended-ports'],
-    codes: ['0x800CCC1A', '0x800CCC7D', '0x800CCC7F', 'ERR_SSL_WRONG_VERSION_NUMBER'],
+    codes: [
+      '0x800CCC1A',
+      '0x800CCC7D',
+      '0x800CCC7F',
+      'ERR_SSL_WRONG_VERSION_NUMBER',
+      'SSL_ERROR_RX_RECORD_TOO_LONG',
+    ],
     words: [
       'wrong version number',
       'unknown protocol',
