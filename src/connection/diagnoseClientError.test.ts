@@ -114,6 +114,19 @@ const SHOWN: readonly (readonly [string, string, string | null, string])[] = [
     'R-CONN-7',
   ],
   ['Unable to verify account name or password.', 'authentication-failed', null, 'R-CONN-7'],
+  [
+    'Cannot Get Mail. The mail server “mail.infomaniak.com” is not responding. Verify that you have entered the correct account info in Mail settings.',
+    'timeout',
+    null,
+    'R-CONN-6',
+  ],
+  ['Cannot Get Mail. The connection to the server failed.', 'cannot-connect', null, 'R-TROUBLE-1'],
+  [
+    'Mail can’t verify the identity of the server “mail.exemple.ch”.',
+    'certificate-error',
+    null,
+    'R-CONN-7',
+  ],
   // PHPMailer and PHP's IMAP.
   ['SMTP Error: Could not authenticate.', 'authentication-failed', null, 'R-CONN-7'],
   [

@@ -135,6 +135,7 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'altnames',
       'principal name is incorrect',
       'verify server identity',
+      'verify the identity of',
       'security exception',
       'self-signed',
       'self signed',
@@ -323,6 +324,7 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'time-out',
       'time out',
       'did not properly respond',
+      'is not responding',
       'ha expirado',
       // Thunderbird: fr, de, it, es.
       'temps limite de connexion',
@@ -410,6 +412,7 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
     ],
     words: [
       'connection refused',
+      'connection to the server failed',
       'actively refused',
       'connect() failed',
       'could not connect',
