@@ -94,11 +94,12 @@ export const WORD_CHAR = /\w/;
 export const PORT_BEFORE = /(?:^|[^a-z])port[ :=]*$/i;
 
 /**
- * Port 25 named in a client's error: `Port: 25` (Outlook), `port 25`, `port=25`, or after a host
+ * Port 25 named in a client's error: `Port: 25` (Outlook), `Port\u00A0: 25` (Outlook in French,
+ * a no-break space before the colon), `port 25`, `port=25`, or after a host
  * (`connect ETIMEDOUT 192.0.2.7:25`, `mail.infomaniak.com:25`, `[2001:db8::1]:25`: a word with a
  * dot, or a bracket, before the colon, so that a time such as `10:25` is none).
  */
-export const PORT_25 = /(?:^|[^a-z])port[ :=]{0,3}25(?!\d)|(?:\.\w+|\]):25(?!\d)/i;
+export const PORT_25 = /(?:^|[^a-z])port[\s:=]{0,3}25(?!\d)|(?:\.\w+|\]):25(?!\d)/i;
 
 /** An ISO 3166-1 alpha-2 code in upper case, or nothing (no country chosen). */
 export const COUNTRY_CODE = /^(?:[A-Z]{2})?$/;

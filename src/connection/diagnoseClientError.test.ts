@@ -19,6 +19,13 @@ const SHOWN: readonly (readonly [string, string, string | null, string])[] = [
     '0x800CCC0E',
     'R-CONN-6',
   ],
+  // The same in French: a no-break space before each colon.
+  [
+    'Envoyer un message électronique de test : Impossible de se connecter au serveur. Port\u00A0: 25, Sécurisé (SSL)\u00A0: Non, Erreur de socket\u00A0: 10060, Numéro d’erreur\u00A0: 0x800CCC0E',
+    'port-25-blocked',
+    '0x800CCC0E',
+    'R-CONN-6',
+  ],
   [
     "Receiving reported error (0x800CCC0F) : 'The connection to the server was interrupted. If this problem continues, contact your server administrator or Internet service provider (ISP).'",
     'connection-interrupted',
@@ -362,6 +369,8 @@ describe('diagnoseClientError', () => {
       diagnoseClientError(`Cannot connect to the server. ${text}`)?.cause;
     for (const text of [
       'Port: 25',
+      'Port\u00A0: 25',
+      'Port\u202F: 25',
       'port 25',
       'PORT=25',
       'mail.infomaniak.com:25',
