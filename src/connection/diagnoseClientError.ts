@@ -139,7 +139,8 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'security exception',
       'self-signed',
       'self signed',
-      // Thunderbird's TLS error: fr, it (certificat, certificato), de, es.
+      // Thunderbird's TLS error: fr, it (certificat, certificato), de, es; "certificat" also
+      // reads Java's "unable to find valid certification path".
       'certificat',
       'zertifikat',
       'tls-fehler',
@@ -482,16 +483,17 @@ function hasCode(text: string, code: string): boolean {
 /**
  * Explains an error a mail client, or a mail library, reports in its own terms: Outlook's
  * `0x800…` codes and certificate errors (R-CONN-7), Node.js and OpenSSL errors (nodemailer,
- * ImapFlow), the exceptions of Python's, Java's and .NET's mail code and Windows' socket errors
- * (in the Mail app's `0x8007…` codes or in words), IMAP and POP3 response codes (`[AUTHENTICATIONFAILED]`, `[IN-USE]`), the words
- * of Thunderbird in English, French, German, Italian and Spanish, and those of Apple Mail, iOS
- * and PHPMailer in English. The causes, each with its rule and remedies in
- * the order to try them: the mailbox full (R-STOR-1) or held by another device (R-PROTO-2), the
- * server's certificate refused (R-CONN-7), encryption missing (R-CONN-5) or not the port's kind
- * (R-CONN-2), an authentication method other than LOGIN or PLAIN (R-CONN-4), a wrong password
- * (R-CONN-7), a server name that does not resolve (R-CONN-1), a time-out (R-CONN-6), a
- * connection cut or refused (R-TROUBLE-1); and port 25, blocked by most networks, when a
- * connection to it failed (R-CONN-6).
+ * ImapFlow), the exceptions of Python's, Java's and .NET's mail code, Windows' socket errors
+ * (in words, or in the Mail app's `0x8007…` codes), IMAP and POP3 response codes
+ * (`[AUTHENTICATIONFAILED]`, `[IN-USE]`), the codes of Thunderbird's certificate checks (NSS:
+ * `SEC_ERROR_UNKNOWN_ISSUER`…), its words in English, French, German, Italian and Spanish, and
+ * those of Apple Mail, iOS and PHPMailer in English. The causes, each with its rule and
+ * remedies in the order to try them: the mailbox full (R-STOR-1) or held by another device
+ * (R-PROTO-2), the server's certificate refused (R-CONN-7), encryption missing (R-CONN-5) or
+ * not the port's kind (R-CONN-2), an authentication method other than LOGIN or PLAIN
+ * (R-CONN-4), a wrong password (R-CONN-7), a server name that does not resolve (R-CONN-1), a
+ * time-out (R-CONN-6), a connection cut or refused (R-TROUBLE-1); and port 25, blocked by most
+ * networks, when a connection to it failed (R-CONN-6).
  *
  * It reads no SMTP reply: use `diagnoseSmtpReply` first, as a server's reply says more than a
  * client's words about it (the command-line program's `diagnose` does both, in that order).
