@@ -129,6 +129,23 @@ const SHOWN: readonly (readonly [string, string, string | null, string])[] = [
   ],
   ['Cannot Get Mail. The connection to the server failed.', 'cannot-connect', null, 'R-TROUBLE-1'],
   [
+    'Cannot Send Mail. The connection to the outgoing server “mail.infomaniak.com” failed.',
+    'cannot-connect',
+    null,
+    'R-TROUBLE-1',
+  ],
+  // …in German, French and Spanish.
+  ['Serveridentität kann nicht überprüft werden', 'certificate-error', null, 'R-CONN-7'],
+  [
+    'Die Verbindung zum Postausgangsserver „mail.infomaniak.com“ ist fehlgeschlagen.',
+    'cannot-connect',
+    null,
+    'R-TROUBLE-1',
+  ],
+  ['Le serveur « mail.infomaniak.com » ne répond pas.', 'timeout', null, 'R-CONN-6'],
+  ['Imposible conectar con el servidor', 'cannot-connect', null, 'R-TROUBLE-1'],
+  ['Autenticación fallida', 'authentication-failed', null, 'R-CONN-7'],
+  [
     'Mail can’t verify the identity of the server “mail.exemple.ch”.',
     'certificate-error',
     null,

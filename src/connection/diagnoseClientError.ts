@@ -136,6 +136,7 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'principal name is incorrect',
       'verify server identity',
       'verify the identity of',
+      'serveridentität',
       'security exception',
       'self-signed',
       'self signed',
@@ -253,6 +254,7 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'wrong password',
       'password is incorrect',
       'no password specified',
+      'autenticación fallida',
       'unable to authenticate',
       'sending of password',
       'sending of username',
@@ -326,6 +328,7 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'time out',
       'did not properly respond',
       'is not responding',
+      'ne répond pas',
       'ha expirado',
       // Thunderbird: fr, de, it, es.
       'temps limite de connexion',
@@ -414,6 +417,9 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
     words: [
       'connection refused',
       'connection to the server failed',
+      'connection to the outgoing server',
+      'verbindung zum postausgangsserver',
+      'imposible conectar',
       'actively refused',
       'connect() failed',
       'could not connect',
@@ -487,10 +493,10 @@ function hasCode(text: string, code: string): boolean {
  * (in words, or in the Mail app's `0x8007…` codes), IMAP and POP3 response codes
  * (`[AUTHENTICATIONFAILED]`, `[IN-USE]`), the codes of Thunderbird's certificate checks (NSS:
  * `SEC_ERROR_UNKNOWN_ISSUER`…), its words in English, French, German, Italian and Spanish, and
- * those of Apple Mail, iOS and PHPMailer in English. The causes, each with its rule and
- * remedies in the order to try them: the mailbox full (R-STOR-1) or held by another device
- * (R-PROTO-2), the server's certificate refused (R-CONN-7), encryption missing (R-CONN-5) or
- * not the port's kind (R-CONN-2), an authentication method other than LOGIN or PLAIN
+ * those of Apple Mail, iOS (a few in German, French and Spanish too) and PHPMailer. The causes,
+ * each with its rule and remedies in the order to try them: the mailbox full (R-STOR-1) or held by
+ * another device (R-PROTO-2), the server's certificate refused (R-CONN-7), encryption missing
+ * (R-CONN-5) or not the port's kind (R-CONN-2), an authentication method other than LOGIN or PLAIN
  * (R-CONN-4), a wrong password (R-CONN-7), a server name that does not resolve (R-CONN-1), a
  * time-out (R-CONN-6), a connection cut or refused (R-TROUBLE-1); and port 25, blocked by most
  * networks, when a connection to it failed (R-CONN-6).
@@ -502,8 +508,8 @@ function hasCode(text: string, code: string): boolean {
  * The guides name these errors but not their causes: each code is read as Windows', OpenSSL's
  * or the RFC's own definition says, and an expired certificate's first remedy, the device's
  * clock, is not in the guides (docs/connection.md lists these decisions). Words are matched in
- * any case, with `’` read as `'`. Other clients in other languages (Outlook's words, Apple
- * Mail's) are known by their codes only, or not at all.
+ * any case, with `’` read as `'`. Other clients in other languages (Outlook's words, most of
+ * Apple Mail's) are known by their codes only, or not at all.
  *
  * @param error - the client's message as shown, or an error a mail library threw (its `code`,
  *   `message`, `response` and `serverResponseCode` are read)
