@@ -88,10 +88,11 @@ export const LINE_BREAK = /\r?\n/;
 export const WORD_CHAR = /\w/;
 
 /**
- * The end of a text that names a port (`Port: 587`, `port 465`, `port=25`), as mail clients list
- * their settings after a quoted reply: the number after it is no reply code.
+ * The end of a text that names a port (`Port: 587`, `port 465`, `port=25`, and `Port\u00A0: 25`
+ * as Outlook writes it in French), as mail clients list their settings after a quoted reply:
+ * the number after it is no reply code.
  */
-export const PORT_BEFORE = /(?:^|[^a-z])port[ :=]*$/i;
+export const PORT_BEFORE = /(?:^|[^a-z])port[\s:=]*$/i;
 
 /**
  * Port 25 named in a client's error: `Port: 25` (Outlook), `Port\u00A0: 25` (Outlook in French,

@@ -476,6 +476,12 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     // A port is no reply code: 587 and 465 would read as a reply and a transient one.
     for (const text of ['Port: 587', 'port 465', 'PORT=465', 'Port:  587', 'e-port 550 x'])
       expect(diagnoseSmtpReply(text), text).toBeNull();
+    // Outlook in French: a no-break space (U+00A0, or the narrow U+202F) before the colon.
+    for (const text of ['Port\u00A0: 587', 'Port\u202F: 465', 'Port\u00A0:\u00A0587'])
+      expect(diagnoseSmtpReply(text), text).toBeNull();
+    expect(
+      diagnoseSmtpReply("Réponse du serveur\u00A0: '550 5.7.1 relaying denied', Port\u00A0: 587"),
+    ).toMatchObject({ code: 550, enhanced: '5.7.1', cause: 'authentication-required' });
     for (const text of ['support 550 x', 'Report 550 x', 'passport 550 x', 'port: x 550 y'])
       expect(diagnoseSmtpReply(text)?.code, text).toBe(550);
     // Nor after a host: nodemailer's connection errors name the address and the port.
