@@ -2,6 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../i18n/matchLocale.js';
 import { CLIENT_ERRORS, diagnoseClientError } from './diagnoseClientError.js';
+import { diagnoseSmtpReply } from './diagnoseSmtpReply.js';
 import { formatDiagnosis } from './messages.js';
 
 /** The messages clients show, as users paste them, and what they mean. */
@@ -307,6 +308,20 @@ describe('diagnoseClientError', () => {
     expect(diagnoseClientError('ERR_TLS_CERT_ALTNAME_INVALID')?.remedies[0]).toBe(
       'use-server-name',
     );
+  });
+
+  it('gives the rule and the remedies diagnoseSmtpReply gives for the same cause', () => {
+    for (const [reply, error] of [
+      ['573 Antispam: Authenticated connection not possible. Use port 587', 'Port: 25, 0x800CCC0E'],
+      ['421 4.4.2 Connection timed out', 'connect ETIMEDOUT 192.0.2.7:587'],
+      ['535 5.7.8 Error: authentication failed', 'EAUTH'],
+    ] as const) {
+      const smtp = diagnoseSmtpReply(reply);
+      const client = diagnoseClientError(error);
+      expect(client?.cause, error).toBe(smtp?.cause);
+      expect(client?.rule, error).toBe(smtp?.rule);
+      expect(client?.remedies, error).toEqual(smtp?.remedies);
+    }
   });
 
   it('reads every code of its table, alone or in a sentence, as its cause', () => {

@@ -2,6 +2,7 @@ import { isObject } from '../_lib/input.js';
 import type { RuleId } from '../_lib/provenance.js';
 import { PORT_25, WORD_CHAR } from '../_lib/regexes.js';
 import type { Remedy } from './diagnoseSmtpReply.js';
+import { PASSWORD_REFUSED, PORT_25_BLOCKED, TIMED_OUT } from './sharedCauses.js';
 
 /**
  * What went wrong in a mail client, for the errors it reports in its own words or codes rather
@@ -52,13 +53,6 @@ export interface ClientErrorPattern {
   /** Words clients write for it, in lower case. */
   readonly words: readonly string[];
 }
-
-const CHECK_PASSWORD: readonly Remedy[] = [
-  'check-address-password',
-  'use-full-address-as-username',
-  'type-password-in-plain-text',
-  'check-address-exists',
-];
 
 /**
  * The client errors the library explains, most specific first: the first whose code is in the
@@ -226,9 +220,7 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
     ],
   },
   {
-    cause: 'authentication-failed',
-    rule: 'R-CONN-7',
-    remedies: CHECK_PASSWORD,
+    ...PASSWORD_REFUSED,
     codes: [
       '0x800CCC16',
       '0x800CCC91',
@@ -315,9 +307,7 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
     ],
   },
   {
-    cause: 'timeout',
-    rule: 'R-CONN-6',
-    remedies: ['use-port-587', 'try-another-network', 'disable-security-software', 'retry-later'],
+    ...TIMED_OUT,
     codes: ['0x800CCC19', '0x8004210A', '0x8004210B', '0x8007274C', 'ETIMEDOUT', 'ESOCKETTIMEDOUT'],
     // The seed quotes a client's own words: "una operación en el servidor ha expirado", "el
     // tiempo asignado ha expirado".
@@ -454,13 +444,6 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
   },
 ];
 
-/** Port 25 named in the text: it is blocked, and the cause of a failed connection (R-CONN-6). */
-const PORT_25_BLOCKED = {
-  cause: 'port-25-blocked',
-  rule: 'R-CONN-6',
-  remedies: ['use-port-587', 'use-port-465', 'try-another-network'],
-} as const;
-
 /** The text of an error object: the fields mail libraries fill, one a line. */
 function errorText(error: Readonly<Record<string, unknown>>): string {
   const parts = [error.code, error.message, error.response].filter(
@@ -558,6 +541,7 @@ export function diagnoseClientError(error: unknown): ClientErrorDiagnosis | null
   if (found === undefined) return null;
   const blocked =
     (found.cause === 'cannot-connect' || found.cause === 'timeout') && PORT_25.test(text);
+  // Port 25 named in the text: it is blocked, and the cause of the failed connection.
   const { cause, rule, remedies } = blocked ? PORT_25_BLOCKED : found;
   return { code, cause, rule, remedies };
 }

@@ -1,5 +1,6 @@
 import type { RuleId } from '../_lib/provenance.js';
 import { PORT_BEFORE, WORD_CHAR } from '../_lib/regexes.js';
+import { PASSWORD_REFUSED, PORT_25_BLOCKED, TIMED_OUT } from './sharedCauses.js';
 
 /** RFC 5321 §4.2.1: what the first digit of a reply says. */
 export type ReplyKind = 'success' | 'intermediate' | 'transient' | 'permanent';
@@ -126,15 +127,11 @@ const has = (text: string, ...words: string[]) => words.some((word) => text.incl
  */
 const KNOWN: readonly Known[] = [
   {
-    cause: 'port-25-blocked',
-    rule: 'R-CONN-6',
-    remedies: ['use-port-587', 'use-port-465', 'try-another-network'],
+    ...PORT_25_BLOCKED,
     matches: (code, _enhanced, text) => code === 573 || has(text, 'port 25', 'puerto 25'),
   },
   {
-    cause: 'timeout',
-    rule: 'R-CONN-6',
-    remedies: ['use-port-587', 'try-another-network', 'disable-security-software', 'retry-later'],
+    ...TIMED_OUT,
     // Clients write their own words before the number (R-CONN-6: "el tiempo asignado ha
     // expirado", then 421): those count here, where the server's own words may be none.
     // Lower-cased here, for a 421 only: other replies never read them.
@@ -208,14 +205,7 @@ const KNOWN: readonly Known[] = [
       ),
   },
   {
-    cause: 'authentication-failed',
-    rule: 'R-CONN-7',
-    remedies: [
-      'check-address-password',
-      'use-full-address-as-username',
-      'type-password-in-plain-text',
-      'check-address-exists',
-    ],
+    ...PASSWORD_REFUSED,
     matches: (code, enhanced, text) =>
       code === 535 ||
       enhanced === '5.7.8' ||

@@ -1,0 +1,40 @@
+import type { RuleId } from '../_lib/provenance.js';
+import type { Remedy } from './diagnoseSmtpReply.js';
+
+/** A cause both diagnosers give: its rule and its remedies, in the order to try them. */
+interface SharedCause {
+  readonly cause: 'port-25-blocked' | 'timeout' | 'authentication-failed';
+  readonly rule: RuleId;
+  readonly remedies: readonly Remedy[];
+}
+
+/*
+ * The causes `diagnoseSmtpReply` and `diagnoseClientError` both give, defined once: a server's
+ * reply and a client's own words about the same failure get the same rule and the same advice.
+ */
+
+/** Port 25, blocked by most networks for a mail client (R-CONN-6). @internal */
+export const PORT_25_BLOCKED = {
+  cause: 'port-25-blocked',
+  rule: 'R-CONN-6',
+  remedies: ['use-port-587', 'use-port-465', 'try-another-network'],
+} as const satisfies SharedCause;
+
+/** No answer in time, which port 25's block often looks like (R-CONN-6). @internal */
+export const TIMED_OUT = {
+  cause: 'timeout',
+  rule: 'R-CONN-6',
+  remedies: ['use-port-587', 'try-another-network', 'disable-security-software', 'retry-later'],
+} as const satisfies SharedCause;
+
+/** The user name or the password refused (R-CONN-7). @internal */
+export const PASSWORD_REFUSED = {
+  cause: 'authentication-failed',
+  rule: 'R-CONN-7',
+  remedies: [
+    'check-address-password',
+    'use-full-address-as-username',
+    'type-password-in-plain-text',
+    'check-address-exists',
+  ],
+} as const satisfies SharedCause;
