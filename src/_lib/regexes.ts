@@ -96,11 +96,21 @@ export const PORT_BEFORE = /(?:^|[^a-z])port[\s:=]*$/i;
 
 /**
  * Port 25 named in a client's error: `Port: 25` (Outlook), `Port\u00A0: 25` (Outlook in French,
- * a no-break space before the colon), `port 25`, `port=25`, or after a host
+ * a no-break space before the colon), `port 25`, `port=25`, after a host
  * (`connect ETIMEDOUT 192.0.2.7:25`, `mail.infomaniak.com:25`, `[2001:db8::1]:25`: a word with a
- * dot, or a bracket, before the colon, so that a time such as `10:25` is none).
+ * dot, or a bracket, before the colon, so that a time such as `10:25` is none), or after
+ * JavaMail's host and a comma (`Couldn't connect to host, port: mail.infomaniak.com, 25;`; the
+ * host is a name or an IPv4 address, at most 253 characters).
  */
-export const PORT_25 = /(?:^|[^a-z])port[\s:=]{0,3}25(?!\d)|(?:\.\w+|\]):25(?!\d)/i;
+export const PORT_25 =
+  /(?:^|[^a-z])port(?:[\s:=]{0,3}|: [\w.-]{1,253}, )25(?!\d)|(?:\.\w+|\]):25(?!\d)/i;
+
+/**
+ * The time-out JavaMail states in every failed connection's message (`Couldn't connect to
+ * host, port: mail.infomaniak.com, 587; timeout -1;`): a setting (`-1`, none), not a time-out
+ * that happened.
+ */
+export const JAVAMAIL_TIMEOUT_SETTING = /; timeout -?\d+/g;
 
 /** An ISO 3166-1 alpha-2 code in upper case, or nothing (no country chosen). */
 export const COUNTRY_CODE = /^(?:[A-Z]{2})?$/;

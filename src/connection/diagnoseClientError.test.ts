@@ -222,6 +222,26 @@ const SHOWN: readonly (readonly [string, string, string | null, string])[] = [
     null,
     'R-CONN-1',
   ],
+  // JavaMail states its time-out setting in every failed connection ("timeout -1": none), and
+  // names the port after the host.
+  [
+    "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: mail.infomaniak.com, 587; timeout -1;\n  nested exception is:\n\tjava.net.ConnectException: Connection refused",
+    'cannot-connect',
+    null,
+    'R-TROUBLE-1',
+  ],
+  [
+    "org.eclipse.angus.mail.util.MailConnectException: Couldn't connect to host, port: mail.infomaniak.com, 587; timeout 15000;\n  nested exception is:\n\tjava.net.SocketTimeoutException: Connect timed out",
+    'timeout',
+    null,
+    'R-CONN-6',
+  ],
+  [
+    "com.sun.mail.util.MailConnectException: Couldn't connect to host, port: mail.infomaniak.com, 25; timeout -1;\n  nested exception is:\n\tjava.net.ConnectException: Connection timed out: connect",
+    'port-25-blocked',
+    null,
+    'R-CONN-6',
+  ],
   [
     'javax.mail.AuthenticationFailedException: failed to connect, no password specified?',
     'authentication-failed',
@@ -279,6 +299,20 @@ const SHOWN: readonly (readonly [string, string, string | null, string])[] = [
     '[PRIVACYREQUIRED]',
     'R-CONN-5',
   ],
+  // RFC 5530's example of an expired password.
+  [
+    "A004 NO [EXPIRED] That password isn't valid any more",
+    'authentication-failed',
+    '[EXPIRED]',
+    'R-CONN-7',
+  ],
+  // An expired or reset password, in words the time-outs and cut connections also use.
+  ['Votre mot de passe a expiré.', 'authentication-failed', null, 'R-CONN-7'],
+  ['Ihr Kennwort ist abgelaufen.', 'authentication-failed', null, 'R-CONN-7'],
+  ['La password è scaduta.', 'authentication-failed', null, 'R-CONN-7'],
+  ['Su contraseña ha caducado.', 'authentication-failed', null, 'R-CONN-7'],
+  ['Your password has expired.', 'authentication-failed', null, 'R-CONN-7'],
+  ['Your password was reset by your administrator.', 'authentication-failed', null, 'R-CONN-7'],
 ];
 
 describe('diagnoseClientError', () => {
@@ -407,10 +441,15 @@ describe('diagnoseClientError', () => {
       'PORT=25',
       'mail.infomaniak.com:25',
       '[2001:db8::1]:25',
+      'port: mail.infomaniak.com, 25;',
+      'port: 192.0.2.7, 25',
     ])
       expect(cause(text), text).toBe('port-25-blocked');
     for (const text of [
       'Port: 587',
+      'port: mail.infomaniak.com, 587;',
+      'port: mail.infomaniak.com, 250',
+      'port: two words, 25',
       'port 250',
       'at 10:25',
       'mail.infomaniak.com:2525',

@@ -1,6 +1,6 @@
 import { isObject } from '../_lib/input.js';
 import type { RuleId } from '../_lib/provenance.js';
-import { PORT_25, WORD_CHAR } from '../_lib/regexes.js';
+import { JAVAMAIL_TIMEOUT_SETTING, PORT_25, WORD_CHAR } from '../_lib/regexes.js';
 import type { Remedy } from './diagnoseSmtpReply.js';
 import { PASSWORD_REFUSED, PORT_25_BLOCKED, TIMED_OUT } from './sharedCauses.js';
 
@@ -227,6 +227,7 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       '0x800CCC92',
       '0x800CCCD1',
       '[AUTHENTICATIONFAILED]',
+      '[EXPIRED]',
       '[AUTH]',
       'EAUTH',
     ],
@@ -273,6 +274,20 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'inicio de sesión fallido',
       'envío de la contraseña',
       'enviar el nombre de usuario',
+      // A password expired or reset: the one the client holds is refused. Read before the
+      // time-outs, whose words ("a expiré", "è scaduta", "ha expirado") these sentences contain,
+      // and the cut connections' "was reset".
+      'password has expired',
+      'password expired',
+      'password was reset',
+      'password has been reset',
+      'mot de passe a expiré',
+      'mot de passe expiré',
+      'passwort ist abgelaufen',
+      'kennwort ist abgelaufen',
+      'password è scaduta',
+      'contraseña ha expirado',
+      'contraseña ha caducado',
     ],
   },
   {
@@ -514,7 +529,8 @@ export function diagnoseClientError(error: unknown): ClientErrorDiagnosis | null
   const text = typeof error === 'string' ? error : isObject(error) ? errorText(error) : null;
   if (text === null) return null;
   // Words are matched in lower case, with the typographic apostrophe as the straight one.
-  const lower = text.toLowerCase().replaceAll('’', "'");
+  // JavaMail's "; timeout -1" is a setting it states, not a time-out: it is not read.
+  const lower = text.toLowerCase().replaceAll('’', "'").replace(JAVAMAIL_TIMEOUT_SETTING, ';');
   let found: ClientErrorPattern | undefined;
   let code: string | null = null;
   // Outlook's codes first: each names one error.
