@@ -1,38 +1,85 @@
-import { APOSTROPHES, DASH_CHAR, SEPARATOR_CHAR } from '../_lib/regexes.js';
+import {
+  APOSTROPHES,
+  DASH_CHAR,
+  GREEK_DIPHTHONG,
+  GREEK_NASAL_GAMMA,
+  SEPARATOR_CHAR,
+} from '../_lib/regexes.js';
 import { ADDRESS_FLAGS, F_LOCAL, isWhiteSpace } from './chars.js';
 import { unwrapCopiedAddress } from './copied.js';
 import { LOCAL_PART_MAX_LENGTH } from './validateLocalPart.js';
 
 /**
  * Letters that Unicode does not decompose into an ASCII letter and a mark, with the usual
- * transliteration (German, Scandinavian, Polish, French, Icelandic, Croatian, Turkish…).
+ * transliteration (German, Scandinavian, Polish, French, Icelandic, Croatian, Turkish…), in
+ * lower case (the input is lower-cased first).
  */
 const LETTERS: Readonly<Record<string, string>> = {
   ß: 'ss',
-  ẞ: 'ss',
   æ: 'ae',
-  Æ: 'ae',
   ø: 'o',
-  Ø: 'o',
   ł: 'l',
-  Ł: 'l',
   œ: 'oe',
-  Œ: 'oe',
   đ: 'd',
-  Đ: 'd',
   ð: 'd',
-  Ð: 'd',
   þ: 'th',
-  Þ: 'th',
   ı: 'i',
   ħ: 'h',
-  Ħ: 'h',
   ŋ: 'n',
-  Ŋ: 'n',
   ĸ: 'k',
   ŀ: 'l',
-  Ŀ: 'l',
+  ґ: 'g', // Ukrainian, out of the block below
 };
+
+/**
+ * Cyrillic as ICAO Doc 9303 (part 3) writes it in passports, whatever the language: `а` to
+ * `я` (U+0430–U+044F), then `ѐ` to `џ` (U+0450–U+045F), one entry each. `ж` → `zh`, `х` → `kh`,
+ * `щ` → `shch`, `ъ` → `ie`, `ю` → `iu`, `я` → `ia`; the soft sign `ь` gives nothing. `й`, `ё`,
+ * `ї`, `ў`, `ѓ`, `ќ` arrive decomposed, as a letter of this table and a mark.
+ */
+const CYRILLIC =
+  'a b v g d e zh z i i k l m n o p r s t u f kh ts ch sh shch ie y  e iu ia e e d g ie dz i i j lj nj c k i u dz'.split(
+    ' ',
+  );
+
+/**
+ * Greek as ELOT 743 writes it in passports, `α` to `ω` (U+03B1–U+03C9, final `ς` among them):
+ * `η` → `i`, `θ` → `th`, `υ` → `y`, `χ` → `ch`, `ψ` → `ps`, `ω` → `o`; see {@link greekPairs}
+ * for the letters read together.
+ */
+const GREEK = 'a v g d e z i th i k l m n x o p r s s t y f ch ps o'.split(' ');
+
+/** The Latin letters for one lower-case, decomposed character; `''` to drop it silently. */
+function transliterate(char: string, code: number): string | undefined {
+  if (code >= 0x430 && code <= 0x45f) return CYRILLIC[code - 0x430];
+  if (code >= 0x3b1 && code <= 0x3c9) return GREEK[code - 0x3b1];
+  return LETTERS[char];
+}
+
+/**
+ * The Greek pairs ELOT 743 writes as one sound, in lower-cased, decomposed text: `γ` before
+ * `γ`, `ξ`, `χ` is `n` (`Άγγελος` → `angelos`); `ου` is `ou`; `αυ`, `ευ`, `ηυ` are `av`, `ev`,
+ * `iv` before a vowel or a voiced consonant (`β γ δ ζ λ μ ν ρ`), and `af`, `ef`, `if` before
+ * any other letter or at the end (`Ευάγγελος` → `evangelos`, `Ευθυμίου` → `efthymiou`). A
+ * diaeresis on the `υ` (`ϋ`) parts the two.
+ */
+function greekPairs(text: string): string {
+  const paired = text.replace(GREEK_DIPHTHONG, (_pair, vowel: string, at: number) => {
+    if (vowel === 'ο') return 'ou';
+    // The next letter, past the accents on the υ.
+    let next = at + 2;
+    while (isMark(text.charCodeAt(next))) next++;
+    // A vowel or a voiced consonant, told by its Latin letter: α ε η ι ο υ ω, β γ δ ζ λ μ ν ρ.
+    const latin = GREEK[text.charCodeAt(next) - 0x3b1];
+    const voiced = latin !== undefined && 'aeioyvgdzlmnr'.includes(latin[0] as string);
+    return `${GREEK[vowel.charCodeAt(0) - 0x3b1]}${voiced ? 'v' : 'f'}`;
+  });
+  return paired.replace(GREEK_NASAL_GAMMA, 'n');
+}
+
+function isMark(code: number): boolean {
+  return code >= 0x300 && code <= 0x36f;
+}
 
 /**
  * A local part close to `input` that can be created at the provider, or `null` when nothing
@@ -41,6 +88,8 @@ const LETTERS: Readonly<Record<string, string>> = {
  * 1. Unicode compatibility forms become plain ones (full-width `Ｊｏｓé` → `José`), accents
  *    are stripped (`é` → `e`), and letters without a decomposition are transliterated
  *    (`ß` → `ss`, `æ` → `ae`, `ø` → `o`, `ł` → `l`, `œ` → `oe`, Turkish `ı` → `i`…).
+ *    Cyrillic and Greek are written as passports write them: Cyrillic by ICAO Doc 9303
+ *    (`Юлия Щеглова` → `iuliia.shcheglova`), Greek by ELOT 743 (`Ευάγγελος` → `evangelos`).
  * 2. The result is lower-cased (addresses are case-insensitive at the provider's servers in
  *    practice, and lower case is what people expect to see).
  * 3. White space and separators (`, ; / + &` and the like) become dots; `-` and `_` stay,
@@ -71,6 +120,7 @@ const LETTERS: Readonly<Record<string, string>> = {
  * suggestLocalPart("Seán O'Brien");     // 'sean.obrien'
  * suggestLocalPart('Jean.Dupont@exemple.ch'); // 'jean.dupont'
  * suggestLocalPart('Jean Dupont <jean.d@exemple.ch>'); // 'jean.d'
+ * suggestLocalPart('Дмитрий Иванов');  // 'dmitrii.ivanov'
  * suggestLocalPart('🙂');               // null
  * ```
  * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4
@@ -87,7 +137,9 @@ export function suggestLocalPart(input: string): string | null {
 }
 
 function suggest(input: string): string | null {
-  const plain = input.replace(APOSTROPHES, '').normalize('NFKC').normalize('NFD');
+  const plain = greekPairs(
+    input.replace(APOSTROPHES, '').normalize('NFKC').normalize('NFD').toLowerCase(),
+  );
   let out = '';
   let pendingDot = false;
   for (const char of plain) {
@@ -95,13 +147,13 @@ function suggest(input: string): string | null {
     let mapped: string | undefined;
     if (code < 128) {
       const flags = ADDRESS_FLAGS[code] as number;
-      if ((flags & F_LOCAL) !== 0) mapped = char.toLowerCase();
+      if ((flags & F_LOCAL) !== 0) mapped = char;
       else if (!isSeparator(code)) continue; // dropped (a dot is a separator)
     } else if (DASH_CHAR.test(char)) {
       mapped = '-';
     } else {
-      mapped = LETTERS[char];
-      if (mapped === undefined) {
+      mapped = transliterate(char, code);
+      if (!mapped) {
         if (SEPARATOR_CHAR.test(char)) pendingDot = true;
         continue; // a combining mark, or a character with no ASCII form
       }

@@ -495,6 +495,31 @@ describe('suggestLocalPart', () => {
     ["Jean 'Johnny' Dupont", 'jean.johnny.dupont'],
     ["rock'n'roll `x`", 'rocknroll.x'],
     ['Þór Ðorđe Ħana', 'thor.dorde.hana'],
+    // Cyrillic as ICAO 9303 writes it in passports, whatever the language.
+    ['Дмитрий Иванов', 'dmitrii.ivanov'],
+    ['Юлия Щеглова', 'iuliia.shcheglova'],
+    ['Наталья Ёлкина', 'natalia.elkina'], // й, ё: a letter and a mark; ь: nothing
+    ['Подъячев Хрущёв', 'podieiachev.khrushchev'], // ъ: ie
+    ['Олександр Їжак-Ґудзь Євген', 'oleksandr.izhak-gudz.ievgen'],
+    ['Ђорђе Јовановић', 'dorde.jovanovic'],
+    ['Љубица Његош Џаја Ѕвезда', 'ljubitsa.njegosh.dzaja.dzvezda'],
+    ['Ѓорѓи Ќосе Ўладзімір', 'gorgi.kose.uladzimir'],
+    ['ЭРИК ЫЙ', 'erik.yi'],
+    // Every letter of both tables, in order.
+    ['абвгдеёжзийклмнопрстуфхцчшщъыьэюя', 'abvgdeezhziiklmnoprstufkhtschshshchieyeiuia'],
+    ['ѐёђѓєѕіїјљњћќѝўџ ґ', 'eedgiedziijljnjckiudz.g'],
+    ['αβγδεζηθικλμνξοπρςστυφχψω', 'avgdezithiklmnxoprsstyfchpso'],
+    // Greek as ELOT 743 writes it in passports: letters, and the pairs read as one sound.
+    ['Γιώργος Παπαδόπουλος', 'giorgos.papadopoulos'],
+    ['Ευάγγελος Ευθυμίου', 'evangelos.efthymiou'],
+    ['ΕΥΑΓΓΕΛΟΣ', 'evangelos'],
+    ['Ναυσικά Αυγή', 'nafsika.avgi'],
+    ['Ηύ Ηυγ', 'if.ivg'],
+    ['Χρήστος Ξενάκης Ψυχή', 'christos.xenakis.psychi'],
+    ['Σφίγξ Τσέγχη Ζωή Θάλεια', 'sfinx.tsenchi.zoi.thaleia'],
+    ['Μπάμπης', 'mpampis'],
+    ['Προϋπολογισμός Αϋπνία', 'proypologismos.aypnia'], // a diaeresis parts the vowels
+    ['ΟΔΟΣ Βασίλης Δέσποινα', 'odos.vasilis.despoina'],
     // A whole address pasted in: the part before its last @, when a domain with a dot follows.
     ['anna+news@example.ch', 'anna.news'],
     ['Jean.Dupont@Exemple.CH', 'jean.dupont'],
@@ -538,7 +563,7 @@ describe('suggestLocalPart', () => {
     '🙂',
     '---',
     '...',
-    'Жанна',
+    'ь', // the soft sign alone: ICAO 9303 writes nothing for it
     '   ',
     '.-.',
     '🙂@example.ch',
@@ -739,6 +764,11 @@ describe('properties', () => {
         fc.oneof(
           fc.string({ unit: 'grapheme', maxLength: 90 }),
           fc.string({ unit: 'binary', maxLength: 90 }),
+          // Greek and Cyrillic, with their accents and the characters around them.
+          fc.string({
+            unit: fc.constantFrom(...'αυεηογξχΑΥΓάύϋΐ\u0301\u0308ьЪжщЁйїџ .-'),
+            maxLength: 90,
+          }),
         ),
         (input) => {
           const suggestion = suggestLocalPart(input);
