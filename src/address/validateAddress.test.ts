@@ -514,6 +514,9 @@ describe('suggestLocalPart', () => {
     ['Ευάγγελος Ευθυμίου', 'evangelos.efthymiou'],
     ['ΕΥΑΓΓΕΛΟΣ', 'evangelos'],
     ['Ναυσικά Αυγή', 'nafsika.avgi'],
+    // The letter after the υ decides, past its accents (any mark of U+0300–U+036F).
+    ['Αύγουστος Ζεύς', 'avgoustos.zefs'],
+    ['αὺγ αυ\u036fγ', 'avg.avg'],
     ['Ηύ Ηυγ', 'if.ivg'],
     ['Χρήστος Ξενάκης Ψυχή', 'christos.xenakis.psychi'],
     ['Σφίγξ Τσέγχη Ζωή Θάλεια', 'sfinx.tsenchi.zoi.thaleia'],
