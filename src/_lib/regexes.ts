@@ -17,19 +17,6 @@ export const SEPARATOR_CHAR = /^[\p{Z}\p{P}]$/u;
  */
 export const APOSTROPHES = /['`\u00b4\u02bc\u2018\u2019]/g;
 
-/**
- * Greek `γ` before `γ`, `ξ` or `χ`, which ELOT 743 writes `n` (`γγ` → `ng`, `γξ` → `nx`, `γχ` →
- * `nch`), in lower case.
- */
-export const GREEK_NASAL_GAMMA = /γ(?=[γξχ])/g;
-
-/**
- * A Greek vowel and `υ` read as one sound (ELOT 743: `ου` → `ou`, and `αυ`, `ευ`, `ηυ` → `av`,
- * `ev`, `iv` or `af`, `ef`, `if`), in lower case and decomposed: not when a diaeresis on the
- * `υ` (U+0308) parts them. Group: the vowel.
- */
-export const GREEK_DIPHTHONG = /([αεηο])υ(?!\u0308)/g;
-
 /** One dash (`‐`, `‑`, `–`, `—`…): becomes a hyphen in a suggested local part. */
 export const DASH_CHAR = /^\p{Pd}$/u;
 

@@ -1,10 +1,4 @@
-import {
-  APOSTROPHES,
-  DASH_CHAR,
-  GREEK_DIPHTHONG,
-  GREEK_NASAL_GAMMA,
-  SEPARATOR_CHAR,
-} from '../_lib/regexes.js';
+import { APOSTROPHES, DASH_CHAR, SEPARATOR_CHAR } from '../_lib/regexes.js';
 import { ADDRESS_FLAGS, F_LOCAL, isWhiteSpace } from './chars.js';
 import { unwrapCopiedAddress } from './copied.js';
 import { LOCAL_PART_MAX_LENGTH } from './validateLocalPart.js';
@@ -12,7 +6,7 @@ import { LOCAL_PART_MAX_LENGTH } from './validateLocalPart.js';
 /**
  * Letters that Unicode does not decompose into an ASCII letter and a mark, with the usual
  * transliteration (German, Scandinavian, Polish, French, Icelandic, Croatian, Turkish…), in
- * lower case (the input is lower-cased first).
+ * lower case (each character is lower-cased first).
  */
 const LETTERS: Readonly<Record<string, string>> = {
   ß: 'ss',
@@ -44,37 +38,51 @@ const CYRILLIC =
 
 /**
  * Greek as ELOT 743 writes it in passports, `α` to `ω` (U+03B1–U+03C9, final `ς` among them):
- * `η` → `i`, `θ` → `th`, `υ` → `y`, `χ` → `ch`, `ψ` → `ps`, `ω` → `o`; see {@link greekPairs}
+ * `η` → `i`, `θ` → `th`, `υ` → `y`, `χ` → `ch`, `ψ` → `ps`, `ω` → `o`; see {@link greek}
  * for the letters read together.
  */
 const GREEK = 'a v g d e z i th i k l m n x o p r s s t y f ch ps o'.split(' ');
 
-/** The Latin letters for one lower-case, decomposed character; `''` to drop it silently. */
-function transliterate(char: string, code: number): string | undefined {
+/**
+ * The Latin letters for the character `char` at `index` of the decomposed `text`; `''` to drop
+ * it silently, `undefined` when it has none.
+ */
+function transliterate(text: string, index: number, char: string): string | undefined {
+  const lower = char.toLowerCase();
+  const code = lower.charCodeAt(0);
   if (code >= 0x430 && code <= 0x45f) return CYRILLIC[code - 0x430];
-  if (code >= 0x3b1 && code <= 0x3c9) return GREEK[code - 0x3b1];
-  return LETTERS[char];
+  if (code >= 0x3b1 && code <= 0x3c9) return greek(text, index, code);
+  return LETTERS[lower];
 }
 
 /**
- * The Greek pairs ELOT 743 writes as one sound, in lower-cased, decomposed text: `γ` before
- * `γ`, `ξ`, `χ` is `n` (`Άγγελος` → `angelos`); `ου` is `ou`; `αυ`, `ευ`, `ηυ` are `av`, `ev`,
- * `iv` before a vowel or a voiced consonant (`β γ δ ζ λ μ ν ρ`), and `af`, `ef`, `if` before
- * any other letter or at the end (`Ευάγγελος` → `evangelos`, `Ευθυμίου` → `efthymiou`). A
- * diaeresis on the `υ` (`ϋ`) parts the two.
+ * A Greek letter (`code`, in lower case) at `index` of the decomposed `text`, with the pairs
+ * ELOT 743 writes as one sound: `γ` before `γ`, `ξ`, `χ` is `n` (`Άγγελος` → `angelos`); `ου` is
+ * `ou`; `αυ`, `ευ`, `ηυ` are `av`, `ev`, `iv` before a vowel or a voiced consonant
+ * (`β γ δ ζ λ μ ν ρ`), and `af`, `ef`, `if` before any other letter or at the end (`Ευάγγελος`
+ * → `evangelos`, `Ευθυμίου` → `efthymiou`). A diaeresis on the `υ` (`ϋ`) parts the two, as an
+ * accent on the first vowel does (`άυλος`).
  */
-function greekPairs(text: string): string {
-  const paired = text.replace(GREEK_DIPHTHONG, (_pair, vowel: string, at: number) => {
-    if (vowel === 'ο') return 'ou';
-    // The next letter, past the accents on the υ.
-    let next = at + 2;
-    while (isMark(text.charCodeAt(next))) next++;
-    // A vowel or a voiced consonant, told by its Latin letter: α ε η ι ο υ ω, β γ δ ζ λ μ ν ρ.
-    const latin = GREEK[text.charCodeAt(next) - 0x3b1];
-    const voiced = latin !== undefined && 'aeioyvgdzlmnr'.includes(latin[0] as string);
-    return `${GREEK[vowel.charCodeAt(0) - 0x3b1]}${voiced ? 'v' : 'f'}`;
-  });
-  return paired.replace(GREEK_NASAL_GAMMA, 'n');
+function greek(text: string, index: number, code: number): string | undefined {
+  if (code === 0x3b3 && 'γξχΓΞΧ'.includes(text[index + 1] || '.')) return 'n';
+  if (code === 0x3c5 && text.charCodeAt(index + 1) !== 0x308) {
+    const before = lowerGreek(text.charCodeAt(index - 1));
+    if (before === 0x3bf) return 'u'; // ο
+    if (before === 0x3b1 || before === 0x3b5 || before === 0x3b7) {
+      // α, ε, η: the next letter decides, past the accents on the υ; a vowel or a voiced
+      // consonant is told by its Latin letter (α ε η ι ο υ ω, β γ δ ζ λ μ ν ρ).
+      let next = index + 1;
+      while (isMark(text.charCodeAt(next))) next++;
+      const latin = GREEK[lowerGreek(text.charCodeAt(next)) - 0x3b1];
+      return latin !== undefined && 'aeioyvgdzlmnr'.includes(latin[0] as string) ? 'v' : 'f';
+    }
+  }
+  return GREEK[code - 0x3b1];
+}
+
+/** A Greek capital's lower-case code (`Α`–`Ω` lie 0x20 below `α`–`ω`); any other as given. */
+function lowerGreek(code: number): number {
+  return code >= 0x391 && code <= 0x3a9 ? code + 0x20 : code;
 }
 
 function isMark(code: number): boolean {
@@ -137,25 +145,27 @@ export function suggestLocalPart(input: string): string | null {
 }
 
 function suggest(input: string): string | null {
-  const plain = greekPairs(
-    input.replace(APOSTROPHES, '').normalize('NFKC').normalize('NFD').toLowerCase(),
-  );
+  const plain = input.replace(APOSTROPHES, '').normalize('NFKC').normalize('NFD');
   let out = '';
   let pendingDot = false;
-  for (const char of plain) {
-    const code = char.charCodeAt(0);
+  for (let index = 0; index < plain.length; index++) {
+    const code = plain.charCodeAt(index);
     let mapped: string | undefined;
     if (code < 128) {
       const flags = ADDRESS_FLAGS[code] as number;
-      if ((flags & F_LOCAL) !== 0) mapped = char;
+      if ((flags & F_LOCAL) !== 0) mapped = (plain[index] as string).toLowerCase();
       else if (!isSeparator(code)) continue; // dropped (a dot is a separator)
-    } else if (DASH_CHAR.test(char)) {
-      mapped = '-';
     } else {
-      mapped = transliterate(char, code);
-      if (!mapped) {
-        if (SEPARATOR_CHAR.test(char)) pendingDot = true;
-        continue; // a combining mark, or a character with no ASCII form
+      // One code point: a surrogate pair is one character.
+      const char = String.fromCodePoint(plain.codePointAt(index) as number);
+      index += char.length - 1;
+      if (DASH_CHAR.test(char)) mapped = '-';
+      else {
+        mapped = transliterate(plain, index, char);
+        if (!mapped) {
+          if (SEPARATOR_CHAR.test(char)) pendingDot = true;
+          continue; // a combining mark, or a character with no ASCII form
+        }
       }
     }
     if (mapped === undefined) {

@@ -513,6 +513,7 @@ describe('suggestLocalPart', () => {
     ['Γιώργος Παπαδόπουλος', 'giorgos.papadopoulos'],
     ['Ευάγγελος Ευθυμίου', 'evangelos.efthymiou'],
     ['ΕΥΑΓΓΕΛΟΣ', 'evangelos'],
+    ['ΕΥΩΔΙΑ', 'evodia'], // Ω, the last capital, is a vowel
     ['Ναυσικά Αυγή', 'nafsika.avgi'],
     // The letter after the υ decides, past its accents (any mark of U+0300–U+036F).
     ['Αύγουστος Ζεύς', 'avgoustos.zefs'],
