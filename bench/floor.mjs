@@ -6,7 +6,7 @@
 // from the build), and validateAddress. Each row is timed in a fresh process (best of 50
 // passes over the accepted addresses, median of 5 processes), as in bench/paired.mjs.
 import { fileURLToPath } from 'node:url';
-import { bestPass, inChild, median } from './report.mjs';
+import { bestPass, inChild, median, pinToOneCpu } from './report.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const ROWS = {
@@ -42,6 +42,7 @@ if (process.argv[2] === '--child') {
   const length = accepted.reduce((sum, address) => sum + address.length, 0) / accepted.length;
   console.log(JSON.stringify({ ...bestPass(accepted, check), length }));
 } else {
+  pinToOneCpu();
   const runs = 5;
   let length = 0;
   console.log("the corpus's accepted addresses, ns per address (median of 5 processes):");

@@ -14,7 +14,7 @@
 //           idn (those whose domain goes through IDNA: non-ASCII, or an xn-- label)
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bestPass, inChild, median } from './report.mjs';
+import { bestPass, inChild, median, pinToOneCpu } from './report.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const args = process.argv.slice(2);
@@ -46,6 +46,7 @@ if (args[0] === '--child') {
   if (check === undefined) throw new Error(`unknown task ${task}`);
   console.log(JSON.stringify(bestPass(list, check)));
 } else {
+  pinToOneCpu();
   const option = (name, fallback) => {
     const at = args.indexOf(`--${name}`);
     return at < 0 ? fallback : args[at + 1];

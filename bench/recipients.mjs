@@ -7,7 +7,7 @@
 // (median). `build` is a `dist` folder (default: this package's).
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { printChildRows } from './report.mjs';
+import { pinToOneCpu, printChildRows } from './report.mjs';
 
 const self = fileURLToPath(import.meta.url);
 const ADDRESSES = Array.from({ length: 100 }, (_, i) => `person.number${i}@example.com`);
@@ -49,6 +49,7 @@ if (process.argv[2] === '--child') {
   if (weight === 0) throw new Error('no weight');
   console.log(JSON.stringify(best)); // ns
 } else {
+  pinToOneCpu();
   const build = path.resolve(process.argv[2] ?? fileURLToPath(new URL('../dist', import.meta.url)));
   printChildRows(self, build, ROWS, 7, 2);
 }

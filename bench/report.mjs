@@ -1,5 +1,5 @@
 // Shared by the benchmarks: formatting, and pasting figures into docs/performance.md.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 
@@ -16,7 +16,36 @@ export function table(header, body) {
   return [line(header), line(header.map(() => '---')), ...body.map(line)].join('\n');
 }
 
-export const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, Node ${process.version}`;
+const pinnedTo = process.env.BENCH_PINNED;
+
+export const machine = `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores${
+  pinnedTo === undefined ? '' : `, pinned to CPU ${pinnedTo}`
+}, Node ${process.version}`;
+
+/**
+ * On Linux, runs the calling script again on one CPU (`taskset`), and exits with its code; it
+ * returns at once elsewhere, when `taskset` is missing, in the process it started, or when
+ * `BENCH_CPU=any`. The child processes a benchmark starts inherit the CPU.
+ *
+ * Why: on the 2-core VM these figures come from, one CPU runs everything about 1.5 times
+ * slower than the other at any given time, and which one changes (measured with `taskset -c 0`
+ * and `-c 1`, minutes apart: valibot on the refused addresses took 125–131 ns on CPU 0 and
+ * 83–85 on CPU 1, then 79–82 on CPU 0 and 122–127 on CPU 1). A process the scheduler moves from
+ * one to the other during a run gives ratios between tasks timed at different speeds: the same
+ * build measured 10.3× and 17.8× against validator.js unpinned, 13.6–15.9× pinned. `BENCH_CPU`
+ * chooses the CPU (default: the last one).
+ */
+export function pinToOneCpu() {
+  const cpu = process.env.BENCH_CPU ?? String(os.cpus().length - 1);
+  if (process.platform !== 'linux' || pinnedTo !== undefined || cpu === 'any') return;
+  const args = ['-c', cpu, process.execPath, ...process.execArgv, ...process.argv.slice(1)];
+  const run = spawnSync('taskset', args, {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_PINNED: cpu },
+  });
+  if (run.error !== undefined) return; // no taskset: run where the scheduler puts it
+  process.exit(run.status ?? 1);
+}
 
 export const today = () => new Date().toISOString().slice(0, 10);
 

@@ -3,8 +3,10 @@
 import { Bench } from 'tinybench';
 import { addressSummary, addressTasks } from './address.mjs';
 import { ledgerMemory, quotaSummary, quotaTasks } from './quota.mjs';
-import { formatNs, machine, table, today, writeBlocks } from './report.mjs';
+import { formatNs, machine, pinToOneCpu, table, today, writeBlocks } from './report.mjs';
 import { sizeMarkdown } from './sizes.mjs';
+
+pinToOneCpu();
 
 const write = process.argv.includes('--write');
 const time = Number(process.env.BENCH_TIME ?? 1000);
