@@ -341,6 +341,17 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     ['The operation timed out waiting for the server. Error 421', 'timeout'],
     ['421 closing', null],
     ['timed out: 451 4.3.0 x', null],
+    // An expired password is the password, not a time-out, even in a 421.
+    ['421 4.7.0 Your password has expired', 'authentication-failed'],
+    ['535 5.7.8 Password expired', 'authentication-failed'],
+    ['550 Password has expired', 'authentication-failed'],
+    ['421 Password', null],
+    // A method the server does not offer (R-CONN-4): RFC 4954's words and Exchange's.
+    ['504 5.5.4 Unsupported authentication mechanism', 'authentication-method'],
+    ['504 5.7.4 Unrecognized authentication type', 'authentication-method'],
+    ['504 Mechanism not supported', 'authentication-method'],
+    ['504 5.5.2 <x>: Helo command rejected: need fully-qualified hostname', null],
+    ['550 Unsupported authentication mechanism', null],
     // Only there: before another reply the client's words change nothing.
     ['Relay access denied: 550 5.7.0 x', null],
     ['550 5.7.1', 'authentication-required'],

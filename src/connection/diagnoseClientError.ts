@@ -2,7 +2,12 @@ import { isObject } from '../_lib/input.js';
 import type { RuleId } from '../_lib/provenance.js';
 import { JAVAMAIL_TIMEOUT_SETTING, PORT_25, WORD_CHAR } from '../_lib/regexes.js';
 import type { Remedy } from './diagnoseSmtpReply.js';
-import { PASSWORD_REFUSED, PORT_25_BLOCKED, TIMED_OUT } from './sharedCauses.js';
+import {
+  AUTH_METHOD_REFUSED,
+  PASSWORD_REFUSED,
+  PORT_25_BLOCKED,
+  TIMED_OUT,
+} from './sharedCauses.js';
 
 /**
  * What went wrong in a mail client, for the errors it reports in its own words or codes rather
@@ -197,9 +202,7 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
   },
   {
     // Secure Password Authentication (NTLM) and the like: the server takes LOGIN or PLAIN.
-    cause: 'authentication-method',
-    rule: 'R-CONN-4',
-    remedies: ['use-password-authentication'],
+    ...AUTH_METHOD_REFUSED,
     codes: ['0x800CCC00', '0x800CCC18', '0x800CCCDF', '0x800CCCE0'],
     words: [
       'secure password authentication',

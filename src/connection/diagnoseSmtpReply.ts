@@ -1,6 +1,11 @@
 import type { RuleId } from '../_lib/provenance.js';
 import { PORT_BEFORE, WORD_CHAR } from '../_lib/regexes.js';
-import { PASSWORD_REFUSED, PORT_25_BLOCKED, TIMED_OUT } from './sharedCauses.js';
+import {
+  AUTH_METHOD_REFUSED,
+  PASSWORD_REFUSED,
+  PORT_25_BLOCKED,
+  TIMED_OUT,
+} from './sharedCauses.js';
 
 /** RFC 5321 §4.2.1: what the first digit of a reply says. */
 export type ReplyKind = 'success' | 'intermediate' | 'transient' | 'permanent';
@@ -23,6 +28,7 @@ export type SmtpCause =
   | 'encryption-required'
   | 'authentication-required'
   | 'authentication-failed'
+  | 'authentication-method'
   | 'sender-not-allowed'
   | 'sending-limit-reached'
   | 'mailbox-full'
@@ -135,8 +141,10 @@ const KNOWN: readonly Known[] = [
     // Clients write their own words before the number (R-CONN-6: "el tiempo asignado ha
     // expirado", then 421): those count here, where the server's own words may be none.
     // Lower-cased here, for a 421 only: other replies never read them.
+    // An expired password is no time-out (`421 4.7.0 Your password has expired`).
     matches: (code, _enhanced, text, before) =>
       code === 421 &&
+      !has(text, 'password') &&
       has(`${before.toLowerCase()} ${text}`, 'timeout', 'timed out', 'expired', 'expirado'),
   },
   {
@@ -182,6 +190,13 @@ const KNOWN: readonly Known[] = [
       ),
   },
   {
+    ...AUTH_METHOD_REFUSED,
+    // RFC 4954's `504 5.5.4 Unsupported authentication mechanism`, Exchange's `504 5.7.4
+    // Unrecognized authentication type`: a method the client chose (CRAM-MD5, NTLM…) that the
+    // server does not offer. Other 504s refuse another command's parameter (Postfix's HELO).
+    matches: (code, _enhanced, text) => code === 504 && has(text, 'authentication', 'mechanism'),
+  },
+  {
     cause: 'authentication-required',
     rule: 'R-CONN-7',
     remedies: ['enable-authentication', 'use-full-address-as-username', 'check-address-exists'],
@@ -209,7 +224,13 @@ const KNOWN: readonly Known[] = [
     matches: (code, enhanced, text) =>
       code === 535 ||
       enhanced === '5.7.8' ||
-      has(text, 'authentication failed', 'invalid credentials'),
+      has(
+        text,
+        'authentication failed',
+        'invalid credentials',
+        'password expired',
+        'password has expired',
+      ),
   },
   {
     cause: 'sender-not-allowed',

@@ -3,7 +3,7 @@ import type { Remedy } from './diagnoseSmtpReply.js';
 
 /** A cause both diagnosers give: its rule and its remedies, in the order to try them. */
 interface SharedCause {
-  readonly cause: 'port-25-blocked' | 'timeout' | 'authentication-failed';
+  readonly cause: 'port-25-blocked' | 'timeout' | 'authentication-failed' | 'authentication-method';
   readonly rule: RuleId;
   readonly remedies: readonly Remedy[];
 }
@@ -37,4 +37,14 @@ export const PASSWORD_REFUSED = {
     'type-password-in-plain-text',
     'check-address-exists',
   ],
+} as const satisfies SharedCause;
+
+/**
+ * An authentication method the server does not offer (Secure Password Authentication, NTLM,
+ * CRAM-MD5…): it takes LOGIN or PLAIN (R-CONN-4). @internal
+ */
+export const AUTH_METHOD_REFUSED = {
+  cause: 'authentication-method',
+  rule: 'R-CONN-4',
+  remedies: ['use-password-authentication'],
 } as const satisfies SharedCause;

@@ -322,6 +322,7 @@ const SMTP_EXAMPLES = [
   '573 Antispam: Conexión autenticada no posible. Utilice el puerto 587 en lugar del puerto 25.',
   '421 4.4.2 Connection timed out',
   '530 5.7.0 Must issue a STARTTLS command first',
+  '504 5.7.4 Unrecognized authentication type',
   '550 5.7.1 relaying denied',
   '535 5.7.0 authentication failed',
   '553 5.7.1 <anna@exemple.ch>: Sender address rejected: not owned by user jean@exemple.ch',
