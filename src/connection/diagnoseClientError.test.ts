@@ -135,6 +135,43 @@ const SHOWN: readonly (readonly [string, string, string | null, string])[] = [
     null,
     'R-TROUBLE-1',
   ],
+  // Apple Mail's connection errors (its MIME framework's strings).
+  [
+    'Mail was unable to connect to server “mail.infomaniak.com” using SSL on port 587. Verify that this server supports SSL and that your account settings are correct.',
+    'encryption-mismatch',
+    null,
+    'R-CONN-2',
+  ],
+  [
+    'The server “mail.infomaniak.com” refused to allow a connection on port 993.',
+    'cannot-connect',
+    null,
+    'R-TROUBLE-1',
+  ],
+  [
+    'The server “mail.infomaniak.com” refused to allow a connection on port 25.',
+    'port-25-blocked',
+    null,
+    'R-CONN-6',
+  ],
+  [
+    'The server “mail.infomaniak.com” cannot be contacted on port 465.',
+    'cannot-connect',
+    null,
+    'R-TROUBLE-1',
+  ],
+  [
+    'The connection to the server “mail.infomaniak.com” on port 993 timed out.',
+    'timeout',
+    null,
+    'R-CONN-6',
+  ],
+  [
+    'The IMAP server “mail.infomaniak.com” doesn’t support CRAM-MD5 authentication. Please check your account settings and try again.',
+    'authentication-method',
+    null,
+    'R-CONN-4',
+  ],
   // …in German, French and Spanish.
   ['Serveridentität kann nicht überprüft werden', 'certificate-error', null, 'R-CONN-7'],
   [
@@ -242,6 +279,14 @@ const SHOWN: readonly (readonly [string, string, string | null, string])[] = [
     null,
     'R-CONN-6',
   ],
+  // Node.js and nodemailer, as strings.
+  [
+    'Error: Client network socket disconnected before secure TLS connection was established',
+    'connection-interrupted',
+    null,
+    'R-TROUBLE-1',
+  ],
+  ['Error: Missing credentials for "PLAIN"', 'authentication-failed', null, 'R-CONN-7'],
   [
     'javax.mail.AuthenticationFailedException: failed to connect, no password specified?',
     'authentication-failed',

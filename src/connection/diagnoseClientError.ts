@@ -187,6 +187,8 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'unrecognized ssl message',
       'greeting never received',
       'encryption type',
+      // Apple Mail: "Mail was unable to connect to server “…” using SSL on port 587."
+      'using ssl on port',
       // Thunderbird: no TLS with a POP3 server; STARTTLS not offered. en, fr, de, it, es.
       'establish tls connection',
       'establish a secure link',
@@ -208,6 +210,9 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'secure password authentication',
       'encrypted password',
       'selected authentication method',
+      // Apple Mail: "The IMAP server “…” doesn’t support CRAM-MD5 authentication. Please check
+      // your account settings and try again."
+      'authentication. please check your account settings',
       // Thunderbird: fr, de, it, es.
       'gérer les mots de passe chiffrés',
       "méthode d'authentification sélectionnée",
@@ -250,6 +255,7 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'wrong password',
       'password is incorrect',
       'no password specified',
+      'missing credentials', // nodemailer: `Missing credentials for "PLAIN"` (no password set)
       'autenticación fallida',
       'unable to authenticate',
       'sending of password',
@@ -377,6 +383,8 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'forcibly closed',
       'connection was aborted',
       'socket hang up',
+      // Node.js, when the connection closes during the TLS handshake (ECONNRESET).
+      'before secure tls connection',
       'has disconnected',
       'was reset',
       'was lost',
@@ -426,6 +434,10 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'connection refused',
       'connection to the server failed',
       'connection to the outgoing server',
+      // Apple Mail: "The server “…” refused to allow a connection on port 25.", "…cannot be
+      // contacted on port 993."
+      'refused to allow a connection',
+      'cannot be contacted',
       'verbindung zum postausgangsserver',
       'imposible conectar',
       'actively refused',
