@@ -369,9 +369,11 @@ function readEnhanced(text: string, start = 0): string | null {
  * and its subject (RFC 3463), and, for the replies the provider's guides describe, the cause,
  * the rule and the remedies in the order to try them: port 25 blocked (`573`, R-CONN-6),
  * time-outs (`421`), encryption off where the server wants it (`530 5.7.0 Must issue a
- * STARTTLS command first`, R-CONN-5), authentication missing (`550 5.7.1 relaying denied`)
- * or failed (`535 5.7.0 authentication failed`, R-CONN-7), a sender that is neither the
- * login nor one of its aliases (`553 5.7.1 … not owned by user …`, R-TROUBLE-1), a full mailbox (`5.2.2 Over
+ * STARTTLS command first`, R-CONN-5), an authentication method the server does not offer
+ * (`504 5.5.4 Unsupported authentication mechanism`, R-CONN-4), authentication missing
+ * (`550 5.7.1 relaying denied`) or failed (`535 5.7.0 authentication failed`, an expired
+ * password, R-CONN-7), a sender that is neither the login nor one of its aliases
+ * (`553 5.7.1 … not owned by user …`, R-TROUBLE-1), a full mailbox (`5.2.2 Over
  * quota`) or a message refused by the recipient's provider (`554 5.0.0`, R-STOR-3), a message
  * too large (`5.3.4`), too many recipients (`5.5.3`, `4.5.3`), an unknown recipient (`5.1.1`,
  * `5.1.10`); and the sender's own limit per 24 hours (R-SEND-1), which the guides quote no
@@ -402,7 +404,7 @@ function readEnhanced(text: string, start = 0): string | null {
  * diagnoseSmtpReply('451 4.7.1 Daily sending quota exceeded').cause; // 'sending-limit-reached'
  * diagnoseSmtpReply('hello'); // null
  * ```
- * @see R-CONN-5, R-CONN-6, R-CONN-7, R-STOR-3, R-SEND-1, R-TROUBLE-1
+ * @see R-CONN-4, R-CONN-5, R-CONN-6, R-CONN-7, R-STOR-3, R-SEND-1, R-TROUBLE-1
  */
 export function diagnoseSmtpReply(reply: string): SmtpDiagnosis | null {
   if (typeof reply !== 'string') return null;
