@@ -505,6 +505,12 @@ describe('suggestLocalPart', () => {
     ['Љубица Његош Џаја Ѕвезда', 'ljubitsa.njegosh.dzaja.dzvezda'],
     ['Ѓорѓи Ќосе Ўладзімір', 'gorgi.kose.uladzimir'],
     ['ЭРИК ЫЙ', 'erik.yi'],
+    // A pangram as a published ICAO 9303 transliterator gives it ("Ei, zhlob! Gde tuz? Priach
+    // iunykh sieemshchits v shkaf.", kalenchukov/Transliteration).
+    [
+      'Эй, жлоб! Где туз? Прячь юных съёмщиц в шкаф.',
+      'ei.zhlob.gde.tuz.priach.iunykh.sieemshchits.v.shkaf',
+    ],
     // Every letter of both tables, in order.
     ['абвгдеёжзийклмнопрстуфхцчшщъыьэюя', 'abvgdeezhziiklmnoprstufkhtschshshchieyeiuia'],
     ['ѐёђѓєѕіїјљњћќѝўџ ґ', 'eedgiedziijljnjckiudz.g'],
