@@ -1,9 +1,11 @@
 import type { RuleId } from '../_lib/provenance.js';
-import type { Remedy } from './diagnoseSmtpReply.js';
+import type { ClientErrorCause } from './diagnoseClientError.js';
+import type { Remedy, SmtpCause } from './diagnoseSmtpReply.js';
 
 /** A cause both diagnosers give: its rule and its remedies, in the order to try them. */
 interface SharedCause {
-  readonly cause: 'port-25-blocked' | 'timeout' | 'authentication-failed' | 'authentication-method';
+  /** A cause of both unions: a new shared cause must be added to each diagnoser's. */
+  readonly cause: SmtpCause & ClientErrorCause;
   readonly rule: RuleId;
   readonly remedies: readonly Remedy[];
 }
