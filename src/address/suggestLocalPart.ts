@@ -4,26 +4,24 @@ import { unwrapCopiedAddress } from './copied.js';
 import { LOCAL_PART_MAX_LENGTH } from './validateLocalPart.js';
 
 /**
- * Letters that Unicode does not decompose into an ASCII letter and a mark, with the usual
- * transliteration (German, Scandinavian, Polish, French, Icelandic, Croatian, Turkish…), in
- * lower case (each character is lower-cased first).
+ * Letters that Unicode does not decompose into an ASCII letter and a mark and that stand for
+ * two (German, Danish, Norwegian, French, Icelandic; Algonquian `ȣ`), in lower case (each character is
+ * lower-cased first).
  */
-const LETTERS: Readonly<Record<string, string>> = {
-  ß: 'ss',
-  æ: 'ae',
-  ø: 'o',
-  ł: 'l',
-  œ: 'oe',
-  đ: 'd',
-  ð: 'd',
-  þ: 'th',
-  ı: 'i',
-  ħ: 'h',
-  ŋ: 'n',
-  ĸ: 'k',
-  ŀ: 'l',
-  ґ: 'g', // Ukrainian, out of the block below
-};
+const LETTERS: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ȣ: 'ou' };
+
+/**
+ * The other letters Unicode does not decompose, each with the one ASCII letter Apache Lucene's
+ * `ASCIIFoldingFilter` folds it to, as pairs of a letter (in lower case) and its fold: Danish
+ * and Norwegian `ø`, Polish `ł`, Croatian `đ`, Icelandic `ð`, Turkish `ı`, Maltese `ħ`, Sami
+ * `ŋ ŧ ǥ`, Greenlandic `ĸ` (written `q` since 1973), Azerbaijani `ə` (`Əliyev` → `aliyev`, as
+ * Azerbaijani passports write it), the letters of African alphabets (`ɛ ɔ` of Akan, Ewe and
+ * Lingala, `ɓ ɗ ƙ ƴ` of Hausa and Fula, `ɖ ƒ ʋ` of Ewe, `ɲ` of Bambara, `ɨ ʉ`), and the letters
+ * with a stroke, a hook or a bar of Latin Extended-B. Not in Lucene's table, decided here:
+ * `ʒ` → `z` (Skolt Sami), `ɣ` → `g` (Ewe), and Ukrainian `ґ` → `g`, as ICAO 9303 writes it.
+ */
+const FOLDS =
+  'øołlđdðdıiħhŋnĸqґgəaǝeɛeɔoɵoɓbƀbƃbɗdɖdƌdȡdƙkƴyŧtƭtƫtȶtʈtǥgɠgɣgƒfʋvʌvɨiʉuɲnƞnȵnƶzȥzɀzʒzȿsɋqɍrɇeɉjɏyⱥaȼcƈcⱦtƥpƚlɫlȴlȷjɦh';
 
 /**
  * Cyrillic as ICAO Doc 9303 (part 3) writes it in passports, whatever the language: `а` to
@@ -52,7 +50,10 @@ function transliterate(text: string, index: number, char: string): string | unde
   const code = lower.charCodeAt(0);
   if (code >= 0x430 && code <= 0x45f) return CYRILLIC[code - 0x430];
   if (code >= 0x3b1 && code <= 0x3c9) return greek(text, index, code);
-  return LETTERS[lower];
+  const fold = FOLDS.indexOf(lower);
+  // Every letter of FOLDS is outside ASCII and every fold inside: `lower` (never ASCII) can
+  // only be found at a letter.
+  return fold >= 0 ? FOLDS[fold + 1] : LETTERS[lower];
 }
 
 /**
@@ -95,7 +96,8 @@ function isMark(code: number): boolean {
  *
  * 1. Unicode compatibility forms become plain ones (full-width `Ｊｏｓé` → `José`), accents
  *    are stripped (`é` → `e`), and letters without a decomposition are transliterated
- *    (`ß` → `ss`, `æ` → `ae`, `ø` → `o`, `ł` → `l`, `œ` → `oe`, Turkish `ı` → `i`…).
+ *    (`ß` → `ss`, `æ` → `ae`, `ø` → `o`, `ł` → `l`, `œ` → `oe`, Turkish `ı` → `i`,
+ *    Azerbaijani `ə` → `a`, Akan `ɔ` → `o`…, as Apache Lucene's `ASCIIFoldingFilter` folds them).
  *    Cyrillic and Greek are written as passports write them: Cyrillic by ICAO Doc 9303
  *    (`Юлия Щеглова` → `iuliia.shcheglova`), Greek by ELOT 743 (`Ευάγγελος` → `evangelos`).
  * 2. The result is lower-cased (addresses are case-insensitive at the provider's servers in

@@ -495,6 +495,12 @@ describe('suggestLocalPart', () => {
     ["Jean 'Johnny' Dupont", 'jean.johnny.dupont'],
     ["rock'n'roll `x`", 'rocknroll.x'],
     ['Þór Ðorđe Ħana', 'thor.dorde.hana'],
+    // Letters with no decomposition, folded as Apache Lucene's ASCIIFoldingFilter folds them.
+    ['Əli Məmmədov', 'ali.mammadov'], // as Azerbaijani passports write it
+    ['Kɔfi Ɛsi Ɓello Ɗanjuma Ƙasim Ƴaro', 'kofi.esi.bello.danjuma.kasim.yaro'],
+    ['Ŧuomas Ǥiella Ŋuolja', 'tuomas.giella.nuolja'], // Sami
+    ['ĸaĸortoĸ', 'qaqortoq'], // Greenlandic before 1973: the kra is written q since
+    ['Ɖ Ƒ Ʋ Ɣ Ʒ Ɲ Ɨ Ʉ Ȣ', 'd.f.v.g.z.n.i.u.ou'],
     // Cyrillic as ICAO 9303 writes it in passports, whatever the language.
     ['Дмитрий Иванов', 'dmitrii.ivanov'],
     ['Юлия Щеглова', 'iuliia.shcheglova'],
@@ -581,6 +587,22 @@ describe('suggestLocalPart', () => {
     'mailto:@x.ch',
   ])('%j → null', (input) => {
     expect(suggestLocalPart(input)).toBeNull();
+  });
+
+  it('gives every letter of Latin-1, Latin Extended-A and Extended-B an ASCII form, but for phonetic, tone, click and historic letters', () => {
+    // Zhuang tone letters, clicks, Old English and Gothic letters, IPA letters without a
+    // written language's use: dropped, as another script's are.
+    const dropped = [...'ƄƅƍƕƖƛƜƢƣƦƧƨƩƪƱƸƹƺƻƼƽƾƿǀǁǂǃǶǷȜȝȸȹɁɂ'];
+    for (let code = 0xc0; code <= 0x24f; code++) {
+      const char = String.fromCodePoint(code);
+      if (!/\p{L}/u.test(char)) continue;
+      const suggestion = suggestLocalPart(`x${char}x`);
+      expect(suggestion === 'xx', `${char} U+${code.toString(16)}: ${suggestion}`).toBe(
+        dropped.includes(char),
+      );
+      // Catalan's `ŀ` is an `l` and a middle dot, a separator: `paraŀlel` → `paral.lel`.
+      expect(suggestion).toMatch(code === 0x13f || code === 0x140 ? /^xl\.x$/ : /^x[a-z]{0,2}x$/);
+    }
   });
 
   it('cuts to 64 characters and trims again', () => {
