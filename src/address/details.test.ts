@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { isWhiteSpace } from './chars.js';
 import { CONVERTED, CONVERTED_MAX, domainIssues } from './domain.js';
-import { validateAddress } from './validateAddress.js';
+import { isValidAddress, validateAddress } from './validateAddress.js';
 import { localPartIssues, validateLocalPart } from './validateLocalPart.js';
 
 const issues = (input: string, mode: 'provider' | 'rfc' = 'provider') => {
@@ -406,6 +406,58 @@ describe('issue details, at the edges', () => {
       CONVERTED.clear();
     }
     expect(issues('abc@ü⒈-x.ch')).toMatchObject([{ code: 'domain-invalid-idn', index: 4 }]);
+  });
+
+  it('a platform whose URL parser has no IDNA refuses internationalised domains, and never throws', () => {
+    // React Native's own URL throws for `hostname`; URL polyfills "without Unicode" give the
+    // host back as typed. Either way nothing converts the domain, nor decodes an `xn--` label.
+    class TypedHostUrl {
+      readonly hostname: string;
+      constructor(input: string) {
+        this.hostname = (input.slice(7, -1) as string).toLowerCase();
+      }
+    }
+    class ThrowingUrl {
+      get hostname(): string {
+        throw new Error('URL.hostname is not implemented');
+      }
+    }
+    // One that maps (full-width letters, capitals) but does not convert to `xn--` labels.
+    class MappingUrl {
+      readonly hostname: string;
+      constructor(input: string) {
+        this.hostname = new TypedHostUrl(input).hostname.normalize('NFKC');
+      }
+    }
+    // One that refuses a host outside ASCII, as a parser without Unicode may.
+    class AsciiOnlyUrl extends TypedHostUrl {
+      constructor(input: string) {
+        if (/[^\0-\x7f]/.test(input)) throw new TypeError('Invalid URL');
+        super(input);
+      }
+    }
+    for (const Url of [TypedHostUrl, ThrowingUrl, MappingUrl, AsciiOnlyUrl]) {
+      vi.stubGlobal('URL', Url);
+      CONVERTED.clear();
+      try {
+        for (const mode of ['provider', 'rfc'] as const) {
+          expect(validateAddress('anna@BÜCHER.de', { mode })).toEqual({
+            ok: false,
+            mode,
+            rfcValid: false,
+            issues: [{ code: 'domain-invalid-idn', rule: 'R-LP-6', index: 5 }],
+          });
+          expect(isValidAddress('anna@bücher.de', { mode })).toBe(false);
+          expect(isValidAddress('anna@ｂücher.de', { mode })).toBe(false);
+          expect(isValidAddress('anna@xn--zz.de', { mode })).toBe(false);
+        }
+        expect(isValidAddress('anna@example.ch')).toBe(true);
+      } finally {
+        vi.unstubAllGlobals();
+        CONVERTED.clear();
+      }
+    }
+    expect(isValidAddress('anna@BÜCHER.de')).toBe(true);
   });
 
   it('a converted domain: its issues from its own start, in the order of the converted form', () => {

@@ -218,7 +218,13 @@ function convert(domain: string): string | null {
     // IDNA leaves empty. Its `xn--` labels are checked again where a parser decodes more than
     // RFC 3492 allows (with the dot before `x`, every label is followed by one).
     const host = new URL(`http://${domain}.x/`).hostname;
-    return UNDECODABLE_A_LABEL.test(host) ? null : host.slice(0, -2);
+    // Unless the parser converts `ü` (to `xn--tda`), it has no IDNA: React Native's own throws
+    // for `hostname`, URL polyfills "without Unicode" give the host back as typed or refuse it.
+    // Nothing then converts a Unicode domain, nor checks that an `xn--` label decodes: both are
+    // refused (`domain-invalid-idn`) rather than accepted unchecked. Asked for each new domain
+    // (see CONVERTED), as a URL parser may be installed after this module is loaded.
+    const idna = new URL('http://ü.x/').hostname === 'xn--tda.x';
+    return !idna || UNDECODABLE_A_LABEL.test(host) ? null : host.slice(0, -2);
   } catch {
     return null;
   }

@@ -220,8 +220,10 @@ function fullCheck(input: string, mode: AddressMode, clean = 0): AddressResult {
  *   platform's IDNA, the WHATWG URL parser: what it maps, such as capitals and full-width
  *   letters, is accepted and `asciiDomain` holds the mapped form; a character nobody can see,
  *   which it would delete, such as a soft hyphen or a zero-width space, is refused as
- *   `domain-invalid-character`; platforms differ on the Bidi and joiners' rules of IDNA2008:
- *   see docs/addresses.md). Address literals (`[192.0.2.1]`) cannot be created.
+ *   `domain-invalid-character`; platforms differ on the Bidi and joiners' rules of IDNA2008,
+ *   and where the URL parser has no IDNA, as React Native's own, internationalised domains
+ *   are refused as `domain-invalid-idn`: see docs/addresses.md). Address literals
+ *   (`[192.0.2.1]`) cannot be created.
  * - `mode: 'rfc'`: RFC 5321 mailbox syntax (R-LP-6): a dot-string or quoted-string local part
  *   of at most 64 octets, a domain (one label is enough) or an address literal (`[IPv4]`,
  *   `[IPv6:…]`); no comments or folding white space (RFC 5322 message syntax, not address
