@@ -280,7 +280,7 @@ describe('mail-policy', () => {
         'refused address: "José..Müller@exemple.ch"',
         '  José..Müller@exemple.ch',
         '     ^',
-        '  - non-ascii (R-LP-5): Erlaubt sind nur Buchstaben ohne Akzente und Umlaute: „é“ (U+00E9) gehört nicht dazu.',
+        '  - non-ascii (R-LP-5): Erlaubt sind nur die Buchstaben a bis z, ohne Akzente und Umlaute: „é“ (U+00E9) gehört nicht dazu.',
         '  - consecutive-dots (R-LP-4): Zwei Punkte hintereinander sind nicht erlaubt.',
         '  suggestion: jose.muller@exemple.ch',
       ].join('\n'),

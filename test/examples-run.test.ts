@@ -74,7 +74,11 @@ describe('examples/bulk-csv', () => {
       [2, true, []],
       [3, false, ['Two dots in a row are not allowed.']],
       [4, false, ['The name cannot start with a hyphen (-).']],
-      [5, false, ['Only letters without accents are allowed: “é” (U+00E9) is not.']],
+      [
+        5,
+        false,
+        ['Only the letters a to z are allowed, without accents: “é” (U+00E9) is not one of them.'],
+      ],
       [6, true, []],
       [7, false, ['duplicate of line 2']],
       [8, true, []],

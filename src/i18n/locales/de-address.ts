@@ -21,7 +21,7 @@ export const deAddress: AddressMessages = {
     'Das @-Zeichen trennt den Namen von der Domain und darf im Namen nicht vorkommen.',
   whitespace: () => 'Leerzeichen sind in einer Adresse nicht erlaubt.',
   'non-ascii': (issue, f) =>
-    `Erlaubt sind nur Buchstaben ohne Akzente und Umlaute: ${f.char(issue.char)} gehört nicht dazu.`,
+    `Erlaubt sind nur die Buchstaben a bis z, ohne Akzente und Umlaute: ${f.char(issue.char)} gehört nicht dazu.`,
   'control-character': (issue, f) =>
     `Die Adresse enthält ein unsichtbares Steuerzeichen (${f.char(issue.char)}).`,
   'forbidden-character': (issue, f) =>

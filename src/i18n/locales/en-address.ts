@@ -20,7 +20,7 @@ export const enAddress: AddressMessages = {
   'at-sign': () => 'The @ sign separates the name from the domain: it cannot be used in the name.',
   whitespace: () => 'Spaces are not allowed in an address.',
   'non-ascii': (issue, f) =>
-    `Only letters without accents are allowed: ${f.char(issue.char)} is not.`,
+    `Only the letters a to z are allowed, without accents: ${f.char(issue.char)} is not one of them.`,
   'control-character': (issue, f) =>
     `The address contains an invisible control character (${f.char(issue.char)}).`,
   'forbidden-character': (issue, f) =>

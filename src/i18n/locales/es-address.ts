@@ -20,7 +20,7 @@ export const esAddress: AddressMessages = {
   'at-sign': () => 'La @ separa el nombre del dominio: no puede aparecer en el nombre.',
   whitespace: () => 'No se admiten espacios en una dirección.',
   'non-ascii': (issue, f) =>
-    `Solo se admiten letras sin tilde ni otros signos: ${f.char(issue.char)} no lo es.`,
+    `Solo se admiten las letras de la a a la z, sin tildes ni otros signos: ${f.char(issue.char)} no es una de ellas.`,
   'control-character': (issue, f) =>
     `La dirección contiene un carácter de control invisible (${f.char(issue.char)}).`,
   'forbidden-character': (issue, f) =>

@@ -20,7 +20,7 @@ export const frAddress: AddressMessages = {
   'at-sign': () => 'Le signe @ sépare le nom du domaine\u00a0: il ne peut pas figurer dans le nom.',
   whitespace: () => 'Les espaces ne sont pas autorisés dans une adresse.',
   'non-ascii': (issue, f) =>
-    `Seules les lettres sans accent sont autorisées\u00a0: ${f.char(issue.char)} ne l’est pas.`,
+    `Seules les lettres de a à z sont autorisées, sans accent\u00a0: ${f.char(issue.char)} n’en fait pas partie.`,
   'control-character': (issue, f) =>
     `L’adresse contient un caractère de contrôle invisible (${f.char(issue.char)}).`,
   'forbidden-character': (issue, f) =>

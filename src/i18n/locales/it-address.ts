@@ -20,7 +20,7 @@ export const itAddress: AddressMessages = {
   'at-sign': () => 'La @ separa il nome dal dominio: non può comparire nel nome.',
   whitespace: () => 'Gli spazi non sono ammessi in un indirizzo.',
   'non-ascii': (issue, f) =>
-    `Sono ammesse solo lettere senza accenti: ${f.char(issue.char)} non lo è.`,
+    `Sono ammesse solo le lettere dalla a alla z, senza accenti: ${f.char(issue.char)} non è tra queste.`,
   'control-character': (issue, f) =>
     `L’indirizzo contiene un carattere di controllo invisibile (${f.char(issue.char)}).`,
   'forbidden-character': (issue, f) =>
