@@ -4,9 +4,9 @@ import { unwrapCopiedAddress } from './copied.js';
 import { LOCAL_PART_MAX_LENGTH } from './validateLocalPart.js';
 
 /**
- * Letters that Unicode does not decompose into an ASCII letter and a mark and that stand for
- * two (German, Danish, Norwegian, French, Icelandic; Algonquian `ȣ`), in lower case (each character is
- * lower-cased first).
+ * Letters that Unicode does not decompose into an ASCII letter and a mark and that Lucene's
+ * `ASCIIFoldingFilter` (below) writes with two: German, Danish, Norwegian, French, Icelandic,
+ * Algonquian `ȣ`. In lower case (each character is lower-cased first).
  */
 const LETTERS: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ȣ: 'ou' };
 

@@ -499,7 +499,7 @@ describe('suggestLocalPart', () => {
     ['Əli Məmmədov', 'ali.mammadov'], // as Azerbaijani passports write it
     ['Kɔfi Ɛsi Ɓello Ɗanjuma Ƙasim Ƴaro', 'kofi.esi.bello.danjuma.kasim.yaro'],
     ['Ŧuomas Ǥiella Ŋuolja', 'tuomas.giella.nuolja'], // Sami
-    ['ĸaĸortoĸ', 'qaqortoq'], // Greenlandic before 1973: the kra is written q since
+    ['ĸaĸortoĸ', 'qaqortoq'], // Greenlandic's kra, written q since 1973
     ['Ɖ Ƒ Ʋ Ɣ Ʒ Ɲ Ɨ Ʉ Ȣ', 'd.f.v.g.z.n.i.u.ou'],
     // Cyrillic as ICAO 9303 writes it in passports, whatever the language.
     ['Дмитрий Иванов', 'dmitrii.ivanov'],
