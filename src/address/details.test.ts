@@ -414,7 +414,7 @@ describe('issue details, at the edges', () => {
     class TypedHostUrl {
       readonly hostname: string;
       constructor(input: string) {
-        this.hostname = (input.slice(7, -1) as string).toLowerCase();
+        this.hostname = input.slice(7, -1).toLowerCase();
       }
     }
     class ThrowingUrl {

@@ -4,6 +4,7 @@ import { JAVAMAIL_TIMEOUT_SETTING, PORT_25, WORD_CHAR } from '../_lib/regexes.js
 import type { Remedy } from './diagnoseSmtpReply.js';
 import {
   AUTH_METHOD_REFUSED,
+  EXPIRED_PASSWORD_WORDS,
   PASSWORD_REFUSED,
   PORT_25_BLOCKED,
   TIMED_OUT,
@@ -286,8 +287,7 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       // A password expired or reset: the one the client holds is refused. Read before the
       // time-outs, whose words ("a expiré", "è scaduta", "ha expirado") these sentences contain,
       // and the cut connections' "was reset".
-      'password has expired',
-      'password expired',
+      ...EXPIRED_PASSWORD_WORDS,
       'password was reset',
       'password has been reset',
       'mot de passe a expiré',

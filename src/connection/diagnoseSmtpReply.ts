@@ -2,6 +2,7 @@ import type { RuleId } from '../_lib/provenance.js';
 import { PORT_BEFORE, WORD_CHAR } from '../_lib/regexes.js';
 import {
   AUTH_METHOD_REFUSED,
+  EXPIRED_PASSWORD_WORDS,
   PASSWORD_REFUSED,
   PORT_25_BLOCKED,
   TIMED_OUT,
@@ -224,13 +225,7 @@ const KNOWN: readonly Known[] = [
     matches: (code, enhanced, text) =>
       code === 535 ||
       enhanced === '5.7.8' ||
-      has(
-        text,
-        'authentication failed',
-        'invalid credentials',
-        'password expired',
-        'password has expired',
-      ),
+      has(text, 'authentication failed', 'invalid credentials', ...EXPIRED_PASSWORD_WORDS),
   },
   {
     cause: 'sender-not-allowed',

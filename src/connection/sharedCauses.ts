@@ -42,6 +42,13 @@ export const PASSWORD_REFUSED = {
 } as const satisfies SharedCause;
 
 /**
+ * An expired password as a server's reply and a client's message both write it in English: the
+ * password the client holds is refused, which is `PASSWORD_REFUSED` (R-CONN-7), not a time-out
+ * for the word "expired". @internal
+ */
+export const EXPIRED_PASSWORD_WORDS = ['password has expired', 'password expired'] as const;
+
+/**
  * An authentication method the server does not offer (Secure Password Authentication, NTLM,
  * CRAM-MD5…): it takes LOGIN or PLAIN (R-CONN-4). @internal
  */
