@@ -299,6 +299,19 @@ describe('srvRecords (RFC 6186, RFC 8314)', () => {
     expect(srvRecords('exemple..ch')).toMatchObject({ ok: false });
   });
 
+  it('ranks IMAP before POP3 by priority, and both submission ports alike (R-PROTO-2, R-CONN-2)', () => {
+    const result = srvRecords('exemple.ch');
+    if (!result.ok) throw new Error('refused');
+    const priority = (service: string) =>
+      result.records.find((r) => r.name.startsWith(`_${service}._tcp.`))?.priority;
+    // A client that finds both takes the lowest priority (RFC 6186 §3.4): IMAP, as the
+    // configuration files set it up.
+    expect(priority('imaps')).toBe(0);
+    expect(priority('pop3s')).toBe(10);
+    expect(priority('submission')).toBe(0);
+    expect(priority('submissions')).toBe(0);
+  });
+
   it('reads an absolute name (a final dot, as in a zone file) as the same domain', () => {
     expect(srvRecords('exemple.ch.')).toEqual(srvRecords('exemple.ch'));
     expect(srvRecords('Bücher.DE.')).toEqual(srvRecords('bücher.de'));

@@ -313,8 +313,12 @@ export type SrvResult =
  * (RFC 6186, RFC 8314): `_imaps._tcp` 993, `_pop3s._tcp` 995, `_submissions._tcp` 465 and
  * `_submission._tcp` 587, all on `mail.infomaniak.com`. The cleartext `_imap._tcp` and
  * `_pop3._tcp` are published with target `.` (not offered): RFC 8314 §5.1 advises against
- * cleartext access, and the provider itself says to use 993 and 995 instead. `domain` may be
- * written as an absolute name, as in a zone file (`exemple.ch.`): the records are the same.
+ * cleartext access, and the provider itself says to use 993 and 995 instead. `_pop3s` has
+ * priority 10 and `_imaps` 0: a client that finds both takes the lower priority (RFC 6186
+ * §3.4), so it sets up IMAP, which the provider recommends (R-PROTO-2), as the configuration
+ * files do. The two submission ports, both recommended (R-CONN-2), share priority 0. `domain`
+ * may be written as an absolute name, as in a zone file (`exemple.ch.`): the records are the
+ * same.
  *
  * @param domain - the domain of the addresses, relative or absolute
  * @returns the records and their zone-file lines, or `{ ok: false, issues }` for an unsound domain
@@ -324,21 +328,21 @@ export type SrvResult =
  * if (srv.ok) srv.zone.split('\n')[0];
  * // '_imaps._tcp.exemple.ch. 3600 IN SRV 0 1 993 mail.infomaniak.com.'
  * ```
- * @see R-CONN-1, R-CONN-2, R-CONN-4
+ * @see R-CONN-1, R-CONN-2, R-CONN-4, R-PROTO-2
  */
 export function srvRecords(domain: string): SrvResult {
   const read = readDomain(domain);
   if ('issues' in read) return { ok: false, issues: read.issues };
-  const record = (service: string, port: number, offered = true): SrvRecord => ({
+  const record = (service: string, port: number, offered = true, priority = 0): SrvRecord => ({
     name: `_${service}._tcp.${read.ascii}.`,
-    priority: 0,
+    priority,
     weight: offered ? 1 : 0,
     port: offered ? port : 0,
     target: offered ? `${MAIL_SERVER}.` : '.',
   });
   const records = [
     record('imaps', 993),
-    record('pop3s', 995),
+    record('pop3s', 995, true, 10),
     record('submissions', 465),
     record('submission', 587),
     record('imap', 143, false),
