@@ -40,6 +40,10 @@ describe('thunderbirdAutoconfig', () => {
       ['imap', 993, 'SSL'],
       ['pop3', 995, 'SSL'],
     ]);
+    // POP3 without "leave messages on the server" (R-PROTO-2): Thunderbird's default keeps them.
+    const [imap, pop3] = config.emailProvider.incomingServer;
+    expect(pop3.pop3).toEqual({ leaveMessagesOnServer: false });
+    expect(imap).not.toHaveProperty('pop3');
     expect(
       config.emailProvider.outgoingServer.map((s: Record<string, unknown>) => [
         s['@type'],

@@ -44,9 +44,10 @@ const SOCKET = { tls: 'SSL', starttls: 'STARTTLS', none: 'plain' } as const;
  * to serve at `https://autoconfig.<domain>/mail/config-v1.1.xml` or
  * `https://<domain>/.well-known/autoconfig/mail/config-v1.1.xml`. Servers come in the
  * provider's order (the first of a type is preferred): IMAPS 993, POP3S 995; submission 587
- * with STARTTLS, then 465 with implicit TLS. Internationalised domains are written in their
- * `xn--` form; all text is escaped. An absolute name (`exemple.ch.`, with its final dot) is
- * the same domain.
+ * with STARTTLS, then 465 with implicit TLS. POP3 is set up without "leave messages on the
+ * server" (`leaveMessagesOnServer` false; Thunderbird's own default keeps them 14 days), as
+ * R-PROTO-2 asks. Internationalised domains are written in their `xn--` form; all text is
+ * escaped. An absolute name (`exemple.ch.`, with its final dot) is the same domain.
  *
  * @param domain - the domain of the addresses
  * @returns `{ ok: true, value }` with the XML, or `{ ok: false, issues }` for an unsound domain
@@ -55,7 +56,7 @@ const SOCKET = { tls: 'SSL', starttls: 'STARTTLS', none: 'plain' } as const;
  * thunderbirdAutoconfig('exemple.ch').ok; // true
  * thunderbirdAutoconfig('exemple').ok;    // false: domain-single-label
  * ```
- * @see R-CONN-1, R-CONN-2, R-CONN-3
+ * @see R-CONN-1, R-CONN-2, R-CONN-3, R-PROTO-2
  */
 export function thunderbirdAutoconfig(domain: string): ConfigResult {
   const read = readDomain(domain);
@@ -71,6 +72,15 @@ export function thunderbirdAutoconfig(domain: string): ConfigResult {
       `      <socketType>${SOCKET[endpoint.security]}</socketType>`,
       '      <username>%EMAILADDRESS%</username>',
       '      <authentication>password-cleartext</authentication>',
+      // Thunderbird keeps a copy on a POP3 server for 14 days unless told otherwise, which
+      // R-PROTO-2 advises against (mail downloaded again): POP3 takes the mail off the server.
+      ...(endpoint.protocol === 'pop3'
+        ? [
+            '      <pop3>',
+            '        <leaveMessagesOnServer>false</leaveMessagesOnServer>',
+            '      </pop3>',
+          ]
+        : []),
       `    </${type}>`,
     ].join('\n');
   const domainXml = xml(read.ascii);
