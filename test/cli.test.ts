@@ -418,9 +418,15 @@ describe('mail-policy', () => {
       '--json',
     );
     expect(JSON.parse(pop.stdout)).toMatchObject({
-      incoming: { port: 995 },
+      incoming: { port: 995, keepCopyOnServer: false },
       outgoing: { port: 465 },
     });
+    expect((await cli('settings', 'jean@exemple.ch', '--incoming', 'pop3')).stdout).toBe(
+      [
+        'incoming  POP3  mail.infomaniak.com  port 995  SSL/TLS  user jean@exemple.ch  password (PLAIN or LOGIN)  no copy left on the server',
+        'outgoing  SMTP  mail.infomaniak.com  port 587  STARTTLS  user jean@exemple.ch  password (PLAIN or LOGIN)',
+      ].join('\n'),
+    );
     expect((await cli('settings', 'jean@exemple.ch', '--format', 'thunderbird')).stdout).toContain(
       '<clientConfig version="1.1">',
     );

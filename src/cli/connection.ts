@@ -26,7 +26,8 @@ export interface SettingsOptions {
 
 function describe(server: ServerSettings): string {
   const security = { tls: 'SSL/TLS', starttls: 'STARTTLS', none: 'none' }[server.security];
-  return `${server.protocol.toUpperCase().padEnd(5)} ${server.host}  port ${server.port}  ${security}  user ${server.username}  password (${server.authMethods.join(' or ')})`;
+  const copy = server.keepCopyOnServer === false ? '  no copy left on the server' : '';
+  return `${server.protocol.toUpperCase().padEnd(5)} ${server.host}  port ${server.port}  ${security}  user ${server.username}  password (${server.authMethods.join(' or ')})${copy}`;
 }
 
 function refuse(issues: readonly Issue[], locale: Locale, io: CliIo): number {

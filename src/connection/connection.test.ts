@@ -71,10 +71,19 @@ describe('recommendSettings (R-CONN-1…4)', () => {
   });
 
   it('offers POP3S 995 and SMTPS 465 on request', () => {
-    expect(recommendSettings(EMAIL, { incoming: 'pop3', submission: 'tls' })).toMatchObject({
-      incoming: { protocol: 'pop3', port: 995, security: 'tls' },
+    const pop3 = recommendSettings(EMAIL, { incoming: 'pop3', submission: 'tls' });
+    expect(pop3).toMatchObject({
+      incoming: { protocol: 'pop3', port: 995, security: 'tls', keepCopyOnServer: false },
       outgoing: { protocol: 'smtp', port: 465, security: 'tls' },
     });
+    // POP3 without a copy left on the server (R-PROTO-2); nothing of the kind elsewhere.
+    if (!pop3.ok) throw new Error('refused');
+    expect(pop3.outgoing).not.toHaveProperty('keepCopyOnServer');
+    expect(recommendSettings(EMAIL)).not.toHaveProperty('incoming.keepCopyOnServer');
+    // What is recommended passes the checks without a warning: only IMAP is advised instead.
+    expect(
+      checkClientSettings({ email: EMAIL, incoming: pop3.incoming, outgoing: pop3.outgoing }),
+    ).toMatchObject({ ok: true, findings: [{ code: 'pop3-instead-of-imap', severity: 'info' }] });
   });
 
   it('gives issues for an address that cannot exist here, and throws for bad options', () => {

@@ -25,6 +25,12 @@ export interface ServerSettings {
   readonly authentication: 'password';
   /** The SASL mechanisms to offer (PLAIN, LOGIN). */
   readonly authMethods: readonly AuthMethod[];
+  /**
+   * POP3 only: the client's "keep a copy of messages on the server", `false` (R-PROTO-2: a copy
+   * left there is downloaded again). Many clients keep one unless told (Thunderbird for 14
+   * days); `checkClientSettings` warns `pop3-keep-copy` for `true`. Absent for IMAP and SMTP.
+   */
+  readonly keepCopyOnServer?: false;
 }
 
 /** Options of {@link recommendSettings}. */
@@ -95,6 +101,7 @@ export function settingsFor(
     username,
     authentication: 'password',
     authMethods: endpoint.authMethods,
+    ...(protocol === 'pop3' && { keepCopyOnServer: false }),
   };
 }
 
@@ -103,7 +110,7 @@ export function settingsFor(
  * (R-CONN-1), IMAPS on 993 (or POP3S on 995), submission on 587 with STARTTLS (or 465 with
  * implicit TLS) (R-CONN-2), the full address as user name (the domain in ASCII and lower case,
  * as the configuration files write it) and mandatory password authentication with PLAIN or
- * LOGIN (R-CONN-3, R-CONN-4).
+ * LOGIN (R-CONN-3, R-CONN-4). POP3 comes with `keepCopyOnServer: false` (R-PROTO-2).
  *
  * The address is user data: one that could not exist at the provider (by `validateAddress` in
  * `provider` mode) gives `{ ok: false, issues }`, never an exception.
