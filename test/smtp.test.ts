@@ -60,7 +60,8 @@ afterAll(async () => {
 function transport(pass: string, authMethod: 'PLAIN' | 'LOGIN') {
   const settings = recommendSettings(EMAIL);
   if (!settings.ok) throw new Error('no settings');
-  const options = toNodemailerOptions(settings.outgoing, { user: EMAIL, pass });
+  // The user name is the settings' own, the full address (R-CONN-3).
+  const options = toNodemailerOptions(settings.outgoing, { pass });
   return nodemailer.createTransport({
     ...options,
     host: '127.0.0.1',

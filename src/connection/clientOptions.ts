@@ -4,8 +4,11 @@ import type { ServerSettings } from './recommendSettings.js';
 
 /** The credentials of an address: its full address and its own (device) password (R-CONN-3). */
 export interface MailAuth {
-  /** The full e-mail address (R-CONN-3). */
-  readonly user: string;
+  /**
+   * The full e-mail address (R-CONN-3). Default: the settings' `username`, which
+   * `recommendSettings` writes as the full address.
+   */
+  readonly user?: string | undefined;
   /** The address's own password. */
   readonly pass: string;
 }
@@ -50,11 +53,16 @@ export interface ImapFlowOptions {
   readonly tls: TlsOptions;
 }
 
-function readAuth(auth: unknown): MailAuth {
-  if (!isObject(auth) || typeof auth.user !== 'string' || typeof auth.pass !== 'string') {
-    throw new PolicyInputError('auth', 'an object { user, pass } of strings', auth);
+/** The user name and password to log in with: `auth.user`, else the settings' user name. */
+function readAuth(auth: unknown, settings: ServerSettings): { user: string; pass: string } {
+  if (!isObject(auth) || typeof auth.pass !== 'string') {
+    throw new PolicyInputError('auth', 'an object { user?, pass } of strings', auth);
   }
-  return { user: auth.user, pass: auth.pass };
+  const { user = settings.username } = auth;
+  if (typeof user !== 'string') {
+    throw new PolicyInputError('auth.user', 'a string, or settings with a username', user);
+  }
+  return { user, pass: auth.pass };
 }
 
 function readSettings(settings: unknown, protocol: 'smtp' | 'imap'): ServerSettings {
@@ -72,13 +80,14 @@ function readSettings(settings: unknown, protocol: 'smtp' | 'imap'): ServerSetti
  * nodemailer's SMTP transport options for outgoing settings (typed by nodemailer's public
  * option shape; the library does not depend on nodemailer). Port 465 uses implicit TLS
  * (`secure: true`); 587 requires STARTTLS (`requireTLS: true`). The certificate is checked
- * against the server's name, TLS 1.2 at least.
+ * against the server's name, TLS 1.2 at least. The user name is `auth.user`, or else the
+ * settings' own, the full address (R-CONN-3).
  *
  * @throws {PolicyInputError} for settings that are not SMTP settings, or missing credentials
  * @example
  * ```ts
  * const settings = recommendSettings('jean@exemple.ch');
- * if (settings.ok) nodemailer.createTransport(toNodemailerOptions(settings.outgoing, { user: 'jean@exemple.ch', pass }));
+ * if (settings.ok) nodemailer.createTransport(toNodemailerOptions(settings.outgoing, { pass }));
  * // { host: 'mail.infomaniak.com', port: 587, secure: false, requireTLS: true,
  * //   auth: { type: 'login', user: 'jean@exemple.ch', pass }, tls: { servername: 'mail.infomaniak.com', minVersion: 'TLSv1.2' } }
  * ```
@@ -89,7 +98,7 @@ export function toNodemailerOptions(
   auth: MailAuth,
 ): NodemailerSmtpOptions {
   const smtp = readSettings(settings, 'smtp');
-  const { user, pass } = readAuth(auth);
+  const { user, pass } = readAuth(auth, smtp);
   return {
     host: smtp.host,
     port: smtp.port,
@@ -102,13 +111,14 @@ export function toNodemailerOptions(
 
 /**
  * ImapFlow's options for incoming IMAP settings (typed by ImapFlow's public option shape; no
- * dependency on it). 993 uses implicit TLS; a STARTTLS port gets `doSTARTTLS: true`.
+ * dependency on it). 993 uses implicit TLS; a STARTTLS port gets `doSTARTTLS: true`. The user
+ * name is `auth.user`, or else the settings' own, the full address (R-CONN-3).
  *
  * @throws {PolicyInputError} for settings that are not IMAP settings, or missing credentials
  * @example
  * ```ts
  * const settings = recommendSettings('jean@exemple.ch');
- * if (settings.ok) new ImapFlow(toImapFlowOptions(settings.incoming, { user: 'jean@exemple.ch', pass }));
+ * if (settings.ok) new ImapFlow(toImapFlowOptions(settings.incoming, { pass }));
  * // { host: 'mail.infomaniak.com', port: 993, secure: true, auth: { user: 'jean@exemple.ch', pass },
  * //   tls: { servername: 'mail.infomaniak.com', minVersion: 'TLSv1.2' } }
  * ```
@@ -116,7 +126,7 @@ export function toNodemailerOptions(
  */
 export function toImapFlowOptions(settings: ServerSettings, auth: MailAuth): ImapFlowOptions {
   const imap = readSettings(settings, 'imap');
-  const { user, pass } = readAuth(auth);
+  const { user, pass } = readAuth(auth, imap);
   return {
     host: imap.host,
     port: imap.port,

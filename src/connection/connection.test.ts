@@ -751,11 +751,34 @@ describe('client library options', () => {
       /^settings: expected imap ServerSettings/,
     );
     expect(() => toImapFlowOptions(settings.incoming, { user: EMAIL } as never)).toThrow(/^auth: /);
-    expect(() => toImapFlowOptions(settings.incoming, { pass: 'secret' } as never)).toThrow(
-      /^auth: /,
-    );
     expect(() => toNodemailerOptions(settings.outgoing, null as never)).toThrow(
-      'auth: expected an object { user, pass } of strings; received null',
+      'auth: expected an object { user?, pass } of strings; received null',
+    );
+    expect(() => toImapFlowOptions(settings.incoming, { user: 42, pass: 's' } as never)).toThrow(
+      'auth.user: expected a string, or settings with a username; received 42',
+    );
+    // Settings made by hand, without a user name: the user must be given.
+    const { username: _, ...anonymous } = settings.incoming;
+    expect(() => toImapFlowOptions(anonymous as never, { pass: 's' })).toThrow(/^auth\.user: /);
+  });
+
+  it('log in with the settings’ user name, the full address, unless told another (R-CONN-3)', () => {
+    const unicode = recommendSettings('Jean@bücher.de');
+    if (!unicode.ok) throw new Error('no settings');
+    expect(toNodemailerOptions(unicode.outgoing, { pass: 's' }).auth).toEqual({
+      type: 'login',
+      user: 'Jean@xn--bcher-kva.de',
+      pass: 's',
+    });
+    expect(toImapFlowOptions(unicode.incoming, { pass: 's' }).auth).toEqual({
+      user: 'Jean@xn--bcher-kva.de',
+      pass: 's',
+    });
+    expect(
+      toImapFlowOptions(unicode.incoming, { user: 'jean@bücher.de', pass: 's' }).auth.user,
+    ).toBe('jean@bücher.de');
+    expect(toImapFlowOptions(unicode.incoming, { user: undefined, pass: 's' }).auth.user).toBe(
+      'Jean@xn--bcher-kva.de',
     );
   });
 });
