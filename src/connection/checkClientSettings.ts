@@ -22,7 +22,12 @@ export interface ClientServerInput {
   readonly security?: string | boolean | undefined;
   /** The login typed: R-CONN-3 wants the full address. */
   readonly username?: string | undefined;
-  /** `true` or `'password'` when the client authenticates; `false` or `'none'` when not. */
+  /**
+   * `true` or `'password'` (`'Normal password'`, `'PLAIN'`, `'LOGIN'`) when the client
+   * authenticates with a password; `false` or `'none'` when not; or the method chosen
+   * (`'SPA'`, `'NTLM'`, `'CRAM-MD5'`, `'Encrypted password'`, `'Kerberos / GSSAPI'`…), which
+   * the server does not offer.
+   */
   readonly authentication?: boolean | string | undefined;
   /** POP3's "keep a copy of messages on the server". */
   readonly keepCopyOnServer?: boolean | undefined;
@@ -51,6 +56,7 @@ export type FindingCode =
   | 'legacy-port'
   | 'username-not-full-address'
   | 'authentication-off'
+  | 'authentication-method'
   | 'pop3-and-imap'
   | 'pop3-keep-copy'
   | 'pop3-instead-of-imap';
@@ -152,11 +158,47 @@ function readPort(value: unknown): number | undefined {
   return Number.isInteger(port) ? (port as number) : undefined;
 }
 
-function isAuthOff(value: unknown): boolean {
-  return (
-    value === false ||
-    (typeof value === 'string' && ['none', 'off', 'no'].includes(value.trim().toLowerCase()))
-  );
+/** "No authentication" in clients' words, as letters and digits only (`No authentication`). */
+const AUTH_OFF = ['none', 'off', 'no', 'false', 'noauthentication'];
+
+/**
+ * How the methods the server does not offer begin, as letters and digits only: it takes a
+ * password with PLAIN or LOGIN (R-CONN-4). Outlook's SPA (`Secure Password Authentication`,
+ * NTLM), Thunderbird's "Encrypted password" (CRAM-MD5), "Kerberos / GSSAPI", "NTLM" and "TLS
+ * Certificate", DIGEST-MD5, Apple Mail's "MD5 Challenge-Response" and HTTP MD5 digest, POP3's
+ * APOP. OAuth is not judged: the provider's guides say nothing of it.
+ */
+const AUTH_NOT_OFFERED = [
+  'spa',
+  'securepassword',
+  'ntlm',
+  'crammd5',
+  'digestmd5',
+  'md5',
+  'httpmd5',
+  'encryptedpassword',
+  'kerberos',
+  'gssapi',
+  'tlscertificate',
+  'apop',
+];
+
+/**
+ * The authentication typed: `'off'`, `'not-offered'` for a method the server does not offer, or
+ * `'password'` (`true`, `'password'`, Thunderbird's "Normal password", `'PLAIN'`, `'LOGIN'`, and
+ * whatever is not recognised). Case, spaces and punctuation do not count (`CRAM-MD5`, `cram
+ * md5`), nor the `EmailAuth` of an Apple profile's values (`EmailAuthNone`, `EmailAuthNTLM`).
+ */
+function readAuthentication(value: unknown): 'off' | 'not-offered' | 'password' {
+  if (value === false) return 'off';
+  if (typeof value !== 'string') return 'password';
+  let key = '';
+  for (const char of value.toLowerCase()) {
+    if ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9')) key += char;
+  }
+  if (key.startsWith('emailauth')) key = key.slice(9);
+  if (AUTH_OFF.includes(key)) return 'off';
+  return AUTH_NOT_OFFERED.some((method) => key.startsWith(method)) ? 'not-offered' : 'password';
 }
 
 /** Checks one server; `direction` tells which endpoints apply. */
@@ -228,9 +270,14 @@ function checkServer(
       { address: email },
     );
   }
-  if (isAuthOff(server.authentication)) {
+  const authentication = readAuthentication(server.authentication);
+  if (authentication === 'off') {
     add('authentication-off', 'R-CONN-3', 'error', `${path}/authentication`, [
       set('authentication', true),
+    ]);
+  } else if (authentication === 'not-offered') {
+    add('authentication-method', 'R-CONN-4', 'error', `${path}/authentication`, [
+      set('authentication', 'password'),
     ]);
   }
   if (protocol === 'pop3') {
@@ -273,7 +320,9 @@ function findEmail(
  *   with STARTTLS works, 993 or 995 is better.
  * - `username-not-full-address` (the address in any spelling passes: any case, the domain in
  *   Unicode or ASCII; the finding's `address` is the one to type, also when another address was
- *   typed), `authentication-off` (R-CONN-3).
+ *   typed), `authentication-off` (R-CONN-3); `authentication-method` (R-CONN-4): a method the
+ *   server does not offer (Outlook's SPA, NTLM, CRAM-MD5 as Thunderbird's "Encrypted password",
+ *   Kerberos…), where it takes a password with PLAIN or LOGIN.
  * - `pop3-and-imap`, `pop3-keep-copy` (R-PROTO-2, warnings), `pop3-instead-of-imap` (advice).
  *
  * Each finding has a severity, the rule, a JSON Pointer to the field, and a patch: RFC 6902

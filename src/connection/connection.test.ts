@@ -395,6 +395,72 @@ describe('checkClientSettings', () => {
     );
   });
 
+  it('finds an authentication method the server does not offer, however it is written (R-CONN-4)', () => {
+    const method = (authentication: unknown) =>
+      checkClientSettings({ ...good, incoming: { ...good.incoming, authentication } }).findings;
+    for (const refused of [
+      'SPA',
+      'Secure Password Authentication (SPA)',
+      'NTLM',
+      'CRAM-MD5',
+      'cram md5',
+      'Digest_MD5',
+      'Encrypted password',
+      'Kerberos / GSSAPI',
+      'TLS Certificate',
+      'APOP',
+      'MD5 Challenge-Response',
+      'EmailAuthCRAMMD5',
+      'EmailAuthNTLM',
+      'EmailAuthHTTPMD5',
+    ]) {
+      expect(method(refused), refused).toEqual([
+        {
+          code: 'authentication-method',
+          rule: 'R-CONN-4',
+          severity: 'error',
+          path: '/incoming/authentication',
+          patch: [{ op: 'replace', path: '/incoming/authentication', value: 'password' }],
+        },
+      ]);
+    }
+    // No authentication at all, in the words of clients and of Apple's profiles.
+    for (const off of [false, 'none', ' OFF ', 'No authentication', 'EmailAuthNone', 'false']) {
+      expect(
+        method(off).map((f) => f.code),
+        String(off),
+      ).toEqual(['authentication-off']);
+    }
+    // A password, and what is not recognised (OAuth, which the guides do not mention), pass.
+    for (const fine of [
+      true,
+      'password',
+      'Normal password',
+      'PLAIN',
+      'LOGIN',
+      'EmailAuthPassword',
+      'password-cleartext',
+      'OAuth2',
+      'md',
+      7,
+    ]) {
+      expect(method(fine), String(fine)).toEqual([]);
+    }
+    // On the outgoing server too, and its message in each language.
+    const [finding] = checkClientSettings({
+      ...good,
+      outgoing: { ...good.outgoing, authentication: 'NTLM' },
+    }).findings;
+    expect(finding).toMatchObject({
+      code: 'authentication-method',
+      path: '/outgoing/authentication',
+    });
+    if (finding === undefined) throw new Error('no finding');
+    expect(formatIssue(finding, 'fr')).toBe(
+      'Le serveur ne propose pas cette méthode d’authentification\u00a0: choisissez le mot de passe normal (PLAIN ou LOGIN).',
+    );
+  });
+
   it('its patches fix what they are about, applied by an RFC 6902 library: no error is left', () => {
     const security = fc.constantFrom('tls', 'ssl', 'starttls', 'none', 'weird', undefined);
     const server = fc.record(
@@ -404,7 +470,7 @@ describe('checkClientSettings', () => {
         port: fc.constantFrom(993, 995, 143, 110, 587, 465, 25, 1234, '587'),
         security,
         username: fc.constantFrom(EMAIL, 'jean', ''),
-        authentication: fc.constantFrom(true, false, 'none', 'password'),
+        authentication: fc.constantFrom(true, false, 'none', 'password', 'SPA', 'cram-md5'),
         keepCopyOnServer: fc.boolean(),
       },
       { requiredKeys: [] },

@@ -296,6 +296,7 @@ const FINDING_CODES: readonly Issue['code'][] = [
   'legacy-port',
   'username-not-full-address',
   'authentication-off',
+  'authentication-method',
   'pop3-and-imap',
   'pop3-keep-copy',
   'pop3-instead-of-imap',

@@ -51,6 +51,8 @@ export const de: Messages = {
     `Der Benutzername muss die vollständige E-Mail-Adresse sein: ${issue.address}.`,
   'authentication-off': () =>
     'Die Authentifizierung ist Pflicht: Schalten Sie sie ein, mit dem Passwort der Adresse.',
+  'authentication-method': () =>
+    'Der Server bietet diese Authentifizierungsmethode nicht an: Wählen Sie das normale Passwort (PLAIN oder LOGIN).',
   'pop3-and-imap': () =>
     'Verwenden Sie für dieselbe Adresse nicht gleichzeitig POP3 und IMAP: Behalten Sie IMAP.',
   'pop3-keep-copy': () =>

@@ -47,6 +47,8 @@ export const en: Messages = {
     `The user name must be the full email address: ${issue.address}.`,
   'authentication-off': () =>
     'Authentication is required: turn it on, with the address’s password.',
+  'authentication-method': () =>
+    'The server does not offer this authentication method: choose the normal password (PLAIN or LOGIN).',
   'pop3-and-imap': () =>
     'Do not use POP3 and IMAP for the same address at the same time: keep IMAP.',
   'pop3-keep-copy': () =>

@@ -48,6 +48,8 @@ export const es: Messages = {
     `El nombre de usuario debe ser la dirección de correo completa: ${issue.address}.`,
   'authentication-off': () =>
     'La autenticación es obligatoria: actívela, con la contraseña de la dirección.',
+  'authentication-method': () =>
+    'El servidor no ofrece este método de autenticación: elija la contraseña normal (PLAIN o LOGIN).',
   'pop3-and-imap': () => 'No use POP3 e IMAP a la vez para la misma dirección: conserve IMAP.',
   'pop3-keep-copy': () =>
     'Con POP3, no conserve una copia de los mensajes en el servidor: acaban descargándose de nuevo.',

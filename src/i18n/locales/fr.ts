@@ -50,6 +50,8 @@ export const fr: Messages = {
     `Le nom d’utilisateur doit être l’adresse e-mail complète\u00a0: ${issue.address}.`,
   'authentication-off': () =>
     'L’authentification est obligatoire\u00a0: activez-la, avec le mot de passe de l’adresse.',
+  'authentication-method': () =>
+    'Le serveur ne propose pas cette méthode d’authentification\u00a0: choisissez le mot de passe normal (PLAIN ou LOGIN).',
   'pop3-and-imap': () =>
     'N’utilisez pas POP3 et IMAP en même temps pour la même adresse\u00a0: gardez IMAP.',
   'pop3-keep-copy': () =>

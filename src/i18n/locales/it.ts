@@ -49,6 +49,8 @@ export const it: Messages = {
     `Il nome utente deve essere l’indirizzo e-mail completo: ${issue.address}.`,
   'authentication-off': () =>
     'L’autenticazione è obbligatoria: attivala, con la password dell’indirizzo.',
+  'authentication-method': () =>
+    'Il server non offre questo metodo di autenticazione: scegli la password normale (PLAIN o LOGIN).',
   'pop3-and-imap': () => 'Non usare POP3 e IMAP insieme per lo stesso indirizzo: mantieni IMAP.',
   'pop3-keep-copy': () =>
     'Con POP3 non conservare una copia dei messaggi sul server: finiscono per essere scaricati di nuovo.',
