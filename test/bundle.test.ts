@@ -71,6 +71,18 @@ describe.skipIf(!existsSync(DIST))('tree-shaking of the built main entry', () =>
     expect(await form('localPartSchemaFor')).not.toContain('new URL(');
   });
 
+  it('ships the address messages only, in five languages, with the zod factories', async () => {
+    const code = await bundleSource(
+      `export { createLocalPartSchema } from ${JSON.stringify(DIST.replace('index.js', 'zod/index.js'))};`,
+      ['zod'],
+    );
+    for (const language of ['Deux points de suite', 'Zwei Punkte', 'Two dots'])
+      expect(code).toContain(language);
+    // The schemas write address issues only: no send, connection or recovery message.
+    for (const other of ['Newsletter', 'mail.infomaniak.com', 'STARTTLS', 'backup'])
+      expect(code).not.toContain(other);
+  });
+
   it('keeps the local-part fast path free of the rest', async () => {
     const code = await bundle('isValidLocalPart');
     expect(code).not.toContain('PolicyInputError');

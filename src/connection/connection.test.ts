@@ -400,6 +400,7 @@ describe('checkClientSettings', () => {
       checkClientSettings({ ...good, incoming: { ...good.incoming, authentication } }).findings;
     for (const refused of [
       'SPA',
+      '«SPA»',
       'Secure Password Authentication (SPA)',
       'NTLM',
       'CRAM-MD5',

@@ -1,5 +1,4 @@
 import { PolicyInputError } from '../_lib/errors.js';
-import { hasOwn } from '../_lib/input.js';
 import { createFormatter, type IssueFormatter } from './createFormatter.js';
 import { de } from './locales/de.js';
 import { en } from './locales/en.js';
@@ -27,10 +26,11 @@ export const MESSAGES: { readonly [L in Locale]: Messages } = /* @__PURE__ */ Ob
 
 /** @internal `value` as a {@link Locale}, or a {@link PolicyInputError} naming `parameter`. */
 export function toLocale(value: unknown, parameter: string): Locale {
-  if (!hasOwn(MESSAGES, value)) {
+  // LOCALES, not MESSAGES: a bundle that checks a locale need not carry every message.
+  if (!LOCALES.includes(value as Locale)) {
     throw new PolicyInputError(parameter, `one of ${LOCALES.join(', ')}`, value);
   }
-  return value;
+  return value as Locale;
 }
 
 /** One formatter per locale, made on first use, so that its `Intl` formats are made once. */

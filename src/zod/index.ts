@@ -15,7 +15,12 @@ import { isObject, toOptions } from '../_lib/input.js';
 import { type AddressIssue, validateAddress } from '../address/validateAddress.js';
 import { validateLocalPart } from '../address/validateLocalPart.js';
 import { createFormatter, type IssueFormatter } from '../i18n/createFormatter.js';
-import { MESSAGES, toLocale } from '../i18n/formatIssue.js';
+import { toLocale } from '../i18n/formatIssue.js';
+import { deAddress } from '../i18n/locales/de-address.js';
+import { enAddress } from '../i18n/locales/en-address.js';
+import { esAddress } from '../i18n/locales/es-address.js';
+import { frAddress } from '../i18n/locales/fr-address.js';
+import { itAddress } from '../i18n/locales/it-address.js';
 import type { AddressMessages, Locale } from '../i18n/types.js';
 import { OFFER_IDS, type OfferId } from '../offers/ids.js';
 
@@ -26,11 +31,20 @@ export interface SchemaOptions {
   /**
    * Messages of your own, used instead of the built-in ones (a whole `Messages` object, or an
    * address part such as `frAddress`); `locale` still sets how numbers are written. The
-   * factories bundle the five built-in languages all the same: to ship one, use
-   * {@link localPartSchemaFor} and its siblings.
+   * factories bundle the address messages of the five built-in languages all the same: to ship
+   * one, use {@link localPartSchemaFor} and its siblings.
    */
   readonly messages?: AddressMessages | undefined;
 }
+
+/** The address messages of the five languages: what the schemas write, and nothing else. */
+const ADDRESS_MESSAGES: { readonly [L in Locale]: AddressMessages } = {
+  en: enAddress,
+  fr: frAddress,
+  de: deAddress,
+  it: itAddress,
+  es: esAddress,
+};
 
 function formatterFor(options: SchemaOptions | undefined): IssueFormatter<AddressIssue> {
   const { locale = 'en', messages } = toOptions(options) as SchemaOptions;
@@ -38,7 +52,7 @@ function formatterFor(options: SchemaOptions | undefined): IssueFormatter<Addres
   if (messages !== undefined && !isObject(messages)) {
     throw new PolicyInputError('options.messages', 'an object of messages or undefined', messages);
   }
-  return createFormatter<AddressIssue['code']>(messages ?? MESSAGES[locale], locale);
+  return createFormatter<AddressIssue['code']>(messages ?? ADDRESS_MESSAGES[locale], locale);
 }
 
 /** A string schema whose refusals come from `judge`, written by `format`. */
@@ -120,7 +134,7 @@ function checkedFormat(format: unknown): IssueFormatter<AddressIssue> {
  * {@link createLocalPartSchema} with its refusals written by `format`, and no built-in language
  * but the one `format` brings: with `formatAddressIssue` of `infomaniak-mail-policy/locales/fr`,
  * a French sign-up form ships the French address messages and nothing else (the factories find
- * a language by name, so they bundle all five).
+ * a language by name, so they bundle the address messages of all five).
  *
  * @param format - writes an address issue: `formatAddressIssue` (or `formatIssue`) of a
  *   `locales/<lang>` subpath, or `createFormatter(yourMessages, locale)`
