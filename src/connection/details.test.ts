@@ -343,6 +343,10 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     ['timed out: 451 4.3.0 x', null],
     // An expired password is the password, not a time-out, even in a 421.
     ['421 4.7.0 Your password has expired', 'authentication-failed'],
+    ['421 4.7.0 Su contraseña ha expirado', 'authentication-failed'],
+    ['Votre mot de passe a expiré. 421', null],
+    // …but a time-out waiting for a password is a time-out.
+    ['421 4.4.2 Timeout waiting for password', 'timeout'],
     ['535 5.7.8 Password expired', 'authentication-failed'],
     ['550 Password has expired', 'authentication-failed'],
     ['421 Password', null],

@@ -290,13 +290,6 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       ...EXPIRED_PASSWORD_WORDS,
       'password was reset',
       'password has been reset',
-      'mot de passe a expiré',
-      'mot de passe expiré',
-      'passwort ist abgelaufen',
-      'kennwort ist abgelaufen',
-      'password è scaduta',
-      'contraseña ha expirado',
-      'contraseña ha caducado',
     ],
   },
   {

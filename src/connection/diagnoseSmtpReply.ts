@@ -142,11 +142,16 @@ const KNOWN: readonly Known[] = [
     // Clients write their own words before the number (R-CONN-6: "el tiempo asignado ha
     // expirado", then 421): those count here, where the server's own words may be none.
     // Lower-cased here, for a 421 only: other replies never read them.
-    // An expired password is no time-out (`421 4.7.0 Your password has expired`).
-    matches: (code, _enhanced, text, before) =>
-      code === 421 &&
-      !has(text, 'password') &&
-      has(`${before.toLowerCase()} ${text}`, 'timeout', 'timed out', 'expired', 'expirado'),
+    // An expired password is no time-out (`421 4.7.0 Your password has expired`), a time-out
+    // waiting for one is (`421 4.4.2 Timeout waiting for password`).
+    matches: (code, _enhanced, text, before) => {
+      const words = `${before.toLowerCase()} ${text}`;
+      return (
+        code === 421 &&
+        !has(words, ...EXPIRED_PASSWORD_WORDS) &&
+        has(words, 'timeout', 'timed out', 'expired', 'expirado')
+      );
+    },
   },
   {
     cause: 'sending-limit-reached',

@@ -42,11 +42,21 @@ export const PASSWORD_REFUSED = {
 } as const satisfies SharedCause;
 
 /**
- * An expired password as a server's reply and a client's message both write it in English: the
- * password the client holds is refused, which is `PASSWORD_REFUSED` (R-CONN-7), not a time-out
- * for the word "expired". @internal
+ * An expired password as servers' replies and clients' messages write it, in the five
+ * languages: the password the client holds is refused, which is `PASSWORD_REFUSED` (R-CONN-7),
+ * not a time-out for the word "expired" ("a expiré", "è scaduta", "ha expirado"). @internal
  */
-export const EXPIRED_PASSWORD_WORDS = ['password has expired', 'password expired'] as const;
+export const EXPIRED_PASSWORD_WORDS = [
+  'password has expired',
+  'password expired',
+  'mot de passe a expiré',
+  'mot de passe expiré',
+  'passwort ist abgelaufen',
+  'kennwort ist abgelaufen',
+  'password è scaduta',
+  'contraseña ha expirado',
+  'contraseña ha caducado',
+] as const;
 
 /**
  * An authentication method the server does not offer (Secure Password Authentication, NTLM,
