@@ -447,7 +447,7 @@ describe('checkClientSettings', () => {
     ]) {
       expect(method(fine), String(fine)).toEqual([]);
     }
-    // On the outgoing server too, and its message in each language.
+    // On the outgoing server too; its message (the five languages: the formatIssue snapshot).
     const [finding] = checkClientSettings({
       ...good,
       outgoing: { ...good.outgoing, authentication: 'NTLM' },
