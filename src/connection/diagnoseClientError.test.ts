@@ -358,6 +358,16 @@ const SHOWN: readonly (readonly [string, string, string | null, string])[] = [
   ['Su contraseña ha caducado.', 'authentication-failed', null, 'R-CONN-7'],
   ['Your password has expired.', 'authentication-failed', null, 'R-CONN-7'],
   ['Your password was reset by your administrator.', 'authentication-failed', null, 'R-CONN-7'],
+  ['A1 NO AUTHENTICATE failed.', 'authentication-failed', null, 'R-CONN-7'],
+  // Methods the server never offers, named: the method is the fault, not the password.
+  [
+    'The Kerberos/GSSAPI ticket was not accepted by the IMAP server mail.infomaniak.com. Please check that you are logged in to the Kerberos/GSSAPI realm.',
+    'authentication-method',
+    null,
+    'R-CONN-4',
+  ],
+  ['NTLM authentication failed', 'authentication-method', null, 'R-CONN-4'],
+  ['Unsupported authentication mechanism: CRAM-MD5', 'authentication-method', null, 'R-CONN-4'],
 ];
 
 describe('diagnoseClientError', () => {

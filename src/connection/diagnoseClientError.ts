@@ -214,6 +214,12 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       // Apple Mail: "The IMAP server “…” doesn’t support CRAM-MD5 authentication. Please check
       // your account settings and try again."
       'authentication. please check your account settings',
+      // Methods the provider never offers, named as such: Thunderbird's "The Kerberos/GSSAPI
+      // ticket was not accepted…" (the name is the same in every language), an "NTLM
+      // authentication failed", RFC 4954's "Unsupported authentication mechanism".
+      'kerberos/gssapi',
+      'ntlm',
+      'unsupported authentication mechanism',
       // Thunderbird: fr, de, it, es.
       'gérer les mots de passe chiffrés',
       "méthode d'authentification sélectionnée",
@@ -287,6 +293,8 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       // A password expired or reset: the one the client holds is refused. Read before the
       // time-outs, whose words ("a expiré", "è scaduta", "ha expirado") these sentences contain,
       // and the cut connections' "was reset".
+      // IMAP's `NO AUTHENTICATE failed.` (Microsoft's servers, for a wrong password).
+      'authenticate failed',
       ...EXPIRED_PASSWORD_WORDS,
       'password was reset',
       'password has been reset',
