@@ -290,11 +290,11 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'inicio de sesión fallido',
       'envío de la contraseña',
       'enviar el nombre de usuario',
+      // IMAP's `NO AUTHENTICATE failed.` (Microsoft's servers, for a wrong password).
+      'authenticate failed',
       // A password expired or reset: the one the client holds is refused. Read before the
       // time-outs, whose words ("a expiré", "è scaduta", "ha expirado") these sentences contain,
       // and the cut connections' "was reset".
-      // IMAP's `NO AUTHENTICATE failed.` (Microsoft's servers, for a wrong password).
-      'authenticate failed',
       ...EXPIRED_PASSWORD_WORDS,
       'password was reset',
       'password has been reset',
