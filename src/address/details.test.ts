@@ -408,9 +408,10 @@ describe('issue details, at the edges', () => {
     expect(issues('abc@ü⒈-x.ch')).toMatchObject([{ code: 'domain-invalid-idn', index: 4 }]);
   });
 
-  it('a platform whose URL parser has no IDNA refuses internationalised domains, and never throws', () => {
+  it('a platform whose URL parser has no IDNA refuses internationalised domains as unchecked, and never throws', () => {
     // React Native's own URL throws for `hostname`; URL polyfills "without Unicode" give the
-    // host back as typed. Either way nothing converts the domain, nor decodes an `xn--` label.
+    // host back as typed. Either way nothing converts the domain, nor decodes an `xn--` label:
+    // refused, with a code that does not call the domain invalid.
     class TypedHostUrl {
       readonly hostname: string;
       constructor(input: string) {
@@ -445,7 +446,14 @@ describe('issue details, at the edges', () => {
             ok: false,
             mode,
             rfcValid: false,
-            issues: [{ code: 'domain-invalid-idn', rule: 'R-LP-6', index: 5 }],
+            issues: [{ code: 'domain-idn-unchecked', rule: 'R-LP-6', index: 5 }],
+          });
+          expect(validateAddress('anna@xn--bcher-kva.de', { mode })).toMatchObject({
+            issues: [{ code: 'domain-idn-unchecked', index: 5 }],
+          });
+          // What no IDNA would accept is still named: a character no domain holds.
+          expect(validateAddress('anna@bü_cher.de', { mode })).toMatchObject({
+            issues: [{ code: 'domain-invalid-character', index: 7, char: '_' }],
           });
           expect(isValidAddress('anna@bücher.de', { mode })).toBe(false);
           expect(isValidAddress('anna@ｂücher.de', { mode })).toBe(false);
@@ -458,6 +466,10 @@ describe('issue details, at the edges', () => {
       }
     }
     expect(isValidAddress('anna@BÜCHER.de')).toBe(true);
+    // With IDNA, a domain it refuses is invalid, not unchecked.
+    expect(validateAddress('anna@xn--zz.de')).toMatchObject({
+      issues: [{ code: 'domain-invalid-idn', index: 5 }],
+    });
   });
 
   it('a converted domain: its issues from its own start, in the order of the converted form', () => {

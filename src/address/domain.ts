@@ -51,7 +51,17 @@ export type DomainIssue =
     }
   | { readonly code: 'domain-single-label'; readonly rule: 'R-LP-6'; readonly index: number }
   | { readonly code: 'domain-numeric-tld'; readonly rule: 'R-LP-6'; readonly index: number }
-  | { readonly code: 'domain-invalid-idn'; readonly rule: 'R-LP-6'; readonly index: number };
+  | { readonly code: 'domain-invalid-idn'; readonly rule: 'R-LP-6'; readonly index: number }
+  | {
+      /**
+       * An internationalised domain (Unicode, or an `xn--` label) where the platform's URL
+       * parser has no IDNA (React Native's own, Expo's polyfill): nothing can convert or check
+       * it there, so it is refused, but not called invalid.
+       */
+      readonly code: 'domain-idn-unchecked';
+      readonly rule: 'R-LP-6';
+      readonly index: number;
+    };
 
 /** The stable codes of {@link DomainIssue}. */
 export type DomainIssueCode = DomainIssue['code'];
@@ -192,7 +202,7 @@ export function isALabel(text: string, start: number, end: number): boolean {
  * domain's start. A tuple, so that the mode is an index.
  */
 type Conversion = [
-  ascii: string | null,
+  ascii: string | null | false,
   strict?: readonly DomainIssue[],
   loose?: readonly DomainIssue[],
 ];
@@ -207,26 +217,33 @@ export const CONVERTED = new Map<string, Conversion>();
 /** @internal The most domains {@link CONVERTED} holds before it starts afresh. */
 export const CONVERTED_MAX = 512;
 
-function convert(domain: string): string | null {
+/**
+ * The domain's ASCII form by the platform's IDNA; `null` when IDNA refuses it (or it holds a
+ * character no domain holds); `false` when the platform has no IDNA to ask.
+ */
+function convert(domain: string): string | null | false {
   // Only LDH, dots and visible non-ASCII reach the URL parser: nothing it would read as syntax,
   // nor anything it would delete.
   if (domain.search(NOT_IN_DOMAIN) >= 0) return null;
+  // Unless the parser converts `ü` (to `xn--tda`), it has no IDNA: React Native's own throws
+  // for `hostname`, URL polyfills "without Unicode" give the host back as typed or refuse it.
+  // Nothing then converts a Unicode domain, nor checks that an `xn--` label decodes: both are
+  // refused (`domain-idn-unchecked`) rather than accepted unchecked. Asked for each new domain
+  // (see CONVERTED), as a URL parser may be installed after this module is loaded.
+  let idna = false;
   try {
+    idna = new URL('http://ü.x/').hostname === 'xn--tda.x';
+    if (!idna) return false;
     // The label `x` put after the domain (and taken off again) keeps the URL parser from
     // reading a host that ends in a number as an IPv4 address: `ü.12` is a domain to scan, with
     // a numeric top-level label, as `a.12` is. Never empty: the URL parser fails on a host that
     // IDNA leaves empty. Its `xn--` labels are checked again where a parser decodes more than
     // RFC 3492 allows (with the dot before `x`, every label is followed by one).
     const host = new URL(`http://${domain}.x/`).hostname;
-    // Unless the parser converts `ü` (to `xn--tda`), it has no IDNA: React Native's own throws
-    // for `hostname`, URL polyfills "without Unicode" give the host back as typed or refuse it.
-    // Nothing then converts a Unicode domain, nor checks that an `xn--` label decodes: both are
-    // refused (`domain-invalid-idn`) rather than accepted unchecked. Asked for each new domain
-    // (see CONVERTED), as a URL parser may be installed after this module is loaded.
-    const idna = new URL('http://ü.x/').hostname === 'xn--tda.x';
-    return !idna || UNDECODABLE_A_LABEL.test(host) ? null : host.slice(0, -2);
+    return UNDECODABLE_A_LABEL.test(host) ? null : host.slice(0, -2);
   } catch {
-    return null;
+    // Thrown by the probe (no IDNA), or by the parser refusing the domain (IDNA says no).
+    return idna && null;
   }
 }
 
@@ -271,16 +288,19 @@ export function idnaIssues(
   // shared: mapping it costs `isValidAddress` 4% on the corpus (bench/paired.mjs).
   const issues =
     found.length === 0 ? found : found.map((issue) => ({ ...issue, index: issue.index + start }));
-  return { issues, ascii: known[0] };
+  return { issues, ascii: known[0] || null };
 }
 
-/** The issues of `domain` (at positions from 0), given its ASCII form `ascii`. */
+/**
+ * The issues of `domain` (at positions from 0), given its ASCII form `ascii` (`null`: IDNA
+ * refused it; `false`: there was no IDNA to ask).
+ */
 function convertedIssues(
   domain: string,
-  ascii: string | null,
+  ascii: string | null | false,
   strict: boolean,
 ): readonly DomainIssue[] {
-  if (ascii === null) return [unconvertible(domain)];
+  if (typeof ascii !== 'string') return [unconvertible(domain, ascii === false)];
   // A converted form has no labels left to convert: the scan answers with issues, never null.
   const typed = domain.split(IDN_DOTS);
   const labels = ascii.split('.');
@@ -338,11 +358,17 @@ function labelStart(labels: readonly string[], label: number): number {
 /**
  * The one issue of a domain IDNA cannot convert: its first character no domain holds (see
  * `NOT_IN_DOMAIN`: ASCII punctuation, white space, a control, an invisible character), a whole
- * code point, or else the IDN itself.
+ * code point, or else the IDN itself: invalid, or unchecked when there was no IDNA to ask.
  */
-function unconvertible(domain: string): DomainIssue {
+function unconvertible(domain: string, unchecked: boolean): DomainIssue {
   const found = domain.match(NOT_IN_DOMAIN);
-  if (found === null) return { code: 'domain-invalid-idn', rule: 'R-LP-6', index: 0 };
+  if (found === null) {
+    return {
+      code: unchecked ? 'domain-idn-unchecked' : 'domain-invalid-idn',
+      rule: 'R-LP-6',
+      index: 0,
+    };
+  }
   return {
     code: 'domain-invalid-character',
     rule: 'R-LP-6',

@@ -222,7 +222,8 @@ function fullCheck(input: string, mode: AddressMode, clean = 0): AddressResult {
  *   which it would delete, such as a soft hyphen or a zero-width space, is refused as
  *   `domain-invalid-character`; platforms differ on the Bidi and joiners' rules of IDNA2008,
  *   and where the URL parser has no IDNA, as React Native's own, internationalised domains
- *   are refused as `domain-invalid-idn`: see docs/addresses.md). Address literals
+ *   are refused as `domain-idn-unchecked`, a code of their own, as nothing says they are
+ *   invalid: see docs/addresses.md). Address literals
  *   (`[192.0.2.1]`) cannot be created.
  * - `mode: 'rfc'`: RFC 5321 mailbox syntax (R-LP-6): a dot-string or quoted-string local part
  *   of at most 64 octets, a domain (one label is enough) or an address literal (`[IPv4]`,

@@ -17,7 +17,7 @@ import {
   PHP_MAIL_DAILY_LIMIT,
   validateLocalPart,
 } from '../../src/index.js';
-import { EXAMPLE_INPUTS, EXAMPLES } from '../helpers/examples.js';
+import { EXAMPLE_INPUTS, EXAMPLE_PLATFORMS, EXAMPLES } from '../helpers/examples.js';
 
 /** The repository's copy of the seed, relative to docs/ (identical to shared/'s, a test says). */
 const SEED = 'seed/infomaniak-kb-es.txt';
@@ -340,7 +340,9 @@ function issueSections(codes: readonly Issue['code'][]): string {
     .map((code) => {
       const issue = EXAMPLES[code] as Issue;
       const input = EXAMPLE_INPUTS[code];
-      const json = `${input === undefined ? '' : `// ${JSON.stringify(input)}\n`}${JSON.stringify(issue)}`;
+      const where = EXAMPLE_PLATFORMS[code];
+      const comment = `// ${JSON.stringify(input)}${where === undefined ? '' : `, ${where}`}\n`;
+      const json = `${input === undefined ? '' : comment}${JSON.stringify(issue)}`;
       const messages = LOCALES.map(
         (locale) => `- **${locale}**: ${formatIssue(issue, locale, { timeZone: 'UTC' })}`,
       );

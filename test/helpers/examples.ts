@@ -1,3 +1,4 @@
+import { CONVERTED } from '../../src/address/domain.js';
 import {
   type AddressIssue,
   canRecover,
@@ -41,6 +42,10 @@ const address = <C extends IssueCode>(
 
 /** The input behind each address example, for the docs. */
 export const EXAMPLE_INPUTS: Partial<Record<IssueCode, string>> = {};
+/** Where an example's answer holds only on some platforms, for the docs. */
+export const EXAMPLE_PLATFORMS: Partial<Record<IssueCode, string>> = {
+  'domain-idn-unchecked': 'where the URL parser has no IDNA (React Native, Expo)',
+};
 const from = <C extends IssueCode>(code: C, input: string, issue: Extract<Issue, { code: C }>) => {
   EXAMPLE_INPUTS[code] = input;
   return issue;
@@ -158,6 +163,28 @@ function students() {
     'missing-documents': pick('missing-documents'),
     'programme-ended': pick('programme-ended'),
   };
+}
+
+/**
+ * The issue `jean@bücher.de` gets where the URL parser has no IDNA (one that gives the host back
+ * as typed, as Expo's polyfill does), with the memo of conversions left as it was.
+ */
+function withoutIdna() {
+  const platform = globalThis.URL;
+  const remembered = new Map(CONVERTED);
+  globalThis.URL = class {
+    readonly hostname: string;
+    constructor(input: string) {
+      this.hostname = input.slice(7, -1);
+    }
+  } as unknown as typeof URL;
+  try {
+    return address('domain-idn-unchecked', 'jean@bücher.de');
+  } finally {
+    globalThis.URL = platform;
+    CONVERTED.clear();
+    for (const [domain, known] of remembered) CONVERTED.set(domain, known);
+  }
 }
 
 const LONG_DOMAIN = `${`${'a'.repeat(50)}.`.repeat(5)}ch`;
@@ -300,4 +327,5 @@ export const EXAMPLES: { readonly [C in IssueCode]: Extract<Issue, { code: C }> 
     'jean@a\u200db.ch',
     address('domain-invalid-idn', 'jean@a\u200db.ch'),
   ),
+  'domain-idn-unchecked': from('domain-idn-unchecked', 'jean@bücher.de', withoutIdna()),
 };

@@ -64,4 +64,6 @@ export const deAddress: AddressMessages = {
   'domain-numeric-tld': () =>
     'Das Ende der Domain nach dem letzten Punkt darf nicht nur aus Ziffern bestehen.',
   'domain-invalid-idn': () => 'Dieser internationalisierte Domainname ist ungültig.',
+  'domain-idn-unchecked': () =>
+    'Domainnamen mit Umlauten, Akzenten oder nichtlateinischen Buchstaben können hier nicht geprüft werden.',
 };

@@ -59,4 +59,6 @@ export const enAddress: AddressMessages = {
   'domain-single-label': () => 'The domain needs at least one dot, as in example.com.',
   'domain-numeric-tld': () => 'The end of the domain, after the last dot, cannot be only digits.',
   'domain-invalid-idn': () => 'This internationalised domain name is not valid.',
+  'domain-idn-unchecked': () =>
+    'Domain names with accents or non-Latin letters cannot be checked here.',
 };

@@ -62,4 +62,6 @@ export const esAddress: AddressMessages = {
   'domain-numeric-tld': () =>
     'El final del dominio, tras el último punto, no puede estar formado solo por cifras.',
   'domain-invalid-idn': () => 'Este nombre de dominio internacionalizado no es válido.',
+  'domain-idn-unchecked': () =>
+    'Los nombres de dominio con tildes o letras no latinas no se pueden comprobar aquí.',
 };

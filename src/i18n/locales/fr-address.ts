@@ -62,4 +62,6 @@ export const frAddress: AddressMessages = {
   'domain-numeric-tld': () =>
     'La fin du domaine, après le dernier point, ne peut pas être composée uniquement de chiffres.',
   'domain-invalid-idn': () => 'Ce nom de domaine internationalisé n’est pas valide.',
+  'domain-idn-unchecked': () =>
+    'Les noms de domaine avec des accents ou des lettres non latines ne peuvent pas être vérifiés ici.',
 };

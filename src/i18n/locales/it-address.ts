@@ -62,4 +62,6 @@ export const itAddress: AddressMessages = {
   'domain-numeric-tld': () =>
     'La parte finale del dominio, dopo l’ultimo punto, non può essere composta solo da cifre.',
   'domain-invalid-idn': () => 'Questo nome di dominio internazionalizzato non è valido.',
+  'domain-idn-unchecked': () =>
+    'I nomi di dominio con accenti o lettere non latine non possono essere verificati qui.',
 };
