@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { TypedHostUrl } from '../../test/helpers/urls.js';
 import { isWhiteSpace } from './chars.js';
 import { CONVERTED, CONVERTED_MAX, domainIssues } from './domain.js';
 import { isValidAddress, validateAddress } from './validateAddress.js';
@@ -412,12 +413,6 @@ describe('issue details, at the edges', () => {
     // React Native's own URL throws for `hostname`; URL polyfills "without Unicode" give the
     // host back as typed. Either way nothing converts the domain, nor decodes an `xn--` label:
     // refused, with a code that does not call the domain invalid.
-    class TypedHostUrl {
-      readonly hostname: string;
-      constructor(input: string) {
-        this.hostname = input.slice(7, -1).toLowerCase();
-      }
-    }
     class ThrowingUrl {
       get hostname(): string {
         throw new Error('URL.hostname is not implemented');
