@@ -156,7 +156,7 @@ function fullCheck(input: string, mode: AddressMode, clean = 0): AddressResult {
   }
   const provider = mode === 'provider';
   const length = input.length;
-  const scan: LocalScan = { nonAtext: false };
+  const scan: LocalScan = { dotString: false };
   const issues: AddressIssue[] = provider ? localPartIssues(input, 0, at, false, clean, scan) : [];
   if (!provider) {
     const error = rfcLocalPartError(input, 0, at);
@@ -203,9 +203,9 @@ function fullCheck(input: string, mode: AddressMode, clean = 0): AddressResult {
     // provider refuses it for its hyphens or for characters that are RFC 5322 `atext` (`+`,
     // `'`, `#`…) alone: R-LP-2…5 without R-LP-3 allow less than RFC 5321, and every other issue
     // (a dot misplaced, white space, a character outside `atext`, the `@`) breaks a dot-string.
-    (input.charCodeAt(0) === 34
-      ? rfcLocalPartError(input, 0, at) < 0
-      : onlyAmong(issues, 0, localIssues, DOT_STRING_ISSUES) && !scan.nonAtext) &&
+    // The local-part scan notes that as it goes (`scan.dotString`): reading its issues again
+    // here cost a refusal 6% (bench/paired.mjs --set bad).
+    (input.charCodeAt(0) === 34 ? rfcLocalPartError(input, 0, at) < 0 : scan.dotString) &&
     (!bracketed || isAddressLiteral(input.slice(domain)));
   return { ok: false, mode, issues, rfcValid };
 }
@@ -271,15 +271,6 @@ const PROVIDER_ONLY_DOMAIN: readonly string[] = [
   'domain-single-label',
   'domain-numeric-tld',
   'address-literal',
-];
-/**
- * The local-part issues RFC 5321's dot-string allows: the hyphens of R-LP-3, and characters
- * R-LP-2 or R-LP-5 forbid when they are RFC 5322 `atext` (`+`, `'`, `#`…).
- */
-const DOT_STRING_ISSUES: readonly string[] = [
-  'leading-hyphen',
-  'trailing-hyphen',
-  'forbidden-character',
 ];
 
 /** Whether every issue in `issues[from, to)` has one of the `codes`. */

@@ -60,11 +60,14 @@ function note(
 
 /**
  * @internal What {@link localPartIssues} saw besides its issues, for the address check:
- * `nonAtext`, whether a forbidden character was outside RFC 5322 `atext` as well (so the local
- * part is no RFC 5321 dot-string either).
+ * `dotString`, whether the local part would be an RFC 5321 dot-string but for what the provider
+ * alone refuses (a hyphen at an end, R-LP-3; RFC 5322 `atext` that R-LP-2 or R-LP-5 forbid, such
+ * as `+`, `'` or `#`) and its length: nothing outside `atext` (no `@`, white space, control or
+ * non-ASCII character), no dot first, last or doubled, not empty. Noted as the scan goes, so
+ * that the address check need not read the issues again.
  */
 export interface LocalScan {
-  nonAtext: boolean;
+  dotString: boolean;
 }
 
 /**
@@ -92,14 +95,16 @@ export function localPartIssues(
   // code points of two UTF-16 units, instead of counting every character.
   let pairs = 0;
   let pairsWithin = 0;
-  let nonAtext = false;
+  let dotString = start < end;
   for (let index = from; index < end; index++) {
     const code = text.charCodeAt(index);
     if (code < 128) {
       const flags = FLAGS[code] as number;
       if (flags === DOT) {
-        if (index === start) note(found, 'leading-dot', 'R-LP-4', index, '.');
-        else if (previousDot) note(found, 'consecutive-dots', 'R-LP-4', index, '.');
+        if (index === start || previousDot) {
+          note(found, previousDot ? 'consecutive-dots' : 'leading-dot', 'R-LP-4', index, '.');
+          dotString = false;
+        }
         previousDot = true;
         continue;
       }
@@ -109,17 +114,18 @@ export function localPartIssues(
         continue;
       }
       const char = text[index] as string;
+      if ((flags & F_ATEXT) === 0) dotString = false;
       if (flags === F_AT) note(found, 'at-sign', 'R-LP-5', index, char);
       else if (isWhiteSpace(code)) note(found, 'whitespace', 'R-LP-5', index, char);
       else if (code < 32) note(found, 'control-character', 'R-LP-5', index, char);
       else {
         const rule = NAMED_FORBIDDEN.includes(char) ? 'R-LP-5' : 'R-LP-2';
         note(found, 'forbidden-character', rule, index, char);
-        if ((flags & F_ATEXT) === 0) nonAtext = true;
       }
       continue;
     }
     previousDot = false;
+    dotString = false;
     let width = 1;
     if (code >= 0xd800 && code <= 0xdbff && index + 1 < end) {
       const low = text.charCodeAt(index + 1);
@@ -134,7 +140,6 @@ export function localPartIssues(
       index++;
     }
   }
-  if (scan !== undefined) scan.nonAtext = nonAtext;
   // The loop found its issues in order of index; `too-long` goes after those at or before its
   // index, and the trailing ones, at the last index, go last.
   const codePoints = end - start - pairs;
@@ -164,6 +169,7 @@ export function localPartIssues(
     if (end > start && last === 45) note(found, 'trailing-hyphen', 'R-LP-3', end - 1, '-');
     if (end > start && last === 46) note(found, 'trailing-dot', 'R-LP-4', end - 1, '.');
   }
+  if (scan !== undefined) scan.dotString = dotString && text.charCodeAt(end - 1) !== 46;
   return found as LocalPartIssue[];
 }
 
