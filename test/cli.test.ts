@@ -363,12 +363,16 @@ describe('mail-policy', () => {
     // What a terminal would not show is shown as ?, and a pasted domain loses it in the fix.
     expect((await cli('check', 'Anna@bü\u00adcher.de\u200b ')).stdout).toBe(
       [
-        'refused address: "Anna@bü\u00adcher.de\u200b "',
+        'refused address: "Anna@bü\\u00adcher.de\\u200b "',
         '  Anna@bü?cher.de? ',
         '         ^',
         '  - domain-invalid-character (R-LP-6): The domain cannot contain U+00AD.',
         '  suggestion: anna@bücher.de',
       ].join('\n'),
+    );
+    // Quoted, they are escaped as JSON escapes a control: each UTF-16 unit of one beyond the BMP.
+    expect((await cli('check', 'a\u{e0001}b\u2060\u0007')).stdout).toContain(
+      'refused local part: "a\\udb40\\udc01b\\u2060\\u0007"',
     );
     // The unseen characters go before the white space is trimmed, wherever they stand.
     expect((await cli('check', '\u200b Jean@exemple.ch \u200b')).stdout).toContain(

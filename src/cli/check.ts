@@ -13,6 +13,22 @@ function visible(char: string): string {
   return UNSEEN_CHAR.test(char) ? '?' : char;
 }
 
+/**
+ * The value as a JSON string, as `check` quotes a refused one, with what a terminal would not
+ * show (a soft hyphen, a zero-width space…) escaped as `\uXXXX`, as JSON already escapes the
+ * controls: `"ab\u200bc@ik.me"`, where the caret line below it shows `ab?c@ik.me`.
+ */
+function quoted(value: string): string {
+  let text = '';
+  for (const char of JSON.stringify(value)) {
+    if (!UNSEEN_CHAR.test(char)) text += char;
+    else
+      for (const unit of char.split(''))
+        text += `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  }
+  return text;
+}
+
 /** The columns a terminal gives a character as `check` prints it. */
 function columns(char: string): number {
   return ZERO_WIDTH_CHAR.test(char) ? 0 : WIDE_CHAR.test(char) ? 2 : 1;
@@ -92,7 +108,7 @@ function judge(value: string, options: CheckOptions, locale: Locale, io: CliIo) 
   ).toLowerCase();
   if (result.ok) return { json, key, lines: [`${paint(io, 'ok', 'valid')} ${what}: ${value}`] };
   const lines = [
-    `${paint(io, 'refused', 'refused')} ${what}: ${JSON.stringify(value)}`,
+    `${paint(io, 'refused', 'refused')} ${what}: ${quoted(value)}`,
     caret(value, (issues[0] as AddressIssue).index),
   ];
   for (const [index, issue] of issues.entries())
