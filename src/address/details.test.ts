@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { toASCII } from 'tr46';
 import { describe, expect, it, vi } from 'vitest';
 import { TypedHostUrl } from '../../test/helpers/urls.js';
 import { isWhiteSpace } from './chars.js';
@@ -465,6 +466,40 @@ describe('issue details, at the edges', () => {
     expect(validateAddress('anna@xn--zz.de')).toMatchObject({
       issues: [{ code: 'domain-invalid-idn', index: 5 }],
     });
+  });
+
+  it('a URL parser with IDNA installed after a domain was refused as unchecked converts it (the memo keeps no such refusal)', () => {
+    // A polyfill that implements UTS 46 (here tr46, as whatwg-url does), set up after the first
+    // check: the same domain must then get the answer it gets where IDNA was there all along.
+    class IdnaUrl {
+      readonly hostname: string;
+      constructor(input: string) {
+        const host = new TypedHostUrl(input).hostname;
+        const ascii = toASCII(host, { checkHyphens: false, useSTD3ASCIIRules: true });
+        if (ascii === null) throw new TypeError('Invalid URL');
+        this.hostname = ascii;
+      }
+    }
+    CONVERTED.clear();
+    vi.stubGlobal('URL', TypedHostUrl);
+    try {
+      expect(validateAddress('anna@bücher.de')).toMatchObject({
+        issues: [{ code: 'domain-idn-unchecked' }],
+      });
+      expect(isValidAddress('anna@xn--bcher-kva.de')).toBe(false);
+      vi.stubGlobal('URL', IdnaUrl);
+      expect(validateAddress('anna@bücher.de')).toMatchObject({
+        ok: true,
+        asciiDomain: 'xn--bcher-kva.de',
+      });
+      expect(isValidAddress('anna@xn--bcher-kva.de')).toBe(true);
+      expect(validateAddress('anna@xn--zz.de')).toMatchObject({
+        issues: [{ code: 'domain-invalid-idn' }],
+      });
+    } finally {
+      vi.unstubAllGlobals();
+      CONVERTED.clear();
+    }
   });
 
   it('a converted domain: its issues from its own start, in the order of the converted form', () => {

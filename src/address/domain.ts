@@ -211,7 +211,8 @@ type Conversion = [
  * @internal The last conversions, by domain: the same few domains come back again and again
  * in a form or a mail server, and the URL parser costs microseconds, its checks after it
  * hundreds of nanoseconds. A bounded memo of a pure function: it never changes an answer (the
- * issues it keeps are copied into each answer, never handed out). Exported for its test only.
+ * issues it keeps are copied into each answer, never handed out; a domain asked where there was
+ * no IDNA is not kept). Exported for its test only.
  */
 export const CONVERTED = new Map<string, Conversion>();
 /** @internal The most domains {@link CONVERTED} holds before it starts afresh. */
@@ -228,8 +229,9 @@ function convert(domain: string): string | null | false {
   // Unless the parser converts `ü` (to `xn--tda`), it has no IDNA: React Native's own throws
   // for `hostname`, URL polyfills "without Unicode" give the host back as typed or refuse it.
   // Nothing then converts a Unicode domain, nor checks that an `xn--` label decodes: both are
-  // refused (`domain-idn-unchecked`) rather than accepted unchecked. Asked for each new domain
-  // (see CONVERTED), as a URL parser may be installed after this module is loaded.
+  // refused (`domain-idn-unchecked`) rather than accepted unchecked. Asked for each domain not
+  // in CONVERTED, which keeps no such answer, as a URL parser may be installed after this module
+  // is loaded.
   let idna = false;
   try {
     idna = new URL('http://ü.x/').hostname === 'xn--tda.x';
@@ -277,9 +279,13 @@ export function idnaIssues(
   const domain = text.slice(start, end);
   let known = CONVERTED.get(domain);
   if (known === undefined) {
-    if (CONVERTED.size >= CONVERTED_MAX) CONVERTED.clear();
     known = [convert(domain)];
-    CONVERTED.set(domain, known);
+    // Not where there was no IDNA to ask: a URL parser with IDNA may be installed later (a
+    // polyfill), and the domain must then get its answer, not the one kept from before.
+    if (known[0] !== false) {
+      if (CONVERTED.size >= CONVERTED_MAX) CONVERTED.clear();
+      CONVERTED.set(domain, known);
+    }
   }
   const mode = strict ? 1 : 2;
   known[mode] ??= convertedIssues(domain, known[0], strict);
