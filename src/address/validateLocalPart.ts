@@ -164,12 +164,12 @@ export function localPartIssues(
   }
   // A prefix of 64 characters or more is final: one more would be too many, so a hyphen or a
   // dot at its end can no longer be followed by anything.
+  const last = text.charCodeAt(end - 1);
   if (!prefix || codePoints >= LOCAL_PART_MAX_LENGTH) {
-    const last = text.charCodeAt(end - 1);
     if (end > start && last === 45) note(found, 'trailing-hyphen', 'R-LP-3', end - 1, '-');
     if (end > start && last === 46) note(found, 'trailing-dot', 'R-LP-4', end - 1, '.');
   }
-  if (scan !== undefined) scan.dotString = dotString && text.charCodeAt(end - 1) !== 46;
+  if (scan !== undefined) scan.dotString = dotString && last !== 46;
   return found as LocalPartIssue[];
 }
 
