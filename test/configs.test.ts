@@ -10,6 +10,7 @@ import {
   thunderbirdAutoconfig,
 } from '../src/index.js';
 import { expectGolden } from './helpers/golden.js';
+import { runs } from './helpers/soak.js';
 
 const UUIDS = {
   profile: '9F1E0C2A-4B7D-4E55-9C1A-2B3C4D5E6F70',
@@ -167,7 +168,7 @@ describe('appleMobileconfig', () => {
           }
         },
       ),
-      { numRuns: 50 },
+      { numRuns: runs(50) },
     );
   });
 

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as library from '../src/index.js';
 import { PolicyInputError } from '../src/index.js';
+import { runs } from './helpers/soak.js';
 
 const NOW = Date.parse('2026-03-02T12:00:00Z');
 const DAY = 86_400_000;
@@ -250,7 +251,7 @@ describe('every function, called with a mistake anywhere in its arguments', () =
             expect(broken(answer)).toBeNull();
           },
         ),
-        { numRuns: 300 },
+        { numRuns: runs(300) },
       );
     },
   );

@@ -21,6 +21,7 @@ import * as es from '../src/locales/es.js';
 import * as fr from '../src/locales/fr.js';
 import * as it_ from '../src/locales/it.js';
 import { EXAMPLES } from './helpers/examples.js';
+import { runs } from './helpers/soak.js';
 
 const SUBPATHS = { en, fr, de, it: it_, es } as const;
 
@@ -111,7 +112,7 @@ describe('locales/<lang> subpaths', () => {
           }
         }
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

@@ -1,12 +1,14 @@
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { afterEach, beforeEach } from 'vitest';
+import { globalRuns, soaking } from './helpers/soak.js';
 
 // Property tests are reproducible: a fixed seed unless FC_SEED says otherwise; FC_RUNS raises
-// the number of runs for a longer soak (`FC_RUNS=100000 npx vitest run`).
+// the number of runs for a longer soak (`FC_RUNS=3000 npx vitest run`: ten times the default,
+// for the tests that set their own count too; see helpers/soak.ts).
 fc.configureGlobal({
   seed: Number(process.env.FC_SEED ?? 20261126),
-  numRuns: Number(process.env.FC_RUNS ?? 300),
+  numRuns: globalRuns,
 });
 
 /**
@@ -63,7 +65,7 @@ function startWatchdog(seconds: number): Heartbeat {
 }
 
 // One watchdog per process (a process may run several test files); hooks for each file.
-const seconds = Number(process.env.TEST_HANG_SECONDS ?? (process.env.FC_RUNS ? 0 : 120));
+const seconds = Number(process.env.TEST_HANG_SECONDS ?? (soaking ? 0 : 120));
 if (seconds > 0) {
   const holder = globalThis as { [WATCHDOG]?: Heartbeat };
   holder[WATCHDOG] ??= startWatchdog(seconds);

@@ -3,6 +3,7 @@
 // (sending everything to the full path) or wrong in a way the full path would hide.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../test/helpers/soak.js';
 import { isALabel, isBadLabel, scanDomain } from './domain.js';
 import {
   AT_MASK,
@@ -223,7 +224,7 @@ describe('quickProvider and quickRfc', () => {
           );
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 

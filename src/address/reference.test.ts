@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { toASCII, toUnicode } from 'tr46';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../test/helpers/soak.js';
 import { isValidAddress, validateAddress } from './validateAddress.js';
 
 // Independent models of both modes, written from the rules as regular expressions (ASCII
@@ -102,7 +103,7 @@ describe('validateAddress agrees with independent models of both modes', () => {
         expect(validateAddress(input).ok).toBe(expected);
         expect(isValidAddress(input)).toBe(expected);
       }),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
   });
 
@@ -115,7 +116,7 @@ describe('validateAddress agrees with independent models of both modes', () => {
         const provider = validateAddress(input);
         if (!provider.ok) expect(provider.rfcValid).toBe(expected);
       }),
-      { numRuns: 5000 },
+      { numRuns: runs(5000) },
     );
   });
 
@@ -130,7 +131,7 @@ describe('validateAddress agrees with independent models of both modes', () => {
           expect(issue.index).toBeLessThanOrEqual(input.length);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });
@@ -208,7 +209,7 @@ describe('internationalised domains agree with UTS 46 (tr46)', () => {
         expect(isValidAddress(`a@${input}`, { mode })).toBe(ok);
         if (ok) accepted++;
       }),
-      { numRuns: 20000 },
+      { numRuns: runs(20000) },
     );
     expect(accepted).toBeGreaterThan(2000); // the test sees both answers
   });

@@ -1,6 +1,7 @@
 import { isIPv6 as isNodeIPv6 } from 'node:net';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../test/helpers/soak.js';
 import { PolicyInputError } from '../_lib/errors.js';
 import { isIPv6 } from './rfc.js';
 import { suggestLocalPart } from './suggestLocalPart.js';
@@ -378,7 +379,7 @@ describe('validateAddress (R-LP-6)', () => {
         expect(isIPv6(text)).toBe(oracle(text));
         expect(validateAddress(`a@[IPv6:${text}]`, { mode: 'rfc' }).ok).toBe(oracle(text));
       }),
-      { numRuns: 20000 },
+      { numRuns: runs(20000) },
     );
   });
 
@@ -681,7 +682,7 @@ describe('properties', () => {
         expect(isValidAddress(input)).toBe(provider.ok);
         expect(isValidAddress(input, { mode: 'rfc' })).toBe(rfc.ok);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -741,7 +742,7 @@ describe('properties', () => {
         expect(`${localPart}@${domain}`).toBe(input);
         expect(domain).not.toContain('@');
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -756,7 +757,7 @@ describe('properties', () => {
           if (typeof input === 'string') suggestLocalPart(input);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -786,7 +787,7 @@ describe('properties', () => {
           expect(suggestLocalPart(copied), copied).toBe(plain);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -809,7 +810,7 @@ describe('properties', () => {
           expect(suggestLocalPart(suggestion)).toBe(suggestion);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

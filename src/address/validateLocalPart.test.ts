@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../test/helpers/soak.js';
 import { NAMED_FORBIDDEN } from './chars.js';
 import {
   isValidLocalPart,
@@ -323,7 +324,7 @@ describe('properties', () => {
           expect(isValidLocalPart(input)).toBe(MODEL.test(input));
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -333,7 +334,7 @@ describe('properties', () => {
         expect(isValidLocalPart(input)).toBe(validateLocalPart(input).ok);
         validateLocalPartPrefix(input);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -393,7 +394,7 @@ describe('properties', () => {
           expect(MODEL.test(input) || MODEL.test(`${input}a`)).toBe(true);
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 });

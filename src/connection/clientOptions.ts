@@ -65,6 +65,13 @@ function readAuth(auth: unknown, settings: ServerSettings): { user: string; pass
   return { user, pass: auth.pass };
 }
 
+/**
+ * The settings, checked as far as the options read them: the protocol, a host, a port, and TLS
+ * (implicit or STARTTLS). Settings a program changed (a port 143 with STARTTLS, a test server's
+ * host) pass; a port that is no TCP port, an empty host, or no encryption (`security: 'none'`,
+ * which would send the password in clear: R-CONN-5, and no port of the provider's is without
+ * TLS) throw.
+ */
 function readSettings(settings: unknown, protocol: 'smtp' | 'imap'): ServerSettings {
   if (!isObject(settings) || settings.protocol !== protocol) {
     throw new PolicyInputError(
@@ -72,6 +79,16 @@ function readSettings(settings: unknown, protocol: 'smtp' | 'imap'): ServerSetti
       `${protocol} ServerSettings from recommendSettings`,
       settings,
     );
+  }
+  const { host, port, security } = settings;
+  if (typeof host !== 'string' || host === '') {
+    throw new PolicyInputError('settings.host', 'a host name', host);
+  }
+  if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new PolicyInputError('settings.port', 'a TCP port, an integer from 1 to 65535', port);
+  }
+  if (security !== 'tls' && security !== 'starttls') {
+    throw new PolicyInputError('settings.security', "'tls' or 'starttls'", security);
   }
   return settings as unknown as ServerSettings;
 }
@@ -83,7 +100,8 @@ function readSettings(settings: unknown, protocol: 'smtp' | 'imap'): ServerSetti
  * against the server's name, TLS 1.2 at least. The user name is `auth.user`, or else the
  * settings' own, the full address (R-CONN-3).
  *
- * @throws {PolicyInputError} for settings that are not SMTP settings, or missing credentials
+ * @throws {PolicyInputError} for settings that are not SMTP settings (or have no host, a port
+ *   that is no TCP port, or `security: 'none'`), or missing credentials
  * @example
  * ```ts
  * const settings = recommendSettings('jean@exemple.ch');
@@ -91,7 +109,7 @@ function readSettings(settings: unknown, protocol: 'smtp' | 'imap'): ServerSetti
  * // { host: 'mail.infomaniak.com', port: 587, secure: false, requireTLS: true,
  * //   auth: { type: 'login', user: 'jean@exemple.ch', pass }, tls: { servername: 'mail.infomaniak.com', minVersion: 'TLSv1.2' } }
  * ```
- * @see R-CONN-2, R-CONN-3, R-CONN-8
+ * @see R-CONN-2, R-CONN-3, R-CONN-5, R-CONN-8
  */
 export function toNodemailerOptions(
   settings: ServerSettings,
@@ -114,7 +132,8 @@ export function toNodemailerOptions(
  * dependency on it). 993 uses implicit TLS; a STARTTLS port gets `doSTARTTLS: true`. The user
  * name is `auth.user`, or else the settings' own, the full address (R-CONN-3).
  *
- * @throws {PolicyInputError} for settings that are not IMAP settings, or missing credentials
+ * @throws {PolicyInputError} for settings that are not IMAP settings (or have no host, a port
+ *   that is no TCP port, or `security: 'none'`), or missing credentials
  * @example
  * ```ts
  * const settings = recommendSettings('jean@exemple.ch');
@@ -122,7 +141,7 @@ export function toNodemailerOptions(
  * // { host: 'mail.infomaniak.com', port: 993, secure: true, auth: { user: 'jean@exemple.ch', pass },
  * //   tls: { servername: 'mail.infomaniak.com', minVersion: 'TLSv1.2' } }
  * ```
- * @see R-CONN-2, R-CONN-3, R-CONN-8
+ * @see R-CONN-2, R-CONN-3, R-CONN-5, R-CONN-8
  */
 export function toImapFlowOptions(settings: ServerSettings, auth: MailAuth): ImapFlowOptions {
   const imap = readSettings(settings, 'imap');

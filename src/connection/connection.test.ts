@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { applyPatch as applyJsonPatch, type Operation } from 'rfc6902';
 import { describe, expect, it } from 'vitest';
 import { seedLines } from '../../test/helpers/seed.js';
+import { runs } from '../../test/helpers/soak.js';
 import { PolicyInputError } from '../_lib/errors.js';
 import { formatIssue } from '../i18n/formatIssue.js';
 import { adviseProtocol } from './adviseProtocol.js';
@@ -391,7 +392,7 @@ describe('checkClientSettings', () => {
         const result = checkClientSettings(input);
         expect(result.ok).toBe(!result.findings.some((f) => f.severity === 'error'));
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -508,7 +509,7 @@ describe('checkClientSettings', () => {
         expect(all.ok).toBe(true);
         expect(all.findings.map((f) => f.code)).not.toContain('pop3-and-imap');
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });
@@ -709,7 +710,7 @@ describe('diagnoseSmtpReply (R-CONN-6, R-CONN-7, R-STOR-3, R-SEND-1)', () => {
   it('never throws, whatever the text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), (text) => void diagnoseSmtpReply(text)),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -827,6 +828,37 @@ describe('client library options', () => {
     // Settings made by hand, without a user name: the user must be given.
     const { username: _, ...anonymous } = settings.incoming;
     expect(() => toImapFlowOptions(anonymous as never, { pass: 's' })).toThrow(/^auth\.user: /);
+  });
+
+  it('throw for settings whose host, port or security no client could use (R-CONN-5)', () => {
+    if (!settings.ok) throw new Error('no settings');
+    const { incoming, outgoing } = settings;
+    // Found by the fuzz test (seed 7): a host of NaN came back in the options as it was.
+    expect(() => toImapFlowOptions({ ...incoming, host: Number.NaN } as never, auth)).toThrow(
+      'settings.host: expected a host name; received NaN',
+    );
+    expect(() => toNodemailerOptions({ ...outgoing, host: '' } as never, auth)).toThrow(
+      'settings.host: expected a host name; received ""',
+    );
+    for (const port of [0, 65_536, 587.5, Number.NaN, '587']) {
+      expect(() => toNodemailerOptions({ ...outgoing, port } as never, auth)).toThrow(
+        /^settings\.port: expected a TCP port, an integer from 1 to 65535; received /,
+      );
+    }
+    // No port of the provider's is without TLS: options that would send the password in clear
+    // are refused, rather than given nodemailer's `secure: false, requireTLS: false`.
+    expect(() => toNodemailerOptions({ ...outgoing, security: 'none' }, auth)).toThrow(
+      `settings.security: expected 'tls' or 'starttls'; received "none"`,
+    );
+    expect(() => toImapFlowOptions({ ...incoming, security: 'ssl' } as never, auth)).toThrow(
+      /^settings\.security: /,
+    );
+    // The edges of the port range, and another host (a test server), pass.
+    expect(toNodemailerOptions({ ...outgoing, port: 1 }, auth).port).toBe(1);
+    expect(toImapFlowOptions({ ...incoming, port: 65_535 }, auth).port).toBe(65_535);
+    expect(
+      toNodemailerOptions({ ...outgoing, host: '127.0.0.1' } as never, auth).tls.servername,
+    ).toBe('127.0.0.1');
   });
 
   it('log in with the settings’ user name, the full address, unless told another (R-CONN-3)', () => {

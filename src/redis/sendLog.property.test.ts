@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RedisServer, sharedRedisServer } from '../../test/helpers/redisServer.js';
+import { runs, timeout } from '../../test/helpers/soak.js';
 import { decideSend } from '../sending/decideSend.js';
 import { SendLedger } from '../sending/SendLedger.js';
 import type { SendPolicy } from '../sending/types.js';
@@ -45,7 +46,9 @@ const step = fc.record({
 });
 
 describe('the Redis log decides exactly as decideSend over a SendLedger', () => {
-  it('on random sequences of sends, retries and releases (clock passed in)', async () => {
+  it('on random sequences of sends, retries and releases (clock passed in)', {
+    timeout: timeout(60_000),
+  }, async () => {
     let run = 0;
     await fc.assert(
       fc.asyncProperty(
@@ -117,9 +120,9 @@ describe('the Redis log decides exactly as decideSend over a SendLedger', () => 
           );
         },
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
-  }, 60_000);
+  });
 });
 
 describe('a race of 8 clients on 20 mailboxes', () => {

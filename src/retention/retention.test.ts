@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs, timeout } from '../../test/helpers/soak.js';
 import { PolicyInputError } from '../_lib/errors.js';
 import {
   backupTimes,
@@ -232,7 +233,7 @@ describe('canRecover', () => {
           else expect(result).toMatchObject({ recoverable: false, reason: expected });
         },
       ),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 });
@@ -251,7 +252,10 @@ describe('canRecover over long lives', () => {
       : { recoverable: false, reason: 'backups-expired' };
   }
 
-  it('finds the newest backup before the message left, in any zone, at any hour', () => {
+  // The model lists up to 1,100 backups a run: seconds under Stryker.
+  it('finds the newest backup before the message left, in any zone, at any hour', {
+    timeout: timeout(30_000),
+  }, () => {
     fc.assert(
       fc.property(
         fc.integer({ min: Date.UTC(2010, 0, 1), max: Date.UTC(2030, 0, 1) }),
@@ -277,9 +281,9 @@ describe('canRecover over long lives', () => {
           expect(canRecover(input)).toMatchObject(model(input));
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
-  }, 30_000); // the model lists up to 1,100 backups a run: seconds under Stryker
+  });
 
   it('checks a time zone with Intl once, then remembers it (32 names at most)', () => {
     const original = Intl.DateTimeFormat;
@@ -379,7 +383,7 @@ describe('backups at the ends of the range a Date holds', () => {
           );
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -415,7 +419,7 @@ describe('backups at the ends of the range a Date holds', () => {
           expect(restoreOptions({ offer: 'mail-premium', now, ...schedule }).backups).toEqual(kept);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -482,7 +486,7 @@ describe('backupTimes and restoreOptions (R-BKP-1, R-BKP-2)', () => {
           expect(Math.abs(times.length - days)).toBeLessThanOrEqual(1);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -547,7 +551,7 @@ describe('backupTimes and restoreOptions (R-BKP-1, R-BKP-2)', () => {
           }
         },
       ),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
   });
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../test/helpers/soak.js';
 import { PolicyInputError } from '../_lib/errors.js';
 import { SendLedger } from './SendLedger.js';
 import { SEND_WINDOW_MS } from './window.js';
@@ -342,7 +343,7 @@ describe('SendLedger properties', () => {
       }),
       // More runs than the default: the sequences that matter (a prune, then the same id twice)
       // are rare among all the interleavings, and one run costs about 0.2 ms.
-      { numRuns: Math.max(2000, fc.readConfigureGlobal().numRuns ?? 0) },
+      { numRuns: runs(2000) },
     );
   });
 });
