@@ -1,9 +1,11 @@
 // Every function of the main entry, called with its documented example bent in one place (a
 // field replaced by anything, or taken away): it answers, or throws a PolicyInputError that
-// names the parameter. Nothing else escapes, and no answer holds an Invalid Date or NaN.
+// names the parameter. Nothing else escapes, and no answer holds an Invalid Date, NaN or a field
+// set to undefined (an argument's field passed through unchecked).
 // Found this way: dates near the ends of the range a Date holds made `purgeDate` and
 // `decideSend` answer Invalid Dates, and `canRecover` and `restoreOptions` loop for ever;
-// `backupTimes` over millennia took minutes; `SendLedger.from({})` threw a plain TypeError.
+// `backupTimes` over millennia took minutes; `SendLedger.from({})` threw a plain TypeError;
+// `toNodemailerOptions` and `toImapFlowOptions` passed a settings' host of NaN through (seed 7).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as library from '../src/index.js';
@@ -201,8 +203,9 @@ function bend(value: unknown, path: readonly number[], by: unknown, remove: bool
   return copy;
 }
 
-/** Where an answer holds an Invalid Date or NaN, or null. */
+/** Where an answer holds an Invalid Date, NaN or a field set to undefined, or null. */
 function broken(value: unknown, where = 'answer', seen = new Set<unknown>()): string | null {
+  if (value === undefined && where !== 'answer') return `${where} (undefined)`;
   if (typeof value === 'number') return Number.isNaN(value) ? where : null;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? where : null;
   if (value === null || typeof value !== 'object' || seen.has(value)) return null;
