@@ -23,7 +23,21 @@ const ledger = () => library.SendLedger.from([{ at: NOW - 1000, recipients: 3, i
 /** Each function, or method, and arguments it accepts. */
 const EXAMPLES: Record<string, [(...args: never[]) => unknown, readonly unknown[]]> = {
   adviseProtocol: [library.adviseProtocol, [{ devices: 2, offline: true }]],
-  appleMobileconfig: [library.appleMobileconfig, [EMAIL, {}]],
+  appleMobileconfig: [
+    library.appleMobileconfig,
+    [
+      EMAIL,
+      {
+        uuids: {
+          profile: '0f6b8a52-1c0e-4c84-9f55-6a4f3b2d9e10',
+          payload: '8d2e6c1a-5b3f-4e7d-a9c4-2f1e0b9d8c73',
+        },
+        identifier: 'ch.exemple.mail',
+        incoming: 'pop3',
+        submission: 'tls',
+      },
+    ],
+  ],
   attachmentDelivery: [library.attachmentDelivery, [1000]],
   autodiscoverXml: [library.autodiscoverXml, [EMAIL]],
   backupTimes: [
@@ -107,10 +121,13 @@ const EXAMPLES: Record<string, [(...args: never[]) => unknown, readonly unknown[
   diagnoseSmtpReply: [library.diagnoseSmtpReply, ['550 5.7.1 Relaying denied']],
   folderAdvice: [library.folderAdvice, [100]],
   formatDiagnosis: [library.formatDiagnosis, [library.diagnoseSmtpReply('535 5.7.0 auth'), 'fr']],
-  formatIssue: [library.formatIssue, [{ code: 'empty', rule: 'R-LP-1', index: 0, count: 0 }, 'fr']],
+  formatIssue: [
+    library.formatIssue,
+    [{ code: 'empty', rule: 'R-LP-1', index: 0, count: 0 }, 'fr', { timeZone: 'Asia/Tokyo' }],
+  ],
   getOffer: [library.getOffer, ['ksuite-free']],
   invitationExpiresAt: [library.invitationExpiresAt, [NOW]],
-  isAutoPurgedFolder: [library.isAutoPurgedFolder, ['Trash', {}]],
+  isAutoPurgedFolder: [library.isAutoPurgedFolder, ['Trash', { specialUse: '\\Junk' }]],
   isOfferId: [library.isOfferId, ['my-ksuite']],
   isValidAddress: [library.isValidAddress, [EMAIL, { mode: 'rfc' }]],
   isValidLocalPart: [library.isValidLocalPart, ['jean']],
@@ -133,7 +150,7 @@ const EXAMPLES: Record<string, [(...args: never[]) => unknown, readonly unknown[
   validateAddress: [library.validateAddress, [EMAIL, { mode: 'provider' }]],
   validateLocalPart: [library.validateLocalPart, ['jean']],
   validateLocalPartPrefix: [library.validateLocalPartPrefix, ['jean.']],
-  whenPurged: [library.whenPurged, ['Trash', NOW, {}]],
+  whenPurged: [library.whenPurged, ['Papierkorb', NOW, { specialUse: new Set(['\\Trash']) }]],
   'SendLedger.from': [library.SendLedger.from, [[{ at: NOW, recipients: 1 }]]],
   'SendLedger#record': [(at, recipients, id) => ledger().record(at, recipients, id), [NOW, 2, 'b']],
   'SendLedger#used': [(now) => ledger().used(now), [NOW]],
