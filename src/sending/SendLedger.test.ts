@@ -168,6 +168,31 @@ describe('SendLedger', () => {
     expect(ledger.used(T0 + DAY)).toBe(5);
   });
 
+  it('answers correctly as its storage grows between queries', () => {
+    // Sends recorded one by one, a query after each: every growth of the typed arrays (16,
+    // 24, 36, 54, 81…) comes after a query has built the whole tree, so the tree's copy must
+    // keep every node. The sends an hour apart make the queries cut into them.
+    const ledger = new SendLedger();
+    for (let count = 1; count <= 100; count++) {
+      ledger.record(T0 + count * H, 1);
+      const now = T0 + (count + 12) * H; // the last 24 hours hold the sends of hours now−23…count
+      const used = Math.min(count, 24 - 12);
+      expect(ledger.used(now)).toBe(used);
+      // One more send fits when the oldest counted one leaves: an hour-apart send at a time.
+      expect(ledger.retryAt(now, 1, used)).toEqual(new Date(T0 + (count - used + 1) * H + DAY));
+    }
+  });
+
+  it('lists only the sends it holds after a prune that keeps its storage', () => {
+    // Six sends, two pruned: four are left in storage for sixteen, which is not shrunk, and
+    // the slots past the fourth still hold what was there before.
+    const ledger = new SendLedger();
+    for (let hour = 0; hour < 6; hour++) ledger.record(T0 + hour * H, hour + 1);
+    expect(ledger.prune(T0 + H + DAY)).toBe(2);
+    expect([...ledger].map((send) => send.recipients)).toEqual([3, 4, 5, 6]);
+    expect(ledger.used(T0 + H + DAY)).toBe(18);
+  });
+
   it('shrinks its storage after a large prune and still answers correctly', () => {
     const ledger = new SendLedger();
     for (let i = 0; i < 10_000; i++) ledger.record(T0 + i * 60_000, 1);

@@ -316,6 +316,9 @@ describe('decideSend: programmer mistakes throw PolicyInputError naming the para
     ],
     [{ history: [null] }, /^history\[0\]: /],
     [{ history: 42 }, /^history: /],
+    // Half a SendHistory is none: without `used`, the object is no iterable of events either.
+    [{ history: { retryAt: () => null } }, /^history: /],
+    [{ history: { used: () => 0 } }, /^history: /],
   ])('%j', (patch, pattern) => {
     expect(() => decideSend({ ...valid, ...patch } as never)).toThrow(PolicyInputError);
     expect(() => decideSend({ ...valid, ...patch } as never)).toThrow(pattern);
