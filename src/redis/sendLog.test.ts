@@ -604,6 +604,9 @@ describe('programmer mistakes', () => {
     await expect(log().release('a@b.ch', '')).rejects.toThrow(
       'id: expected a non-empty string; received ""',
     );
+    await expect(log().release('', 'a')).rejects.toThrow(
+      'mailbox: expected a non-empty string; received ""',
+    );
     await expect(log().read(42 as unknown as string)).rejects.toThrow(/^mailbox:/);
     expect(() => log().keys('')).toThrow(/^mailbox:/);
   });
