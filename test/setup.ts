@@ -6,9 +6,16 @@ import { globalRuns, soaking } from './helpers/soak.js';
 // Property tests are reproducible: a fixed seed unless FC_SEED says otherwise; FC_RUNS raises
 // the number of runs for a longer soak (`FC_RUNS=3000 npx vitest run`: ten times the default,
 // for the tests that set their own count too; see helpers/soak.ts).
+//
+// An arbitrary given a `maxLength` generates up to it. fast-check 4 otherwise sizes every
+// array and string `'small'` (at most 10 items past `minLength`) whatever its `maxLength`: the
+// local parts of `maxLength: 70` that were to cross R-LP-1's 64 characters never passed 10, and
+// the SendLedger model never held the 17 sends that make its storage grow (Stryker's mutant
+// breaking the tree's copy on growth survived). Arbitraries without a `maxLength` stay small.
 fc.configureGlobal({
   seed: Number(process.env.FC_SEED ?? 20261126),
   numRuns: globalRuns,
+  defaultSizeToMaxWhenMaxSpecified: true,
 });
 
 /**

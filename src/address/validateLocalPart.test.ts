@@ -330,10 +330,13 @@ describe('properties', () => {
 
   it('isValidLocalPart(x) === validateLocalPart(x).ok, and nothing throws', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.anything(), fc.string({ unit: 'binary' })), (input) => {
-        expect(isValidLocalPart(input)).toBe(validateLocalPart(input).ok);
-        validateLocalPartPrefix(input);
-      }),
+      fc.property(
+        fc.oneof(fc.anything(), fc.string({ unit: 'binary', maxLength: 100 })),
+        (input) => {
+          expect(isValidLocalPart(input)).toBe(validateLocalPart(input).ok);
+          validateLocalPartPrefix(input);
+        },
+      ),
       { numRuns: runs(2000) },
     );
   });
