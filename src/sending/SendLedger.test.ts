@@ -391,9 +391,8 @@ describe('SendLedger properties', () => {
               at: e.at.getTime(),
               recipients: e.recipients,
             }));
-            expect(listed.map((e) => e.at)).toEqual(
-              [...listed.map((e) => e.at)].sort((a, b) => a - b),
-            );
+            const times = listed.map((e) => e.at);
+            expect(times).toEqual([...times].sort((a, b) => a - b));
             expect(listed.sort(byTime)).toEqual(
               live
                 .filter((e) => e.recipients > 0)
