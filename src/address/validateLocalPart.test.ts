@@ -78,6 +78,28 @@ describe('validateLocalPart (R-LP-1…5)', () => {
     expect(toolong(`${'b'.repeat(63)}\ud83d\ude00x`)).toMatchObject({ index: 65, count: 1 });
   });
 
+  it('isValidLocalPart refuses what validateLocalPart refuses, at each end and inside', () => {
+    for (const input of [
+      '',
+      '-jean',
+      'jean-',
+      '-',
+      '.jean',
+      'jean.',
+      '.',
+      'jean..dupont',
+      'jean+news',
+      'jean dupont',
+      'jean@dupont',
+      'josé',
+      'a'.repeat(65),
+      `${'a'.repeat(63)}-`,
+    ]) {
+      expect(validateLocalPart(input).ok, input).toBe(false);
+      expect(isValidLocalPart(input), input).toBe(false);
+    }
+  });
+
   it('refuses the empty string', () => {
     expect(validateLocalPart('')).toEqual({
       ok: false,
@@ -290,6 +312,7 @@ describe('validateLocalPartPrefix: only what no further typing can fix', () => {
 
 // An independent model of R-LP-1…5, written as a regular expression from the spec.
 const MODEL = /^(?!-)(?!.*-$)(?!\.)(?!.*\.$)(?!.*\.\.)[A-Za-z0-9_.-]{1,64}$/;
+const allowed = fc.constantFrom('a', 'Z', '0', '_', '-', '.');
 const edgy = fc.constantFrom(
   'a',
   'Z',
@@ -317,6 +340,10 @@ describe('properties', () => {
       fc.property(
         fc.oneof(
           fc.array(edgy, { maxLength: 70 }).map((chars) => chars.join('')),
+          // Only allowed characters, where R-LP-1, R-LP-3 and R-LP-4 decide: short strings
+          // (a hyphen or a dot at an end, doubled) and long ones (64 characters and more).
+          fc.string({ unit: allowed, maxLength: 8 }),
+          fc.string({ unit: allowed, maxLength: 70 }),
           fc.string({ maxLength: 80 }),
         ),
         (input) => {
@@ -331,7 +358,11 @@ describe('properties', () => {
   it('isValidLocalPart(x) === validateLocalPart(x).ok, and nothing throws', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.anything(), fc.string({ unit: 'binary', maxLength: 100 })),
+        fc.oneof(
+          fc.anything(),
+          fc.string({ unit: 'binary', maxLength: 100 }),
+          fc.string({ unit: allowed, maxLength: 70 }),
+        ),
         (input) => {
           expect(isValidLocalPart(input)).toBe(validateLocalPart(input).ok);
           validateLocalPartPrefix(input);
