@@ -649,6 +649,15 @@ describe('diagnoseSmtpReply (R-CONN-6, R-CONN-7, R-STOR-3, R-SEND-1)', () => {
       text: 'relaying denied',
       cause: 'authentication-required',
     });
+    // White space at a line's end, and a last line with nothing but the codes, leave no
+    // space in the text.
+    expect(
+      diagnoseSmtpReply('550-5.7.1 Relaying denied  \r\n550-5.7.1 Proper  \r\n550 5.7.1\r\n'),
+    ).toMatchObject({ code: 550, enhanced: '5.7.1', text: 'Relaying denied Proper' });
+    expect(diagnoseSmtpReply('250-mail.example.ch  \r\n250 AUTH PLAIN')).toMatchObject({
+      enhanced: null,
+      text: 'mail.example.ch AUTH PLAIN',
+    });
     expect(diagnoseSmtpReply('Invalid login: 535 5.7.0 authentication failed')).toMatchObject({
       code: 535,
       cause: 'authentication-failed',
