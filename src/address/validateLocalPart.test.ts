@@ -393,7 +393,7 @@ describe('properties', () => {
 
   it('the prefix check never rejects a prefix of a valid local part', () => {
     const valid = fc
-      .array(fc.constantFrom('a', 'Z', '7', '_', '-', '.'), { minLength: 1, maxLength: 64 })
+      .array(allowed, { minLength: 1, maxLength: 64 })
       .map((chars) => chars.join(''))
       .filter((s) => MODEL.test(s));
     fc.assert(

@@ -281,6 +281,27 @@ describe('SendLedger properties', () => {
   const usedAt = (list: readonly { at: number; recipients: number }[], t: number) =>
     list.filter((e) => e.at > t - DAY).reduce((sum, e) => sum + e.recipients, 0);
 
+  /**
+   * `retryAt`'s contract over the sends `held`: `null` when `weight > limit`, else the earliest
+   * instant from `now` on at which `weight` more fits under `limit`.
+   */
+  const expectRetryAt = (
+    retry: Date | null,
+    held: readonly { at: number; recipients: number }[],
+    now: number,
+    weight: number,
+    limit: number,
+  ) => {
+    if (weight > limit) {
+      expect(retry).toBeNull();
+      return;
+    }
+    const t = (retry as Date).getTime();
+    expect(usedAt(held, t) + weight).toBeLessThanOrEqual(limit);
+    if (t > now) expect(usedAt(held, t - 1) + weight).toBeGreaterThan(limit);
+    else expect(t).toBe(now);
+  };
+
   it('gives the same answers whatever order events are recorded in', () => {
     fc.assert(
       fc.property(
@@ -320,10 +341,7 @@ describe('SendLedger properties', () => {
           const held = sorted.slice(0, index + 1);
           expect(ledger.used(now)).toBe(usedAt(held, now));
           const weight = Math.min(limit, e.recipients);
-          const t = (ledger.retryAt(now, weight, limit) as Date).getTime();
-          expect(usedAt(held, t) + weight).toBeLessThanOrEqual(limit);
-          if (t > now) expect(usedAt(held, t - 1) + weight).toBeGreaterThan(limit);
-          else expect(t).toBe(now);
+          expectRetryAt(ledger.retryAt(now, weight, limit), held, now, weight, limit);
         });
       }),
     );
@@ -399,14 +417,8 @@ describe('SendLedger properties', () => {
                 .map((e) => ({ at: e.at, recipients: e.recipients }))
                 .sort(byTime),
             );
-            const retry = ledger.retryAt(now, o.q.weight, o.q.limit);
-            if (o.q.weight > o.q.limit) expect(retry).toBeNull();
-            else {
-              const t = (retry as Date).getTime();
-              expect(usedAt(live, t) + o.q.weight).toBeLessThanOrEqual(o.q.limit);
-              if (t > now) expect(usedAt(live, t - 1) + o.q.weight).toBeGreaterThan(o.q.limit);
-              else expect(t).toBe(now);
-            }
+            const { weight, limit } = o.q;
+            expectRetryAt(ledger.retryAt(now, weight, limit), live, now, weight, limit);
           }
         }
       }),
