@@ -11,10 +11,13 @@ import { decideSend } from './decideSend.js';
 const sentTo = (text: string) =>
   addressparser(text, { flatten: true }).filter((entry) => entry.address).length;
 
-/** The recipients of nodemailer's envelope for a message to `to` (none when it sends nothing). */
-async function envelopeOf(to: string): Promise<string[]> {
+/**
+ * The recipients of nodemailer's envelope for a message to `to` (none when it sends nothing).
+ * `to` may be anything a caller could pass: nodemailer's types say less than it takes.
+ */
+async function envelopeOf(to: unknown): Promise<string[]> {
   const transport = nodemailer.createTransport({ jsonTransport: true });
-  return transport.sendMail({ from: 'jean@exemple.ch', to, text: '' }).then(
+  return transport.sendMail({ from: 'jean@exemple.ch', to: to as never, text: '' }).then(
     (info) => info.envelope.to,
     () => [],
   );
@@ -216,6 +219,73 @@ describe('countRecipients (R-SEND-2)', () => {
     expect(
       decideSend({ offer: 'ksuite-free', now: 0, history: [], message: { to: jean, cc: [jean] } }),
     ).toMatchObject({ allowed: true, weight: 2 });
+  });
+
+  it('counts a list in a list entry by entry, as nodemailer flattens it', async () => {
+    const admins = ['a@x.ch', 'b@x.ch'];
+    for (const [to, expected] of [
+      [[admins], 2],
+      [[admins, 'c@x.ch'], 3],
+      [[['a@x.ch', ['b@x.ch', 'c@x.ch, d@x.ch']], { address: 'e@x.ch' }], 5],
+      [[[], [[]]], 0],
+    ] as const) {
+      expect(countRecipients({ to: to as never })).toBe(expected);
+      expect(await envelopeOf(to)).toHaveLength(expected);
+    }
+  });
+
+  it('counts an address object as nodemailer sends it, whatever its address holds', async () => {
+    // nodemailer leaves out an empty or blank address, and sends to any other as one.
+    for (const [address, expected] of [
+      [42, 1],
+      [true, 1],
+      [':', 1], // no list, but one address to nodemailer
+      ['(a comment)', 1],
+      ['\u0085', 1], // not white space to String.prototype.trim, which nodemailer calls
+      [' \t ', 0],
+      [['a@x.ch', 'b@x.ch'], 1],
+      [{}, 1],
+      ['', 0],
+      [0, 0],
+      [false, 0],
+      [null, 0],
+    ] as const) {
+      const to = { name: 'Jean', address } as never;
+      expect(countRecipients({ to })).toBe(expected);
+      expect(await envelopeOf(to)).toHaveLength(expected);
+    }
+  });
+
+  it('never counts fewer recipients than nodemailer sends to, whatever the field holds', async () => {
+    const address = fc.constantFrom('a@x.ch', 'b@x.ch', 'Jean <c@x.ch>', 'd@x.ch, e@x.ch', '');
+    const { entry } = fc.letrec((tie) => ({
+      entry: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        address,
+        fc.record({ name: fc.constant('Jean'), address: fc.oneof(address, fc.anything()) }),
+        fc.anything(),
+        fc.array(tie('entry'), { maxLength: 4 }),
+      ),
+    }));
+    await fc.assert(
+      fc.asyncProperty(fc.array(entry, { maxLength: 5 }), async (to) => {
+        expect(countRecipients({ to: to as never })).toBeGreaterThanOrEqual(
+          (await envelopeOf(to)).length,
+        );
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+
+  it('refuses lists nested more than 100 deep, such as a list that holds itself', () => {
+    const deep = (levels: number): unknown[] => (levels === 1 ? ['a@x.ch'] : [deep(levels - 1)]);
+    expect(countRecipients({ cc: deep(100) as never })).toBe(1);
+    expect(() => countRecipients({ cc: deep(101) as never })).toThrow(
+      /^message\.cc: expected lists nested at most 100 deep; received an array of 1$/,
+    );
+    const loop: unknown[] = ['a@x.ch'];
+    loop.push(loop);
+    expect(() => countRecipients({ bcc: [loop] as never })).toThrow(PolicyInputError);
   });
 
   it('takes an explicit count as is', () => {

@@ -6,16 +6,17 @@ import type { MessageRecipients } from './types.js';
 
 const FIELDS = ['to', 'cc', 'bcc'] as const;
 
+/** How deep lists may nest in a field: deeper is a list that holds itself, or a mistake. */
+const MAX_NESTING = 100;
+
 function countField(value: unknown, parameter: string): number {
   if (value === undefined) return 0;
   if (typeof value === 'number') return toCount(value, parameter);
-  if (Array.isArray(value)) {
-    let total = 0;
-    for (const entry of value) total += countEntry(entry);
-    return total;
+  // A list, or one address object (nodemailer's `{ name, address }`); another object is a
+  // mistake.
+  if (typeof value === 'string' || Array.isArray(value) || isAddressObject(value)) {
+    return countEntry(value, parameter, 0);
   }
-  // One address object (nodemailer's `{ name, address }`); another object is a mistake.
-  if (typeof value === 'string' || isAddressObject(value)) return countEntry(value);
   throw new PolicyInputError(
     parameter,
     'addresses (a list, a string or a { name, address } object) or a count',
@@ -24,14 +25,27 @@ function countField(value: unknown, parameter: string): number {
 }
 
 /**
- * One entry of a field: a string as a header holds it; nodemailer's address object
- * `{ name, address }`, which it leaves out without an address; anything else one recipient
- * (the safe side for a quota).
+ * One entry of a field: a string as a header holds it; a list, entry by entry, as nodemailer
+ * flattens lists in lists; nodemailer's address object `{ name, address }`, which it leaves out
+ * when its address is empty (or blank) and otherwise sends to its address as one, whatever it
+ * holds (here at least one, and a list's addresses if it holds one); anything else one
+ * recipient (the safe side for a quota).
  */
-function countEntry(entry: unknown): number {
+function countEntry(entry: unknown, parameter: string, depth: number): number {
   if (typeof entry === 'string') return countAddressList(entry);
+  if (Array.isArray(entry)) {
+    // A list that holds itself would never end (nodemailer's own flattening overflows).
+    if (depth === MAX_NESTING) {
+      throw new PolicyInputError(parameter, `lists nested at most ${MAX_NESTING} deep`, entry);
+    }
+    let total = 0;
+    for (const item of entry) total += countEntry(item, parameter, depth + 1);
+    return total;
+  }
   if (!isAddressObject(entry)) return 1;
-  return typeof entry.address === 'string' ? countAddressList(entry.address) : 0;
+  const { address } = entry;
+  if (typeof address !== 'string') return address ? 1 : 0;
+  return address.trim() === '' ? 0 : Math.max(1, countAddressList(address));
 }
 
 /** nodemailer's address object: `{ name, address }`, either of them. */
@@ -123,14 +137,14 @@ export function countAddressList(text: string): number {
  * nodemailer sends it to: a separator ends angle brackets left open (`a@x.ch, <b@x.ch, c@x.ch`
  * is three), and a `:` after an `@` or a `<` starts no group. nodemailer's address objects
  * (`{ name: 'Jean', address: 'jean@x.ch' }`, alone or in a list) count by their address, and
- * none without one, as nodemailer leaves such an entry out. Addresses are not validated, and
- * one that appears twice counts twice (the safe side for a quota); any other entry counts
- * one.
+ * none without one, as nodemailer leaves such an entry out. A list in a list counts its
+ * entries, as nodemailer flattens it. Addresses are not validated, and one that appears twice
+ * counts twice (the safe side for a quota); any other entry counts one.
  *
  * @param message - `{ to?, cc?, bcc? }`, or `{ recipients }` (returned as is)
  * @returns the total, a non-negative integer
  * @throws {PolicyInputError} when a field is neither a list, a string, an object nor a
- *   non-negative integer
+ *   non-negative integer, or holds lists nested more than 100 deep (a list that holds itself)
  * @example
  * ```ts
  * countRecipients({ to: ['a@example.com'], cc: ['b@example.com', 'c@example.com'], bcc: 40 }); // 43
