@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import nodemailer from 'nodemailer';
 import { describe, expect, it } from 'vitest';
 import { attachmentDelivery } from './attachmentDelivery.js';
 import { base64EncodedLength } from './base64EncodedLength.js';
@@ -45,6 +46,26 @@ describe('base64EncodedLength (R-SIZE-2)', () => {
         },
       ),
     );
+  });
+
+  it('equals the base64 block nodemailer writes for an attachment of that size', async () => {
+    const transport = nodemailer.createTransport({
+      streamTransport: true,
+      buffer: true,
+      newline: 'windows',
+    });
+    for (const size of [1, 56, 57, 58, 1_000, 123_457]) {
+      const { message } = await transport.sendMail({
+        from: 'jean@exemple.ch',
+        to: 'anna@exemple.ch',
+        text: 'x',
+        attachments: [{ filename: 'f.bin', content: Buffer.alloc(size, 7) }],
+      });
+      const text = message.toString('latin1');
+      // The part's body: from the blank line after its headers to the CRLF before the boundary.
+      const start = text.indexOf('\r\n\r\n', text.indexOf('filename=f.bin')) + 4;
+      expect(text.indexOf('\r\n--', start) - start).toBe(base64EncodedLength(size));
+    }
   });
 
   it('throws for a size that is not a byte count, or a bad line length', () => {
