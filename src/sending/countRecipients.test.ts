@@ -11,13 +11,14 @@ import { decideSend } from './decideSend.js';
 const sentTo = (text: string) =>
   addressparser(text, { flatten: true }).filter((entry) => entry.address).length;
 
+const jsonTransport = nodemailer.createTransport({ jsonTransport: true });
+
 /**
  * The recipients of nodemailer's envelope for a message to `to` (none when it sends nothing).
  * `to` may be anything a caller could pass: nodemailer's types say less than it takes.
  */
 async function envelopeOf(to: unknown): Promise<string[]> {
-  const transport = nodemailer.createTransport({ jsonTransport: true });
-  return transport.sendMail({ from: 'jean@exemple.ch', to: to as never, text: '' }).then(
+  return jsonTransport.sendMail({ from: 'jean@exemple.ch', to: to as never, text: '' }).then(
     (info) => info.envelope.to,
     () => [],
   );

@@ -49,6 +49,8 @@ function countEntry(entry: unknown, parameter: string, depth: number): number {
   if (!isAddressObject(entry)) return 1;
   const { address } = entry;
   if (typeof address !== 'string') return address ? 1 : 0;
+  // Blank as nodemailer trims it (String.prototype.trim), not as `isBlank` reads a header:
+  // U+0085 is white space to the scan but an address to nodemailer.
   return address.trim() === '' ? 0 : Math.max(1, countAddressList(address));
 }
 
