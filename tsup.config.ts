@@ -25,10 +25,16 @@ export default defineConfig([
     target: 'es2022',
   },
   {
-    // CommonJS: one bundled file per public entry, with its own .d.cts.
+    // CommonJS: a file per public entry, with its own .d.cts, and the modules two entries
+    // share in chunks of their own, so that `/zod`, `/redis` and the locales throw the main
+    // entry's `PolicyInputError` (one bundle per entry gave each a copy, and `instanceof`
+    // failed). tsup splits CommonJS through Rollup when `treeshake` is on; without it, through
+    // sucrase, which rewrites every `?.` and `??` into a helper call.
     entry: ENTRIES,
     outDir: 'dist/cjs',
     format: ['cjs'],
+    splitting: true,
+    treeshake: true,
     dts: true,
     sourcemap: true,
     clean: true,

@@ -1,4 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -24,17 +26,29 @@ async function bundleSource(contents: string, external: string[] = []): Promise<
   return result.outputFiles[0]?.text ?? '';
 }
 
+const CJS_MAIN = fileURLToPath(new URL('../dist/cjs/index.cjs', import.meta.url));
+
+/** A CommonJS file of the build and the files of the build it requires, transitively. */
+function cjsFiles(file: string, seen = new Set<string>()): string[] {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  for (const [, name] of readFileSync(file, 'utf8').matchAll(/require\(["'](\.[^"']+)["']\)/g))
+    cjsFiles(path.resolve(path.dirname(file), name as string), seen);
+  return [...seen];
+}
+
 // What a small import must never drag in (zod's packages/treeshake test does the same).
 describe.skipIf(!existsSync(DIST))('tree-shaking of the built main entry', () => {
   it('never imports zod nor a Node built-in from the main entry', async () => {
     const code = await bundle('*'.replace('*', Object.keys(await import(DIST)).join(', ')));
     expect(code).not.toContain('ZodError'); // zod would be bundled: it is installed
     expect(code).not.toMatch(/["']node:/);
-    const cjs = readFileSync(
-      fileURLToPath(new URL('../dist/cjs/index.cjs', import.meta.url)),
-      'utf8',
+    // The CommonJS entry and every chunk it loads.
+    const requires = cjsFiles(CJS_MAIN).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]),
     );
-    expect(cjs).not.toMatch(/require\(["'](zod|node:)/);
+    expect(requires).toContain('@date-fns/tz'); // the scan reads the requires
+    expect(requires.filter((name) => !name?.startsWith('.'))).toEqual(['@date-fns/tz']);
   });
 
   it('ships one language with a locale subpath', async () => {
@@ -107,5 +121,43 @@ describe.skipIf(!existsSync(DIST))('tree-shaking of the built main entry', () =>
     const code = await bundle('base64EncodedLength, maxAttachmentBytes, attachmentDelivery');
     expect(code).not.toContain('ksuite');
     expect(code).not.toContain('recipients;');
+  });
+});
+
+// The CommonJS build used to bundle each entry whole, so that `/zod`, `/redis` and the locales
+// each held a copy of `PolicyInputError`: `e instanceof PolicyInputError` was false for their
+// errors. The entries now share their modules, as the ESM build's files do.
+describe.skipIf(!existsSync(CJS_MAIN))('one PolicyInputError for every entry', () => {
+  const subpathMistakes = (
+    library: Record<string, Record<string, (...args: never[]) => unknown>>,
+  ) => [
+    () => library.zod?.createLocalPartSchema?.({ locale: 'xx' } as never),
+    () => library.redis?.createRedisSendLog?.(null as never),
+    () => library.fr?.formatIssue?.(null as never),
+  ];
+
+  it.each(['require', 'import'] as const)('with %s', async (how) => {
+    const load =
+      how === 'require'
+        ? async (entry: string) => createRequire(import.meta.url)(entry)
+        : (entry: string) => import(entry);
+    const [main, zod, redis, fr] = await Promise.all(
+      [
+        'infomaniak-mail-policy',
+        'infomaniak-mail-policy/zod',
+        'infomaniak-mail-policy/redis',
+        'infomaniak-mail-policy/locales/fr',
+      ].map(load),
+    );
+    for (const mistake of subpathMistakes({ zod, redis, fr })) {
+      let thrown: unknown;
+      try {
+        mistake();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toHaveProperty('name', 'PolicyInputError');
+      expect(thrown).toBeInstanceOf(main.PolicyInputError);
+    }
   });
 });

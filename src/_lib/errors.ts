@@ -4,7 +4,10 @@
  * a person typed, an SMTP reply…): those are judged by result objects with stable codes.
  *
  * It extends `TypeError` so that `catch (e) { if (e instanceof TypeError) … }` keeps working,
- * and carries the parameter's name, what was expected and what was received.
+ * and carries the parameter's name, what was expected and what was received. Every entry of
+ * the package (the main one, `/zod`, `/redis`, the locales) throws this one class; but a
+ * program that loads the package both with `import` and with `require` holds two copies of
+ * it (Node's dual-package hazard), where `e.name === 'PolicyInputError'` tells either.
  *
  * @example
  * ```ts

@@ -31,7 +31,12 @@ export interface NodemailerSmtpOptions {
   readonly secure: boolean;
   /** `true` on 587: refuse to send if STARTTLS fails. */
   readonly requireTLS: boolean;
-  /** The full address and its password, with the LOGIN mechanism (R-CONN-3). */
+  /**
+   * The full address and its password (R-CONN-3). `type: 'login'` is nodemailer's password
+   * login (as opposed to OAuth2), not a SASL mechanism: nodemailer takes the first mechanism the
+   * server offers, PLAIN or LOGIN on the provider's (R-CONN-4), unless the transport's own
+   * `authMethod` option names one.
+   */
   readonly auth: { readonly type: 'login'; readonly user: string; readonly pass: string };
   /** Certificate name and lowest TLS version. */
   readonly tls: TlsOptions;

@@ -300,6 +300,8 @@ function isReplyError(error: unknown): boolean {
  *   weights and a running sum, under the hash tag `{mailbox}` (Redis Cluster ready). The keys
  *   expire 24 h after the mailbox's last admitted send.
  * - The clock is Redis's own (`TIME`): one clock for every server, unless `now` is given.
+ *   It needs Redis 5 or later, which replicates a script by its effects: Redis 3.2 and 4
+ *   refuse a script that writes after reading `TIME` (the log answers `unavailable`).
  * - Idempotent on the message id while the send counts (24 h): a retried request is answered
  *   `status: 'duplicate'` and counted once. `release` gives the quota back.
  * - Fail-closed by default: when Redis is down, times out or answers an error, `tryConsume`
