@@ -1,5 +1,8 @@
 import { Cluster, Redis } from 'ioredis';
+import { Redis as Redis5 } from 'ioredis-v5';
 import { createClient, createCluster } from 'redis';
+import { createClient as createClient4 } from 'redis-v4';
+import { createClient as createClient5 } from 'redis-v5';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type RedisServer,
@@ -357,6 +360,76 @@ describe('clients and script', () => {
       await clusterServer.close();
     }
   }, 30_000);
+});
+
+// The peer ranges promise ioredis 5 and 6 and node-redis 4, 5 and 6 (the tests above use the
+// newest of each, installed under their own names; these the older majors, as
+// `ioredis-v5`, `redis-v4` and `redis-v5`). Their replies and their error classes differ.
+describe('every major version of the clients the peer ranges name', () => {
+  interface Connected {
+    readonly client: RedisClientLike;
+    /** Sends a raw command (SCRIPT FLUSH, SET) through the same client. */
+    readonly raw: (args: string[]) => Promise<unknown>;
+    readonly close: () => Promise<unknown>;
+  }
+  interface NodeRedisLike {
+    connect(): Promise<unknown>;
+    sendCommand(args: string[]): Promise<unknown>;
+    quit(): Promise<unknown>;
+  }
+  const nodeRedis = async (client: NodeRedisLike): Promise<Connected> => {
+    await client.connect();
+    return { client, raw: (args) => client.sendCommand(args), close: () => client.quit() };
+  };
+  const ioRedis = async (client: Redis | Redis5): Promise<Connected> => ({
+    client,
+    raw: ([command, ...args]) => client.call(command as string, ...args),
+    close: async () => client.disconnect(),
+  });
+  const clients: [string, () => Promise<Connected>][] = [
+    ['node-redis 4', () => nodeRedis(createClient4({ url: server.url }))],
+    ['node-redis 5', () => nodeRedis(createClient5({ url: server.url }))],
+    ['node-redis 5, RESP3', () => nodeRedis(createClient5({ url: server.url, RESP: 3 }))],
+    ['node-redis 6', () => nodeRedis(createClient({ url: server.url }))],
+    ['ioredis 5', () => ioRedis(new Redis5(server.port, '127.0.0.1', { maxRetriesPerRequest: 1 }))],
+    ['ioredis 6', () => ioRedis(new Redis(server.port, '127.0.0.1', { maxRetriesPerRequest: 1 }))],
+  ];
+
+  it.each(clients)('%s', async (_name, connect) => {
+    const { client, raw, close } = await connect();
+    try {
+      const log = createRedisSendLog(client);
+      const box = mailbox();
+      const at = { offer: 'ksuite-free', now: T } as const;
+      expect(await log.tryConsume(box, { id: 'a', to: ['x@y.ch', 'z@y.ch'] }, at)).toMatchObject({
+        status: 'admitted',
+        used: 0,
+        remaining: 498,
+      });
+      expect(await log.tryConsume(box, { id: 'a', recipients: 1 }, at)).toMatchObject({
+        status: 'duplicate',
+        at: new Date(T),
+      });
+      for (const id of ['b', 'c', 'd', 'e']) await log.tryConsume(box, { id, recipients: 100 }, at);
+      expect(await log.tryConsume(box, { id: 'f', recipients: 99 }, at)).toMatchObject({
+        status: 'refused',
+        used: 402,
+        retryAt: new Date(T + SEND_WINDOW_MS),
+      });
+      expect(await log.read(box, { now: T })).toHaveLength(5);
+      expect(await log.release(box, 'a', { now: T })).toBe(true);
+      // Redis's own clock, and the script sent again after SCRIPT FLUSH.
+      await raw(['SCRIPT', 'FLUSH']);
+      expect(
+        await log.tryConsume(mailbox(), { id: 'g', recipients: 1 }, { offer: 'ksuite-free' }),
+      ).toMatchObject({ status: 'admitted' });
+      // An error reply of Redis (WRONGTYPE) is a reply, not an unreachable server.
+      await raw(['SET', log.keys(box).log, 'not a sorted set']);
+      await expect(log.read(box)).rejects.toMatchObject({ reason: 'reply' });
+    } finally {
+      await close();
+    }
+  });
 });
 
 describe('failures', () => {
