@@ -21,6 +21,15 @@ describe('matchLocale', () => {
     ['fr; q=0.2, es; q=0.3', 'es'],
     ['it;level=1;q=0.4, es;q=0.6', 'es'],
     ['it;q=x', 'it'], // an unreadable weight is none
+    // Weights run from 0 to 1 (RFC 9110): any other is none given.
+    ['it;q=, de;q=0.5', 'it'], // empty: not 0
+    ['it;q= , de;q=0.5', 'it'],
+    ['it, de;q=2', 'it'], // above 1: not ahead of the rest
+    ['de;q=-1, it;q=0.5', 'de'],
+    ['de;q=NaN, it;q=0.5', 'de'],
+    ['it;q=0.000, de', 'de'], // zero all the same
+    ['it;q=1.000, de;q=0.999', 'it'],
+    ['it;q=0.5, de;q=1', 'de'],
     ['es', 'es'],
     ['*', 'en'],
     ['pt-BR', 'en'],
@@ -61,6 +70,21 @@ describe('matchLocale', () => {
         null,
       ),
     ).toBe(first ?? null);
+  });
+
+  test.prop([
+    fc.array(fc.tuple(fc.constantFrom(...LOCALES, 'pt', 'nl'), fc.integer({ min: 0, max: 1000 })), {
+      maxLength: 6,
+    }),
+  ])('reads an Accept-Language header by its weights, the first of equals first', (entries) => {
+    const header = entries
+      .map(([language, weight]) => `${language};q=${(weight / 1000).toFixed(3)}`)
+      .join(', ');
+    const best = entries
+      .map(([language, weight], place) => ({ language, weight, place }))
+      .filter((e) => e.weight > 0 && (LOCALES as readonly string[]).includes(e.language))
+      .sort((a, b) => b.weight - a.weight || a.place - b.place)[0];
+    expect(matchLocale(header, null)).toBe(best?.language ?? null);
   });
 
   it('lists the five locales, English first', () => {

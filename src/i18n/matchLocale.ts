@@ -19,7 +19,8 @@ export const LOCALES: readonly Locale[] = /* @__PURE__ */ Object.freeze([
 /**
  * The locale of the library's messages that best fits a person's languages: BCP 47 tags in
  * order of preference, as `navigator.languages` lists them, or an HTTP `Accept-Language`
- * header (`fr-CH, fr;q=0.9, en;q=0.8`, read by its weights; `q=0` is "not this one"). A tag
+ * header (`fr-CH, fr;q=0.9, en;q=0.8`, read by its weights; `q=0` is "not this one", and a
+ * weight that is no number from 0 to 1, such as `q=` or `q=2`, counts as none given). A tag
  * matches by its language, whatever its region or script, in any case: `fr-CH`, `de_CH` and
  * `IT` give `fr`, `de` and `it`. The first that matches wins; `fallback` when none does
  * (`'en'` by default, or `null` to tell). The preferences are user data: anything that is not
@@ -48,11 +49,14 @@ export function matchLocale(preferences: unknown, fallback: Locale | null = 'en'
     if (typeof entry !== 'string') continue;
     const [tag, ...parameters] = entry.split(';') as [string, ...string[]]; // never empty
     const q = parameters.find((parameter) => parameter.trim().toLowerCase().startsWith('q='));
-    const weight = q === undefined ? 1 : Number(q.trim().slice(2));
-    // `q=0` is refused; an unreadable weight counts as none given.
+    const value = q?.trim().slice(2);
+    // A weight is a number from 0 to 1 (RFC 9110); any other (`q=`, `q=2`, `q=-1`, `q=x`)
+    // counts as none given (`Number('')` would be 0). `q=0` is refused.
+    const number = Number(value);
+    const weight = value && number >= 0 && number <= 1 ? number : 1;
     if (weight === 0) continue;
     const language = tag.trim().toLowerCase().replace('_', '-').split('-')[0] as string;
-    ranked.push({ language, weight: Number.isNaN(weight) ? 1 : weight });
+    ranked.push({ language, weight });
   }
   ranked.sort((a, b) => b.weight - a.weight); // stable: equal weights keep their order
   for (const { language } of ranked) {
