@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import * as REGEXES from '../src/_lib/regexes.js';
 
 const DIST = fileURLToPath(new URL('../dist/esm/index.js', import.meta.url));
 
@@ -158,6 +159,53 @@ describe.skipIf(!existsSync(CJS_MAIN))('one PolicyInputError for every entry', (
       }
       expect(thrown).toHaveProperty('name', 'PolicyInputError');
       expect(thrown).toBeInstanceOf(main.PolicyInputError);
+    }
+  });
+});
+
+// The README's browser floor: Chrome 93, Firefox 92, Safari 15.4 (Object.hasOwn, the newest
+// built-in the code calls). What came later must not slip into the build.
+describe.skipIf(!existsSync(DIST))('the browsers the README names', () => {
+  // Each with a call it must find.
+  const LATER: readonly [RegExp, string, string][] = [
+    [/\.findLast(Index)?\(/, 'Array findLast: Firefox 104', 'list.findLast(f)'],
+    [/\bstructuredClone\(/, 'structuredClone: Chrome 98', 'structuredClone(x)'],
+    [/\.(toSorted|toReversed|toSpliced|with)\(/, 'array by copy: Chrome 110', 'a.toSorted()'],
+    [/\.groupBy\(/, 'Object.groupBy: Chrome 117', 'Map.groupBy(a, f)'],
+    [/\.withResolvers\(/, 'Promise.withResolvers: Chrome 119', 'Promise.withResolvers()'],
+    [/\bSegmenter\b/, 'Intl.Segmenter: Firefox 125', 'new Intl.Segmenter()'],
+    [/\.supportedValuesOf\(/, 'Intl.supportedValuesOf: Chrome 99', 'Intl.supportedValuesOf(k)'],
+    [/\.(isWellFormed|toWellFormed)\(/, 'well-formed strings: Chrome 111', 's.isWellFormed()'],
+    [/\bArray\.fromAsync\(/, 'Array.fromAsync: Chrome 121', 'Array.fromAsync(it)'],
+    // (zod's own `z.union(…)` is no Set method)
+    [
+      /(?<!\bz)\.(union|intersection|symmetricDifference|isSubsetOf)\(/,
+      'Set methods: Chrome 122',
+      'a.union(b)',
+    ],
+    [/\bstatic\s*\{/, 'class static blocks: Safari 16.4', 'class A { static { } }'],
+  ];
+
+  it('the built modules call nothing newer', () => {
+    for (const [pattern, , sample] of LATER) expect(pattern.test(sample), sample).toBe(true);
+    const root = DIST.replace('index.js', '');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.js'),
+    );
+    expect(files.length).toBeGreaterThan(50);
+    const found = files.flatMap((file) => {
+      const code = readFileSync(path.join(root, file), 'utf8');
+      return LATER.filter(([pattern]) => pattern.test(code)).map(([, what]) => `${file}: ${what}`);
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('the regular expressions use no lookbehind (Safari 16.4) nor the v flag (Safari 17)', () => {
+    const all = Object.values(REGEXES).filter((value) => value instanceof RegExp);
+    expect(all.length).toBeGreaterThan(3);
+    for (const regex of all) {
+      expect(regex.source).not.toMatch(/\(\?<[=!]/);
+      expect(regex.flags).not.toContain('v');
     }
   });
 });
