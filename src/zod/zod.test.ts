@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod';
+import { issueTriples } from '../../test/helpers/zodIssues.js';
 import { type DecideSendInput, decideSend, fr, frAddress, PolicyInputError } from '../index.js';
 import { formatAddressIssue } from '../locales/de.js';
 import {
@@ -21,13 +22,7 @@ describe('zod schemas', () => {
     expect(localPartSchema.parse('jean.dupont')).toBe('jean.dupont');
     const result = localPartSchema.safeParse('-jean..dupont');
     expect(result.success).toBe(false);
-    expect(
-      result.error?.issues.map((issue) => [
-        issue.code,
-        (issue as { params?: { code: string } }).params?.code,
-        issue.message,
-      ]),
-    ).toEqual([
+    expect(issueTriples(result)).toEqual([
       ['custom', 'leading-hyphen', 'The name cannot start with a hyphen (-).'],
       ['custom', 'consecutive-dots', 'Two dots in a row are not allowed.'],
     ]);
