@@ -1,6 +1,8 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import fc from 'fast-check';
@@ -197,7 +199,7 @@ describe('mail-policy', () => {
     [['quota', '--offer', 'ksuite-free'], /^mail-policy: --recipients is required$/],
     [
       ['quota', '--offer', 'ksuite-free', '--recipients=-1'],
-      /^mail-policy: --recipients: expected a non-negative integer; received -1$/,
+      /^mail-policy: --recipients: expected a non-negative integer; received "-1"$/,
     ],
     [
       ['quota', '--offer', 'ksuite-free', '--recipients', '-1'],
@@ -206,11 +208,11 @@ describe('mail-policy', () => {
     [['quota', '--offer', 'ksuite-free', '--recipients', '1.5'], /^mail-policy: --recipients: /],
     [
       ['quota', '--offer', 'ksuite-free', '--recipients', '1', '--now', '1'], // the year 2001 for new Date
-      /^mail-policy: --now: expected an ISO 8601 date such as 2026-03-01T12:00:00Z; received 1$/,
+      /^mail-policy: --now: expected an ISO 8601 date such as 2026-03-01T12:00:00Z; received "1"$/,
     ],
     [
       ['quota', '--offer', 'ksuite-free', '--recipients', '1', '--now', 'tomorrow'],
-      /^mail-policy: --now: expected an ISO 8601 date such as 2026-03-01T12:00:00Z; received tomorrow$/,
+      /^mail-policy: --now: expected an ISO 8601 date such as 2026-03-01T12:00:00Z; received "tomorrow"$/,
     ],
     [
       ['quota', '--offer', 'ksuite-free', '--recipients', '1', '--history', '/nonexistent.jsonl'],
@@ -230,7 +232,16 @@ describe('mail-policy', () => {
     ],
     [
       ['quota', '--offer', 'ksuite-free', '--recipients', '1', '--lang', 'pt'],
-      /^mail-policy: --lang: expected one of en, fr, de, it, es; received pt$/,
+      /^mail-policy: --lang: expected one of en, fr, de, it, es; received "pt"$/,
+    ],
+    [
+      // An empty value (a shell variable with nothing in it) shows as one.
+      ['quota', '--offer', 'ksuite-free', '--recipients', '', '--lang', 'fr'],
+      /^mail-policy: --recipients: expected a non-negative integer; received ""$/,
+    ],
+    [
+      ['quota', '--offer', 'ksuite-free', '--recipients', '1', '--lang', ''],
+      /^mail-policy: --lang: expected one of en, fr, de, it, es; received ""$/,
     ],
     [
       [
@@ -458,11 +469,11 @@ describe('mail-policy', () => {
     });
     expect(await cli('settings', 'a@b.ch', '--incoming', 'mapi')).toMatchObject({
       code: 2,
-      stderr: 'mail-policy: --incoming: expected imap or pop3; received mapi',
+      stderr: 'mail-policy: --incoming: expected imap or pop3; received "mapi"',
     });
     expect(await cli('settings', 'a@b.ch', '--submission', 'ssl')).toMatchObject({
       code: 2,
-      stderr: 'mail-policy: --submission: expected starttls or tls; received ssl',
+      stderr: 'mail-policy: --submission: expected starttls or tls; received "ssl"',
     });
     // A file follows --incoming and ends where its last line does; a refused address gets
     // one line per issue instead.
@@ -619,6 +630,7 @@ describe('mail-policy', () => {
     expect(text.code).toBe(1);
     expect(text.stdout).toBe(
       [
+        'line 1: skipped, a header: address',
         'line 2: valid address: jean.dupont@exemple.ch',
         'line 3: refused address: "marie..curie@exemple.ch"',
         '  marie..curie@exemple.ch',
@@ -642,7 +654,7 @@ describe('mail-policy', () => {
       ].join('\n'),
     );
     const json = JSON.parse((await cliWith(stdin, 'check', '-', '--json', '--lang', 'fr')).stdout);
-    expect(json).toMatchObject({ valid: 6, refused: 4 });
+    expect(json).toMatchObject({ header: 'address', valid: 6, refused: 4 });
     expect(json.values[0]).toEqual({
       line: 2,
       value: 'jean.dupont@exemple.ch',
@@ -668,6 +680,34 @@ describe('mail-policy', () => {
       stdout: '0 values: 0 valid, 0 refused',
       stderr: '',
     });
+    // A header in any of the five languages, as a spreadsheet names the column; only on the
+    // first line, and a local part like it further down is checked.
+    for (const header of ['Email', 'E-Mail-Adresse', 'e-mail address', 'Email_Address', 'Courriel'])
+      for (const name of ['Indirizzo', 'Dirección de correo electrónico']) {
+        const list = { readFile: async () => `${header};${name}\nmail@exemple.ch;x\nemail\n` };
+        expect(await cliWith(list, 'check', '-')).toEqual({
+          code: 0,
+          stdout: [
+            `line 1: skipped, a header: ${header}`,
+            'line 2: valid address: mail@exemple.ch',
+            'line 3: valid local part: email',
+            '2 values: 2 valid, 0 refused',
+          ].join('\n'),
+          stderr: '',
+        });
+      }
+    const names = { readFile: async () => 'Dirección de correo electrónico\nana@exemple.es' };
+    expect(JSON.parse((await cliWith(names, 'check', '-', '--json')).stdout)).toMatchObject({
+      header: 'Dirección de correo electrónico',
+      valid: 1,
+    });
+    expect((await cliWith(names, 'check', '-')).stdout).toMatch(/\n1 value: 1 valid, 0 refused$/);
+    // A first line that names no column is a value.
+    const plain = { readFile: async () => 'jean\nanna@exemple.ch' };
+    expect(JSON.parse((await cliWith(plain, 'check', '-', '--json')).stdout)).toMatchObject({
+      header: null,
+      valid: 2,
+    });
   });
 
   it('takes a language with its region (--lang de-CH), as a browser or a shell names it', async () => {
@@ -676,7 +716,7 @@ describe('mail-policy', () => {
     expect((await cli('check', 'a..b', '--lang', 'FR_ch')).stdout).toContain('Deux points');
     expect(await cli('check', 'a..b', '--lang', 'pt-BR')).toMatchObject({
       code: 2,
-      stderr: 'mail-policy: --lang: expected one of en, fr, de, it, es; received pt-BR',
+      stderr: 'mail-policy: --lang: expected one of en, fr, de, it, es; received "pt-BR"',
     });
   });
 
@@ -742,6 +782,32 @@ describe('mail-policy', () => {
       purged: true,
       rule: 'R-RET-2',
     });
+    // A name in IMAP modified UTF-7 is shown decoded as well.
+    expect(await cli('folder', 'INBOX.&BBoEPgRABDcEOAQ9BDA-')).toMatchObject({
+      code: 1,
+      stdout:
+        'INBOX.&BBoEPgRABDcEOAQ9BDA- (INBOX.Корзина): trash folder, messages are deleted for good 30 days after they enter it (R-RET-2)',
+    });
+    expect(JSON.parse((await cli('folder', 'Sent &- Received', '--json')).stdout)).toEqual({
+      name: 'Sent &- Received',
+      decoded: 'Sent & Received',
+      kind: 'regular',
+      purged: false,
+      rule: 'R-RET-1',
+    });
+    // `&` alone is no UTF-7, and a name without one decodes to itself: neither shows twice.
+    for (const name of ['R&D', 'Archives'])
+      expect(JSON.parse((await cli('folder', name, '--json')).stdout)).not.toHaveProperty(
+        'decoded',
+      );
+    expect((await cli('folder', 'R&D')).stdout).toMatch(/^R&D: regular folder/);
+    // An empty or blank name names no folder: bad input, not a folder that is kept.
+    for (const name of ['', ' \t'])
+      expect(await cli('folder', name)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'mail-policy: folder needs a name: mail-policy folder NAME',
+      });
     const seed = [
       'recover',
       '--offer',
@@ -791,11 +857,11 @@ describe('mail-policy', () => {
     expect(await cli('recover', '--offer', 'mail-premium', '--received', 'soon')).toMatchObject({
       code: 2,
       stderr:
-        'mail-policy: --received: expected an ISO 8601 date such as 2026-03-01T12:00:00Z; received soon',
+        'mail-policy: --received: expected an ISO 8601 date such as 2026-03-01T12:00:00Z; received "soon"',
     });
     expect(await cli(...seed, '--protocol', 'mapi')).toMatchObject({
       code: 2,
-      stderr: 'mail-policy: --protocol: expected imap or pop3; received mapi',
+      stderr: 'mail-policy: --protocol: expected imap or pop3; received "mapi"',
     });
     expect((await cli(...seed, '--now', '2026-03-02T09:00:00Z', '--protocol', 'pop3')).stdout).toBe(
       'not recoverable: pop3-deleted-before-backup (R-BKP-7): The message was downloaded with POP3 and left the server before any backup: it cannot be recovered.',
@@ -819,7 +885,7 @@ describe('mail-policy', () => {
     expect(await cli('recover', ...late, '--gone', 'x')).toMatchObject({
       code: 2,
       stderr:
-        'mail-policy: --gone: expected an ISO 8601 date such as 2026-03-01T12:00:00Z; received x',
+        'mail-policy: --gone: expected an ISO 8601 date such as 2026-03-01T12:00:00Z; received "x"',
     });
     const backups = await cli(
       'backups',
@@ -1011,6 +1077,33 @@ describe.skipIf(!existsSync(BIN))('the built program', () => {
       enhanced: '5.2.2',
       cause: 'mailbox-full',
     });
+  });
+
+  it('reads a file or standard input saved with a byte-order mark', async () => {
+    // Windows editors and Excel's "CSV UTF-8" write one first: a history's first line was then
+    // "not valid JSON", and a CSV's header no header.
+    const folder = await mkdtemp(join(tmpdir(), 'mail-policy-'));
+    try {
+      const history = join(folder, 'sent.jsonl');
+      await writeFile(history, '\ufeff{"at":"2026-03-01T10:00:00Z","recipients":3}\n');
+      const quota = ['quota', '--offer', 'ksuite-free', '--recipients', '1', '--json'];
+      const { stdout } = await promisify(execFile)(process.execPath, [
+        BIN,
+        ...quota,
+        ...['--history', history, '--now', '2026-03-01T12:00:00Z'],
+      ]);
+      expect(JSON.parse(stdout)).toMatchObject({ allowed: true, used: 3 });
+    } finally {
+      await rm(folder, { recursive: true });
+    }
+    const child = execFile(process.execPath, [BIN, 'check', '-']);
+    child.stdin?.end('\ufeffEmail;Name\r\njean@exemple.ch;Jean\r\n');
+    let stdout = '';
+    child.stdout?.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
+    expect(stdout).toMatch(/^line 1: skipped, a header: Email\n/);
   });
 
   it('colours through a pipe only with FORCE_COLOR, and never with NO_COLOR', async () => {

@@ -149,18 +149,39 @@ function firstColumn(line: string): string {
 }
 
 /**
+ * The names a spreadsheet gives a column of addresses, in the five languages, lower-cased, `_`
+ * read as a space: a first line that holds one is a header, not a local part to check.
+ */
+const HEADERS: ReadonlySet<string> = new Set([
+  ...['address', 'addresses', 'email', 'e-mail', 'emails', 'mail', 'mailbox', 'local part'],
+  ...['email address', 'e-mail address', 'mail address', 'local-part', 'localpart'],
+  ...['adresse', 'adresse e-mail', 'adresse email', 'adresse mail', 'adresse électronique'],
+  ...['courriel', 'adresse courriel', 'e-mail-adresse', 'email-adresse', 'emailadresse'],
+  ...['mailadresse', 'e-mail adresse', 'indirizzo', 'indirizzo email', 'indirizzo e-mail'],
+  ...['posta elettronica', 'indirizzo di posta elettronica', 'dirección', 'direccion'],
+  ...['correo', 'correo electrónico', 'correo electronico', 'dirección de correo'],
+  ...['dirección de correo electrónico', 'dirección de email', 'dirección de e-mail'],
+]);
+
+/**
  * `mail-policy check - [--rfc] < list`: each line of standard input (or the first column of a
  * CSV, as the provider's bulk creation takes one, R-LP-7) checked as `check VALUE` checks one;
- * a header `address` on the first line and empty lines are skipped, and an address given twice
- * (in any case) is refused the second time, as it cannot be created twice. Exit code 0 when
- * every value is valid, 1 otherwise.
+ * a header on the first line (`address`, `email`, `E-Mail-Adresse`, `courriel`… see
+ * {@link HEADERS}) is skipped, and said so, as are empty lines, and an address given twice (in
+ * any case) is refused the second time, as it cannot be created twice. Exit code 0 when every
+ * value is valid, 1 otherwise.
  */
 export function checkList(text: string, options: CheckOptions, locale: Locale, io: CliIo): number {
   const answers: { line: number; ok: boolean; json: object; lines: readonly string[] }[] = [];
   const seen = new Map<string, number>();
+  let header: string | null = null;
   for (const [index, raw] of text.split(LINE_BREAK).entries()) {
     const value = firstColumn(raw);
-    if (value === '' || (index === 0 && value.toLowerCase() === 'address')) continue;
+    if (value === '') continue;
+    if (index === 0 && HEADERS.has(value.toLowerCase().replaceAll('_', ' '))) {
+      header = value;
+      continue;
+    }
     const line = index + 1;
     const { json, lines, key } = judge(value, options, locale, io);
     const first = seen.get(key);
@@ -182,6 +203,7 @@ export function checkList(text: string, options: CheckOptions, locale: Locale, i
     io.stdout(
       JSON.stringify(
         {
+          header,
           values: answers.map(({ line, json }) => ({ line, ...json })),
           valid: answers.length - refused,
           refused,
@@ -192,7 +214,11 @@ export function checkList(text: string, options: CheckOptions, locale: Locale, i
     );
   } else {
     const blocks = answers.map(({ line, lines }) => `line ${line}: ${lines.join('\n')}`);
-    blocks.push(`${answers.length} values: ${answers.length - refused} valid, ${refused} refused`);
+    if (header !== null) blocks.unshift(`line 1: skipped, a header: ${header}`);
+    const values = answers.length === 1 ? 'value' : 'values';
+    blocks.push(
+      `${answers.length} ${values}: ${answers.length - refused} valid, ${refused} refused`,
+    );
     io.stdout(blocks.join('\n'));
   }
   return refused === 0 ? EXIT.ok : EXIT.refused;

@@ -1,3 +1,4 @@
+import { describeValue } from '../_lib/errors.js';
 import { ISO_DATE } from '../_lib/regexes.js';
 /** What the program talks to; the tests pass their own. */
 export interface CliIo {
@@ -38,6 +39,14 @@ export const EXIT = { ok: 0, refused: 1, badInput: 2 } as const;
 /** Bad command-line input: printed on one line, exit code 2. */
 export class UsageError extends Error {}
 
+/**
+ * A flag's value refused, in the words a `PolicyInputError` uses, the value quoted so that an
+ * empty one shows: `--lang: expected one of en, fr, de, it, es; received "pt"`.
+ */
+export function badValue(flag: string, expected: string, value: string): UsageError {
+  return new UsageError(`${flag}: expected ${expected}; received ${describeValue(value)}`);
+}
+
 /** Standard input, whole (what `-` names); a usage error when it cannot be read. */
 export async function readStandardInput(io: CliIo): Promise<string> {
   try {
@@ -55,9 +64,7 @@ export function readDate(value: string | undefined, flag: string, fallback?: () 
   }
   const time = parseIsoDate(value);
   if (Number.isNaN(time))
-    throw new UsageError(
-      `${flag}: expected an ISO 8601 date such as 2026-03-01T12:00:00Z; received ${value}`,
-    );
+    throw badValue(flag, 'an ISO 8601 date such as 2026-03-01T12:00:00Z', value);
   return new Date(time);
 }
 

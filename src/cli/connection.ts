@@ -11,7 +11,7 @@ import { formatDiagnosis } from '../connection/messages.js';
 import { recommendSettings, type ServerSettings } from '../connection/recommendSettings.js';
 import { formatIssue } from '../i18n/formatIssue.js';
 import type { Issue, Locale } from '../i18n/types.js';
-import { type CliIo, EXIT, readStandardInput, UsageError } from './common.js';
+import { badValue, type CliIo, EXIT, readStandardInput, UsageError } from './common.js';
 
 const FORMATS = ['text', 'json', 'thunderbird', 'apple', 'autodiscover', 'srv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -53,15 +53,13 @@ export function settings(
   const email = unwrapCopiedAddress(value);
   const format = (options.json ? 'json' : (options.format ?? 'text')) as Format;
   if (!FORMATS.includes(format))
-    throw new UsageError(
-      `--format: expected one of ${FORMATS.join(', ')}; received ${options.format}`,
-    );
+    throw badValue('--format', `one of ${FORMATS.join(', ')}`, options.format as string);
   const incoming = options.incoming ?? 'imap';
   const submission = options.submission ?? 'starttls';
   if (incoming !== 'imap' && incoming !== 'pop3')
-    throw new UsageError(`--incoming: expected imap or pop3; received ${incoming}`);
+    throw badValue('--incoming', 'imap or pop3', incoming);
   if (submission !== 'starttls' && submission !== 'tls') {
-    throw new UsageError(`--submission: expected starttls or tls; received ${submission}`);
+    throw badValue('--submission', 'starttls or tls', submission);
   }
   const domain = email.slice(email.lastIndexOf('@') + 1);
   const generated =

@@ -56,11 +56,12 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       'an address copied with its name ("Name <address>") or as a mailto: link ("Name',
       '[mailto:address]" as Outlook quotes a sender) is taken out first.',
       '--rfc: is it valid RFC 5321 syntax instead? A value that starts with "-" goes after "--".',
-      '- checks every line of standard input, or the first column of a CSV (a header "address" is',
-      'skipped), as for addresses to create in bulk; an address given twice, in any case, is',
-      'refused the second time.',
+      '- checks every line of standard input, or the first column of a CSV, as for addresses to',
+      'create in bulk; a header on the first line ("address", "email", "E-Mail-Adresse",',
+      '"courriel", "indirizzo", "correo"…) is skipped, and said so; an address given twice, in any',
+      'case, is refused the second time.',
     ],
-    json: 'value, kind, the validation result (ok, issues or value), messages, suggestion; with -, values (each with its line, and duplicateOf for a repeat), valid, refused',
+    json: 'value, kind, the validation result (ok, issues or value), messages, suggestion; with -, header (the first line skipped, or null), values (each with its line, and duplicateOf for a repeat), valid, refused',
     exit: '0 valid, 1 refused (with -: 1 when any is)',
     examples: [
       "mail-policy check 'José..Müller@exemple.ch' --lang fr",
@@ -108,10 +109,17 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
   folder: {
     usage: 'NAME',
     summary: 'does the provider purge this folder after 30 days?',
-    details: ['Trash and spam folders, in the languages clients use, IMAP UTF-7 names included.'],
-    json: 'name, kind, purged, rule',
+    details: [
+      'Trash and spam folders, in the languages clients use, IMAP UTF-7 names included (shown',
+      'decoded too). An empty or blank name is bad input.',
+    ],
+    json: 'name, decoded (a UTF-7 name), kind, purged, rule',
     exit: '0 kept, 1 purged after 30 days',
-    examples: ['mail-policy folder Corbeille', 'mail-policy folder "INBOX.Spam" --json'],
+    examples: [
+      'mail-policy folder Corbeille',
+      'mail-policy folder "INBOX.Spam" --json',
+      "mail-policy folder 'INBOX.&BBoEPgRABDcEOAQ9BDA-'",
+    ],
   },
   recover: {
     usage: '--offer ID --received ISO [--gone ISO] [--now ISO] [--protocol imap|pop3]',

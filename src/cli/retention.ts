@@ -2,7 +2,8 @@ import { formatIssue } from '../i18n/formatIssue.js';
 import type { Locale } from '../i18n/types.js';
 import { canRecover, restoreOptions } from '../retention/backups.js';
 import { classifyFolder, whenPurged } from '../retention/classifyFolder.js';
-import { type CliIo, EXIT, paint, readDate, UsageError } from './common.js';
+import { decodeImapUtf7 } from '../retention/utf7.js';
+import { badValue, type CliIo, EXIT, paint, readDate, UsageError } from './common.js';
 
 /** The options the retention commands read. */
 export interface RetentionOptions {
@@ -14,19 +15,28 @@ export interface RetentionOptions {
   readonly protocol?: string | undefined;
 }
 
-/** `mail-policy folder NAME [--json]`: exit 0 for a regular folder, 1 for one the provider purges. */
+/**
+ * `mail-policy folder NAME [--json]`: exit 0 for a regular folder, 1 for one the provider purges,
+ * 2 for a name that is empty or blank (`mail-policy folder "$NAME"` with nothing in `$NAME`
+ * names no folder, and must not read as one that is kept). A name in IMAP modified UTF-7 is
+ * shown decoded too: `INBOX.&BBoEPgRABDcEOAQ9BDA- (INBOX.Корзина): trash folder…`.
+ */
 export function folder(name: string, options: RetentionOptions, io: CliIo): number {
+  if (name.trim() === '') throw new UsageError('folder needs a name: mail-policy folder NAME');
   const kind = classifyFolder(name);
-  const info = whenPurged(name, io.now());
-  if (options.json)
-    io.stdout(JSON.stringify({ name, kind, purged: info.purged, rule: info.rule }, null, 2));
-  else if (kind === 'regular')
+  const { purged, rule } = whenPurged(name, io.now());
+  const decoded = name.includes('&') ? decodeImapUtf7(name) : null;
+  const shown = decoded === null || decoded === name ? name : `${name} (${decoded})`;
+  if (options.json) {
+    const read = decoded === null || decoded === name ? {} : { decoded };
+    io.stdout(JSON.stringify({ name, ...read, kind, purged, rule }, null, 2));
+  } else if (kind === 'regular')
     io.stdout(
-      `${name}: ${paint(io, 'ok', 'regular folder')}, mail is kept with no time limit (R-RET-1)`,
+      `${shown}: ${paint(io, 'ok', 'regular folder')}, mail is kept with no time limit (R-RET-1)`,
     );
   else
     io.stdout(
-      `${name}: ${paint(io, 'refused', `${kind} folder`)}, messages are deleted for good 30 days after they enter it (R-RET-2)`,
+      `${shown}: ${paint(io, 'refused', `${kind} folder`)}, messages are deleted for good 30 days after they enter it (R-RET-2)`,
     );
   return kind === 'regular' ? EXIT.ok : EXIT.refused;
 }
@@ -36,7 +46,7 @@ export function recover(options: RetentionOptions, locale: Locale, io: CliIo): n
   if (options.offer === undefined) throw new UsageError('--offer is required');
   const protocol = options.protocol ?? 'imap';
   if (protocol !== 'imap' && protocol !== 'pop3')
-    throw new UsageError(`--protocol: expected imap or pop3; received ${protocol}`);
+    throw badValue('--protocol', 'imap or pop3', protocol);
   const result = canRecover({
     offer: options.offer as never,
     receivedAt: readDate(options.received, '--received'),

@@ -25,6 +25,7 @@ import { maxAttachmentBytes } from '../size/maxAttachmentBytes.js';
 import { MAX_MESSAGE_BYTES } from '../size/size.data.js';
 import { check, checkList } from './check.js';
 import {
+  badValue,
   type CliIo,
   EXIT,
   paint,
@@ -204,8 +205,7 @@ function isParseArgsError(error: unknown): boolean {
 function readLocale(lang: string | undefined): Locale {
   if (lang === undefined) return 'en';
   const locale = matchLocale([lang], null);
-  if (locale === null)
-    throw new UsageError(`--lang: expected one of ${LOCALES.join(', ')}; received ${lang}`);
+  if (locale === null) throw badValue('--lang', `one of ${LOCALES.join(', ')}`, lang);
   return locale;
 }
 
@@ -214,8 +214,7 @@ function readCount(value: string | undefined, flag: string, required: boolean): 
     if (required) throw new UsageError(`${flag} is required`);
     return undefined;
   }
-  if (!DIGITS.test(value))
-    throw new UsageError(`${flag}: expected a non-negative integer; received ${value}`);
+  if (!DIGITS.test(value)) throw badValue(flag, 'a non-negative integer', value);
   return Number(value);
 }
 
