@@ -12,6 +12,7 @@
 import * as z from 'zod';
 import { PolicyInputError } from '../_lib/errors.js';
 import { isObject, toOptions } from '../_lib/input.js';
+import { DAY_MS } from '../_lib/units.js';
 import { type AddressIssue, validateAddress } from '../address/validateAddress.js';
 import { validateLocalPart } from '../address/validateLocalPart.js';
 import { createFormatter, type IssueFormatter } from '../i18n/createFormatter.js';
@@ -238,9 +239,15 @@ export const MAX_HISTORY_EVENTS = 100_000;
 /**
  * The JSON form of `decideSend`'s input, for a back end that receives it from outside: dates
  * as ISO 8601 strings (with an offset) or epoch milliseconds; the output can be passed to
- * `decideSend` as is (dates become `Date`s). At most 100,000 history events.
+ * `decideSend` as is (dates become `Date`s), and `decideSend` answers every body it accepts
+ * without throwing: an instant must be one a `Date` holds, a send's at least 24 hours before
+ * the end of that range (its window ends 24 hours after it), and a date-time must make a valid
+ * `Date` (zod 4.0.0's own check lets an offset of `+99:99` through). At most 100,000 history
+ * events.
  *
- * Refusals of the shape are zod's own issues (`invalid_type`, `too_small`…), with their paths.
+ * Refusals of the shape are zod's own issues (`invalid_type`, `too_small`…), with their paths;
+ * where a choice failed (`offer`, `now`, an event's `at`, `message`), the issue says what was
+ * expected: `Expected an ISO 8601 date-time with an offset, or epoch milliseconds`.
  *
  * @example
  * ```ts
@@ -252,29 +259,53 @@ export const MAX_HISTORY_EVENTS = 100_000;
 export const sendRequestSchema = /* @__PURE__ */ createSendRequestSchema();
 
 function createSendRequestSchema() {
+  // The range of instants a `Date` holds, ±8.64e15 ms around the epoch (ECMAScript's own
+  // limit; `_lib/input.ts` checks against it too, but importing it would make the CommonJS
+  // build's shared chunk export one more name).
+  const DATE_RANGE_MS = 8.64e15;
   const count = z.number().int().min(0);
-  const instant = z.union([
-    z.iso.datetime({ offset: true }).transform((text) => new Date(text)),
-    z.number().int(),
-  ]);
+  /** A date-time (made a `Date`) or epoch milliseconds, that `decideSend` can reach `later` past. */
+  const instant = (later: number) =>
+    z.union(
+      [
+        // `z.date()` refuses the Invalid Date of a pattern laxer than ECMAScript's parser.
+        z.iso
+          .datetime({ offset: true })
+          .transform((text) => new Date(text))
+          .pipe(z.date()),
+        z
+          .number()
+          .int()
+          .min(-DATE_RANGE_MS)
+          .max(DATE_RANGE_MS - later),
+      ],
+      { error: 'Expected an ISO 8601 date-time with an offset, or epoch milliseconds' },
+    );
   const recipients = z.union([z.string(), z.array(z.string()), count]).optional();
   return z.object({
-    offer: z.union([
-      offerIdSchema,
-      z.object({
-        dailySendLimit: count,
-        maxRecipientsPerMessage: count.min(1),
-        maxMessageBytes: count.min(1),
-      }),
-    ]),
-    now: instant,
+    offer: z.union(
+      [
+        offerIdSchema,
+        z.object({
+          dailySendLimit: count,
+          maxRecipientsPerMessage: count.min(1),
+          maxMessageBytes: count.min(1),
+        }),
+      ],
+      { error: 'Expected an offer id (such as ksuite-free) or a SendPolicy' },
+    ),
+    now: instant(0),
     history: z
-      .array(z.object({ at: instant, recipients: count, id: z.string().optional() }))
+      // A send's window ends 24 hours after it (SEND_WINDOW_MS).
+      .array(z.object({ at: instant(DAY_MS), recipients: count, id: z.string().optional() }))
       .max(MAX_HISTORY_EVENTS),
-    message: z.union([
-      z.strictObject({ recipients: count }),
-      z.strictObject({ to: recipients, cc: recipients, bcc: recipients }),
-    ]),
+    message: z.union(
+      [
+        z.strictObject({ recipients: count }),
+        z.strictObject({ to: recipients, cc: recipients, bcc: recipients }),
+      ],
+      { error: 'Expected { recipients } or any of { to, cc, bcc }' },
+    ),
     sizeBytes: count.optional(),
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as z from 'zod';
+import { expectDecidableWhenAccepted } from '../../test/helpers/sendBodies.js';
 import { issueTriples } from '../../test/helpers/zodIssues.js';
 import { decideSend } from '../index.js';
 import { formatAddressIssue } from '../locales/de.js';
@@ -69,6 +70,24 @@ describe('the zod subpath on zod 4.0.0, the oldest of its peer range', () => {
       expect.arrayContaining(['offer', 'now']),
     );
     expect(offerIdSchema.safeParse('__proto__').success).toBe(false);
+  });
+
+  it('refuses a date-time that is no Date, which zod 4.0.0 lets through', () => {
+    // zod 4.0.0's pattern takes any two digits for an offset's hours and minutes.
+    expect(z.iso.datetime({ offset: true }).safeParse('2026-03-02T12:00:00+99:99').success).toBe(
+      true,
+    );
+    const refused = sendRequestSchema.safeParse({
+      offer: 'ksuite-free',
+      now: '2026-03-02T12:00:00+99:99',
+      history: [],
+      message: { recipients: 1 },
+    });
+    expect(refused.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['now']);
+  });
+
+  it('accepts only send requests decideSend answers', () => {
+    expectDecidableWhenAccepted(sendRequestSchema);
   });
 
   it('is a Standard Schema', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import * as z from 'zod';
+import { expectDecidableWhenAccepted } from '../../test/helpers/sendBodies.js';
 import { issueTriples } from '../../test/helpers/zodIssues.js';
 import { type DecideSendInput, decideSend, fr, frAddress, PolicyInputError } from '../index.js';
 import { formatAddressIssue } from '../locales/de.js';
@@ -208,6 +209,52 @@ describe('zod schemas', () => {
         message: { recipients: 1 },
       }).success,
     ).toBe(false);
+  });
+
+  it('sendRequestSchema accepts only instants decideSend can answer for', () => {
+    // Epoch milliseconds as far as a Date reaches, and a send at least 24 hours before its end
+    // (its window ends 24 hours after it): one past either was accepted, and decideSend threw.
+    const body = (now: unknown, at: unknown) => ({
+      offer: 'ksuite-free',
+      now,
+      history: [{ at, recipients: 1 }],
+      message: { recipients: 1 },
+    });
+    const day = 86_400_000;
+    for (const [now, at] of [
+      [8.64e15, 8.64e15 - day],
+      [-8.64e15, -8.64e15],
+    ]) {
+      const input = sendRequestSchema.parse(body(now, at));
+      expect(decideSend(input)).toMatchObject({ allowed: true });
+    }
+    for (const [now, at, path] of [
+      [8.64e15 + 1, 0, 'now'],
+      [-8.64e15 - 1, 0, 'now'],
+      [0, 8.64e15 - day + 1, 'history.0.at'],
+      [0, -8.64e15 - 1, 'history.0.at'],
+    ] as const) {
+      const refused = sendRequestSchema.safeParse(body(now, at));
+      expect(refused.error?.issues.map((issue) => issue.path.join('.'))).toEqual([path]);
+    }
+  });
+
+  it('sendRequestSchema names what it expected where a choice failed', () => {
+    const refused = sendRequestSchema.safeParse({
+      offer: 'nope',
+      now: 'yesterday',
+      history: [],
+      message: { recipients: 1, to: [] },
+    });
+    expect(refused.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['offer', 'Expected an offer id (such as ksuite-free) or a SendPolicy'],
+      ['now', 'Expected an ISO 8601 date-time with an offset, or epoch milliseconds'],
+      ['message', 'Expected { recipients } or any of { to, cc, bcc }'],
+    ]);
+  });
+
+  it('sendRequestSchema: every body it accepts is one decideSend answers', () => {
+    expectDecidableWhenAccepted(sendRequestSchema);
   });
 
   it('infer string outputs for the address schemas', () => {
