@@ -178,6 +178,12 @@ describe('zod schemas', () => {
       message: { to: '"Dupont, Jean" <jean@exemple.ch>, anna@exemple.ch', cc: ['b@x.ch; c@x.ch'] },
     });
     expect(decideSend(header)).toMatchObject({ allowed: true, weight: 4, used: 495 });
+    // A date-time with an offset, as a server in Zurich writes one; none at all is ambiguous.
+    const zurich = sendRequestSchema.parse({ ...body, now: '2026-03-02T13:00:00.5+01:00' });
+    expect(zurich.now).toEqual(new Date('2026-03-02T12:00:00.500Z'));
+    expect(sendRequestSchema.safeParse({ ...body, now: '2026-03-02T12:00:00' }).success).toBe(
+      false,
+    );
   });
 
   it('sendRequestSchema refuses malformed bodies with paths', () => {
