@@ -682,7 +682,13 @@ describe('mail-policy', () => {
     });
     // A header in any of the five languages, as a spreadsheet names the column; only on the
     // first line, and a local part like it further down is checked.
-    for (const header of ['Email', 'E-Mail-Adresse', 'e-mail address', 'Email_Address', 'Courriel'])
+    for (const header of [
+      'Email',
+      '"E-Mail-Adresse"',
+      'e-mail address',
+      'Email_Address',
+      'Courriel',
+    ])
       for (const name of ['Indirizzo', 'Dirección de correo electrónico']) {
         const list = { readFile: async () => `${header};${name}\nmail@exemple.ch;x\nemail\n` };
         expect(await cliWith(list, 'check', '-')).toEqual({

@@ -163,6 +163,13 @@ const HEADERS: ReadonlySet<string> = new Set([
   ...['dirección de correo electrónico', 'dirección de email', 'dirección de e-mail'],
 ]);
 
+/** Whether a first line's value names a column of addresses: `Email`, `"E-Mail-Adresse"`. */
+function isHeader(value: string): boolean {
+  // A spreadsheet that quotes every field quotes the header too; a value keeps its quotes.
+  const bare = value.length > 2 && value.startsWith('"') && value.endsWith('"');
+  return HEADERS.has((bare ? value.slice(1, -1) : value).toLowerCase().replaceAll('_', ' '));
+}
+
 /**
  * `mail-policy check - [--rfc] < list`: each line of standard input (or the first column of a
  * CSV, as the provider's bulk creation takes one, R-LP-7) checked as `check VALUE` checks one;
@@ -178,7 +185,7 @@ export function checkList(text: string, options: CheckOptions, locale: Locale, i
   for (const [index, raw] of text.split(LINE_BREAK).entries()) {
     const value = firstColumn(raw);
     if (value === '') continue;
-    if (index === 0 && HEADERS.has(value.toLowerCase().replaceAll('_', ' '))) {
+    if (index === 0 && isHeader(value)) {
       header = value;
       continue;
     }
