@@ -359,6 +359,27 @@ const SHOWN: readonly (readonly [string, string, string | null, string])[] = [
   ['Your password has expired.', 'authentication-failed', null, 'R-CONN-7'],
   ['Your password was reset by your administrator.', 'authentication-failed', null, 'R-CONN-7'],
   ['A1 NO AUTHENTICATE failed.', 'authentication-failed', null, 'R-CONN-7'],
+  // A user name or password refused, and a failed connection, in the words of any client in
+  // the four other languages (Apple Mail and iOS Mail among them).
+  ...(
+    [
+      "Le nom d'utilisateur ou le mot de passe de « mail.infomaniak.com » est incorrect.",
+      'Nom d’utilisateur ou mot de passe incorrect.',
+      'Der Benutzername oder das Passwort für „mail.infomaniak.com“ ist falsch.',
+      'Anmeldung nicht möglich: falsches Kennwort.',
+      'Il nome utente o la password per "mail.infomaniak.com" non sono corretti.',
+      'Nome utente o password errata.',
+      'El nombre de usuario o la contraseña de "mail.infomaniak.com" son incorrectos.',
+      'La contraseña es incorrecta.',
+    ] as const
+  ).map((text) => [text, 'authentication-failed', null, 'R-CONN-7'] as const),
+  ...(
+    [
+      'Impossible de relever le courrier. La connexion au serveur a échoué.',
+      'Die Verbindung zum Server ist fehlgeschlagen.',
+      'La conexión con el servidor ha fallado.',
+    ] as const
+  ).map((text) => [text, 'cannot-connect', null, 'R-TROUBLE-1'] as const),
   // Methods the server never offers, named: the method is the fault, not the password.
   [
     'The Kerberos/GSSAPI ticket was not accepted by the IMAP server mail.infomaniak.com. Please check that you are logged in to the Kerberos/GSSAPI realm.',

@@ -290,6 +290,27 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'inicio de sesión fallido',
       'envío de la contraseña',
       'enviar el nombre de usuario',
+      // A user name or password refused, as any client words it in fr, de, it, es (Apple Mail
+      // and iOS Mail say "the user name or password for … is incorrect" in each language).
+      "nom d'utilisateur ou le mot de passe",
+      "nom d'utilisateur ou mot de passe",
+      'mot de passe est incorrect',
+      'mot de passe incorrect',
+      'benutzername oder das passwort',
+      'benutzername oder passwort',
+      'benutzername oder kennwort',
+      'passwort ist falsch',
+      'kennwort ist falsch',
+      'falsches passwort',
+      'falsches kennwort',
+      'nome utente o la password',
+      'nome utente o password',
+      'password non è corretta',
+      'password errata',
+      'nombre de usuario o la contraseña',
+      'nombre de usuario o contraseña',
+      'contraseña es incorrecta',
+      'contraseña incorrecta',
       // IMAP's `NO AUTHENTICATE failed.` (Microsoft's servers, for a wrong password).
       'authenticate failed',
       // A password expired or reset: the one the client holds is refused. Read before the
@@ -471,6 +492,12 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'no se puede conectar',
       'rechazando conexiones',
       'ha fallado la conexión',
+      // A failed connection, as other clients word it: fr, de, es.
+      'connexion au serveur a échoué',
+      'verbindung zum server ist fehlgeschlagen',
+      'verbindung zum server fehlgeschlagen',
+      'conexión con el servidor ha fallado',
+      'conexión al servidor ha fallado',
     ],
   },
 ];
@@ -522,8 +549,11 @@ function hasCode(text: string, code: string): boolean {
  * The guides name these errors but not their causes: each code is read as Windows', OpenSSL's
  * or the RFC's own definition says, and an expired certificate's first remedy, the device's
  * clock, is not in the guides (docs/connection.md lists these decisions). Words are matched in
- * any case, with `’` read as `'`. Other clients in other languages (Outlook's words, most of
- * Apple Mail's) are known by their codes only, or not at all.
+ * any case, with `’` read as `'`. Beyond Thunderbird's, the words of a refused user name or
+ * password and of a failed connection are read in French, German, Italian and Spanish as any
+ * client puts them ("Le nom d'utilisateur ou le mot de passe … est incorrect"); other sentences of
+ * other clients in other languages (Outlook's words, most of Apple Mail's) are known by their
+ * codes only, or not at all.
  *
  * @param error - the client's message as shown, or an error a mail library threw (its `code`,
  *   `message`, `response` and `serverResponseCode` are read)
