@@ -25,11 +25,12 @@ export function folder(name: string, options: RetentionOptions, io: CliIo): numb
   if (name.trim() === '') throw new UsageError('folder needs a name: mail-policy folder NAME');
   const kind = classifyFolder(name);
   const { purged, rule } = whenPurged(name, io.now());
-  const decoded = name.includes('&') ? decodeImapUtf7(name) : null;
-  const shown = decoded === null || decoded === name ? name : `${name} (${decoded})`;
+  const utf7 = name.includes('&') ? decodeImapUtf7(name) : null;
+  const decoded = utf7 === null || utf7 === name ? undefined : utf7;
+  const shown = decoded === undefined ? name : `${name} (${decoded})`;
   if (options.json) {
-    const read = decoded === null || decoded === name ? {} : { decoded };
-    io.stdout(JSON.stringify({ name, ...read, kind, purged, rule }, null, 2));
+    // JSON.stringify leaves out an undefined field: `decoded` only for a name it changes.
+    io.stdout(JSON.stringify({ name, decoded, kind, purged, rule }, null, 2));
   } else if (kind === 'regular')
     io.stdout(
       `${shown}: ${paint(io, 'ok', 'regular folder')}, mail is kept with no time limit (R-RET-1)`,
