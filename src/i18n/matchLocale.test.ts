@@ -41,14 +41,36 @@ describe('matchLocale', () => {
     [[42, null, 'it'], 'it'],
     [{ 0: 'fr', length: 1 }, 'en'], // not an array
     [['frx', 'f', 'french'], 'en'],
+    // Swiss German and Luxembourgish read as German, in their place (CLDR: distance 4).
+    [['gsw-CH', 'en'], 'de'],
+    ['en;q=0.5, GSW;q=0.9', 'de'],
+    [['lb-LU', 'fr'], 'de'],
+    // Languages whose speakers read one of the five (CLDR: distance 20), when no tag names one.
+    [['rm-CH'], 'de'],
+    [['rm', 'en'], 'en'],
+    [['rm', 'it'], 'it'],
+    ['ca-ES, gl;q=0.8', 'es'],
+    ['ca;q=0, oc', 'fr'],
+    [['eu', 'co'], 'es'],
+    [['br-FR'], 'fr'],
+    [['constructor', '__proto__', 'toString', 'hasOwnProperty'], 'en'],
   ])('%j → %j', (preferences, expected) => {
     expect(matchLocale(preferences)).toBe(expected);
+  });
+
+  it('pairs each language as CLDR does, alone and with a region', () => {
+    const pairs = { gsw: 'de', lb: 'de', rm: 'de', ca: 'es', gl: 'es', eu: 'es' } as const;
+    for (const [language, locale] of Object.entries({ ...pairs, oc: 'fr', co: 'fr', br: 'fr' })) {
+      expect(matchLocale([language], null), language).toBe(locale);
+      expect(matchLocale(`${language.toUpperCase()}-XX`, null), language).toBe(locale);
+    }
   });
 
   it('answers the fallback, or null, when no language matches', () => {
     expect(matchLocale('pt-BR', 'fr')).toBe('fr');
     expect(matchLocale('pt-BR', null)).toBeNull();
     expect(matchLocale('pt-BR, de-AT', null)).toBe('de');
+    expect(matchLocale('rm-CH', null)).toBe('de'); // a near language is a match, not the fallback
     expect(() => matchLocale('pt', 'pt' as never)).toThrow(
       'fallback: expected one of en, fr, de, it, es, or null; received "pt"',
     );

@@ -16,15 +16,37 @@ export const LOCALES: readonly Locale[] = /* @__PURE__ */ Object.freeze([
   'es',
 ]);
 
+/** Swiss German and Luxembourgish, which CLDR's language matching reads as German (distance 4). */
+const GERMAN_VARIANTS = ['gsw', 'lb'];
+
+/**
+ * Languages whose speakers nearly all read one of the five, from CLDR's language matching
+ * (supplemental languageInfo.xml, distance 20): Romansh → German; Catalan, Galician, Basque →
+ * Spanish; Occitan, Corsican, Breton → French.
+ */
+const NEAR: Readonly<Record<string, Locale>> = {
+  rm: 'de',
+  ca: 'es',
+  gl: 'es',
+  eu: 'es',
+  oc: 'fr',
+  co: 'fr',
+  br: 'fr',
+};
+
 /**
  * The locale of the library's messages that best fits a person's languages: BCP 47 tags in
  * order of preference, as `navigator.languages` lists them, or an HTTP `Accept-Language`
  * header (`fr-CH, fr;q=0.9, en;q=0.8`, read by its weights; `q=0` is "not this one", and a
  * weight that is no number from 0 to 1, such as `q=` or `q=2`, counts as none given). A tag
  * matches by its language, whatever its region or script, in any case: `fr-CH`, `de_CH` and
- * `IT` give `fr`, `de` and `it`. The first that matches wins; `fallback` when none does
- * (`'en'` by default, or `null` to tell). The preferences are user data: anything that is not
- * a string or a list of strings is no preference, and never throws.
+ * `IT` give `fr`, `de` and `it`, and Swiss German (`gsw`) and Luxembourgish (`lb`) give `de`, as
+ * CLDR's language matching reads them. The first that matches wins. When none does, a language
+ * whose speakers nearly all read one of the five gives that one, as CLDR pairs them: Romansh
+ * `de`; Catalan, Galician and Basque `es`; Occitan, Corsican and Breton `fr` (`['rm']` gives
+ * `de`, `['rm', 'en']` gives `en`). Then `fallback` (`'en'` by default, or `null` to tell). The
+ * preferences are user data: anything that is not a string or a list of strings is no
+ * preference, and never throws.
  *
  * @param preferences - tags in order of preference, or an `Accept-Language` header
  * @param fallback - the answer when no tag matches: a locale (default `'en'`) or `null`
@@ -35,6 +57,8 @@ export const LOCALES: readonly Locale[] = /* @__PURE__ */ Object.freeze([
  * matchLocale('pt-BR, fr;q=0.8, en;q=0.5');      // 'fr'
  * matchLocale('pt-BR');                          // 'en'
  * matchLocale('pt-BR', null);                    // null
+ * matchLocale(['gsw-CH', 'en']);                 // 'de'
+ * matchLocale('rm-CH');                          // 'de'
  * ```
  */
 export function matchLocale(preferences: unknown, fallback?: Locale): Locale;
@@ -56,12 +80,15 @@ export function matchLocale(preferences: unknown, fallback: Locale | null = 'en'
     const weight = value && number >= 0 && number <= 1 ? number : 1;
     if (weight === 0) continue;
     const language = tag.trim().toLowerCase().replace('_', '-').split('-')[0] as string;
-    ranked.push({ language, weight });
+    ranked.push({ language: GERMAN_VARIANTS.includes(language) ? 'de' : language, weight });
   }
   ranked.sort((a, b) => b.weight - a.weight); // stable: equal weights keep their order
   for (const { language } of ranked) {
     const locale = LOCALES.find((candidate) => candidate === language);
     if (locale !== undefined) return locale;
   }
+  // `Object.hasOwn`: a tag `constructor` or `__proto__` is no language of the table.
+  for (const { language } of ranked)
+    if (Object.hasOwn(NEAR, language)) return NEAR[language] as Locale;
   return fallback;
 }
