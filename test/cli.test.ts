@@ -150,6 +150,15 @@ describe('mail-policy', () => {
       [`{"at":${at},"recipients":-1}`, '"recipients" must be a non-negative integer'],
       [`{"at":${at},"recipients":1.5}`, '"recipients" must be a non-negative integer'],
       [`{"at":${at},"recipients":"3"}`, '"recipients" must be a non-negative integer'],
+      // A send whose 24 hours would end past the range of a Date, named by its line (the
+      // ledger would have said `events[1].at`).
+      ...['8639999913600001', '8.64e15', '"+275760-09-12T12:00:00Z"'].map(
+        (late) =>
+          [
+            `{"at":${late},"recipients":1}`,
+            '"at" must be at least 24 hours before the end of the Date range (+275760-09-13T00:00:00Z)',
+          ] as const,
+      ),
     ]) {
       expect(await quota(`{"at":${at},"recipients":1}\n${line}`), line).toEqual({
         code: 2,

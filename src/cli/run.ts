@@ -18,6 +18,7 @@ import { classifyFolder } from '../retention/classifyFolder.js';
 import { decideSend } from '../sending/decideSend.js';
 import { SendLedger } from '../sending/SendLedger.js';
 import type { SendDecision, SendEvent } from '../sending/types.js';
+import { SEND_WINDOW_MS } from '../sending/window.js';
 import { attachmentDelivery } from '../size/attachmentDelivery.js';
 import { base64EncodedLength } from '../size/base64EncodedLength.js';
 import { checkMessageSize } from '../size/checkMessageSize.js';
@@ -280,6 +281,9 @@ function describeDecision(decision: SendDecision, locale: Locale, io: CliIo): st
   return lines.join('\n');
 }
 
+/** The last instant a send can be stamped: 24 hours before the end of the range of a Date. */
+const LAST_SEND_MS = 8.64e15 - SEND_WINDOW_MS;
+
 async function readHistory(path: string, io: CliIo): Promise<SendEvent[]> {
   let text: string;
   try {
@@ -307,6 +311,12 @@ async function readHistory(path: string, io: CliIo): Promise<SendEvent[]> {
           : Number.NaN;
     if (Number.isNaN(time))
       throw new UsageError(`${where}: "at" must be an ISO date or epoch milliseconds`);
+    // A send's 24 hours must end within the range of a Date: said here with the file's line,
+    // where the ledger would name `events[i]`, an index the file does not show.
+    if (time > LAST_SEND_MS)
+      throw new UsageError(
+        `${where}: "at" must be at least 24 hours before the end of the Date range (+275760-09-13T00:00:00Z)`,
+      );
     // Epoch seconds, as many logs keep them, would be sends of January 1970, outside any
     // window: the quota would look free. Milliseconds before 1973 are no send history.
     if (typeof at === 'number' && at > 0 && at < 1e11) {
