@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { toASCII } from 'tr46';
 import { describe, expect, it, vi } from 'vitest';
+import { URL as ExpoUrl } from 'whatwg-url-without-unicode';
 import { TypedHostUrl } from '../../test/helpers/urls.js';
 import { isWhiteSpace } from './chars.js';
 import { CONVERTED, CONVERTED_MAX, domainIssues } from './domain.js';
@@ -433,7 +434,10 @@ describe('issue details, at the edges', () => {
         super(input);
       }
     }
-    for (const Url of [TypedHostUrl, ThrowingUrl, MappingUrl, AsciiOnlyUrl]) {
+    // And the polyfill itself, as Expo and react-native-url-polyfill ship it: it gives the host
+    // back as typed, capitals and all.
+    expect(new ExpoUrl('http://BÜCHER.de/').hostname).toBe('BÜCHER.de');
+    for (const Url of [TypedHostUrl, ThrowingUrl, MappingUrl, AsciiOnlyUrl, ExpoUrl]) {
       vi.stubGlobal('URL', Url);
       CONVERTED.clear();
       try {
