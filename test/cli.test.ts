@@ -723,6 +723,20 @@ describe('mail-policy', () => {
       header: null,
       valid: 2,
     });
+    // Nor is a column's name the first of a plain list of local parts: `mail` is one to create.
+    const generic = { readFile: async () => 'mail\ninfo\ncontact' };
+    expect(JSON.parse((await cliWith(generic, 'check', '-', '--json')).stdout)).toMatchObject({
+      header: null,
+      valid: 3,
+    });
+    // It is a header in a CSV of local parts, or in a list of addresses.
+    for (const list of ['Mail;Name\ninfo;Info', 'Mail\n\ninfo@exemple.ch']) {
+      const read = { readFile: async () => list };
+      expect(JSON.parse((await cliWith(read, 'check', '-', '--json')).stdout), list).toMatchObject({
+        header: 'Mail',
+        valid: 1,
+      });
+    }
   });
 
   it('takes a language with its region (--lang de-CH), as a browser or a shell names it', async () => {

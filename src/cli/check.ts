@@ -150,7 +150,8 @@ function firstColumn(line: string): string {
 
 /**
  * The names a spreadsheet gives a column of addresses, in the five languages, lower-cased, `_`
- * read as a space: a first line that holds one is a header, not a local part to check.
+ * read as a space: a first line that holds one is a header, not a local part to check, when the
+ * list is a CSV or holds addresses (see {@link isHeaderLine}).
  */
 const HEADERS: ReadonlySet<string> = new Set([
   ...['address', 'addresses', 'email', 'e-mail', 'emails', 'mail', 'mailbox', 'local part'],
@@ -163,18 +164,26 @@ const HEADERS: ReadonlySet<string> = new Set([
   ...['dirección de correo electrónico', 'dirección de email', 'dirección de e-mail'],
 ]);
 
-/** Whether a first line's value names a column of addresses: `Email`, `"E-Mail-Adresse"`. */
-function isHeader(value: string): boolean {
+/**
+ * Whether the first line is a header: its value names a column of addresses (`Email`,
+ * `"E-Mail-Adresse"`), and it has other columns or a later line holds an address. A plain list
+ * of local parts that starts with `mail` or `adresse` starts with a value, not a header.
+ */
+function isHeaderLine(lines: readonly string[]): boolean {
+  const raw = lines[0] as string; // `split` gives at least one
+  const value = firstColumn(raw);
   // A spreadsheet that quotes every field quotes the header too; a value keeps its quotes.
   const bare = value.length > 2 && value.startsWith('"') && value.endsWith('"');
-  return HEADERS.has((bare ? value.slice(1, -1) : value).toLowerCase().replaceAll('_', ' '));
+  if (!HEADERS.has((bare ? value.slice(1, -1) : value).toLowerCase().replaceAll('_', ' ')))
+    return false;
+  return value !== raw.trim() || lines.some((line) => firstColumn(line).includes('@'));
 }
 
 /**
  * `mail-policy check - [--rfc] < list`: each line of standard input (or the first column of a
  * CSV, as the provider's bulk creation takes one, R-LP-7) checked as `check VALUE` checks one;
  * a header on the first line (`address`, `email`, `E-Mail-Adresse`, `courriel`… see
- * {@link HEADERS}) is skipped, and said so, as are empty lines, and an address given twice (in
+ * {@link isHeaderLine}) is skipped, and said so, as are empty lines, and an address given twice (in
  * any case) is refused the second time, as it cannot be created twice. Exit code 0 when every
  * value is valid, 1 otherwise.
  */
@@ -182,10 +191,12 @@ export function checkList(text: string, options: CheckOptions, locale: Locale, i
   const answers: { line: number; ok: boolean; json: object; lines: readonly string[] }[] = [];
   const seen = new Map<string, number>();
   let header: string | null = null;
-  for (const [index, raw] of text.split(LINE_BREAK).entries()) {
+  const rows = text.split(LINE_BREAK);
+  const skipFirst = isHeaderLine(rows);
+  for (const [index, raw] of rows.entries()) {
     const value = firstColumn(raw);
     if (value === '') continue;
-    if (index === 0 && isHeader(value)) {
+    if (index === 0 && skipFirst) {
       header = value;
       continue;
     }
