@@ -109,13 +109,17 @@ describe('the Redis log decides exactly as decideSend over a SendLedger', () => 
               ids.push(id);
             }
           }
-          // The same sends (equal times may come in another order: Redis orders them by id).
+          // The same sends with the same ids (equal times may come in another order: Redis
+          // orders them by id).
           const byTime = (
-            a: { at: Date; recipients: number },
-            b: { at: Date; recipients: number },
-          ) => a.at.getTime() - b.at.getTime() || a.recipients - b.recipients;
+            a: { at: Date; recipients: number; id?: string },
+            b: { at: Date; recipients: number; id?: string },
+          ) =>
+            a.at.getTime() - b.at.getTime() ||
+            a.recipients - b.recipients ||
+            (a.id ?? '').localeCompare(b.id ?? '');
           const events = await log.read('box', { now });
-          expect(events.map(({ at, recipients }) => ({ at, recipients })).sort(byTime)).toEqual(
+          expect([...events].sort(byTime)).toEqual(
             [...ledger].filter((send) => send.at.getTime() > now - SEND_WINDOW_MS).sort(byTime),
           );
         },

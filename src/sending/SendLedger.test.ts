@@ -49,11 +49,29 @@ describe('SendLedger', () => {
     expect(ledger.release('b')).toBe(false);
     expect(ledger.release('never-recorded')).toBe(false);
     expect(ledger.used(T0 + H)).toBe(12);
+    // Sends of the same time and weight are interchangeable: 'a' may name either slot.
     expect([...ledger]).toEqual([
-      { at: new Date(T0), recipients: 5 },
-      { at: new Date(T0 + H), recipients: 7 },
+      { at: new Date(T0), recipients: 5, id: 'a' },
+      { at: new Date(T0 + H), recipients: 7, id: 'c' },
     ]);
     expect(ledger.record(T0 + 2 * H, 1, 'b')).toBe(true); // a released id may be used again
+  });
+
+  it('is saved as JSON and read back with its ids, as its TSDoc shows', () => {
+    const ledger = new SendLedger();
+    ledger.record(T0, 5, 'a');
+    ledger.record(T0 + H, 0, 'empty'); // listed for its id alone
+    ledger.record(T0 + H, 0);
+    ledger.record(T0 + 2 * H, 7);
+    const saved = JSON.stringify([...ledger]);
+    const again = SendLedger.from(
+      JSON.parse(saved, (key, value) => (key === 'at' ? new Date(value) : value)),
+    );
+    expect([...again]).toEqual([...ledger]);
+    expect(again.used(T0 + 3 * H)).toBe(12);
+    expect(again.record(T0 + 3 * H, 1, 'a')).toBe(false);
+    expect(again.record(T0 + 3 * H, 1, 'empty')).toBe(false);
+    expect(again.release('a')).toBe(true);
   });
 
   it('keeps late sends in time order and answers as if they came in order', () => {
@@ -154,8 +172,8 @@ describe('SendLedger', () => {
     ledger.record(T0 + 2 * H, 3, 'c');
     expect(ledger.prune(T0 + DAY)).toBe(1);
     expect([...ledger]).toEqual([
-      { at: new Date(T0 + H), recipients: 2 },
-      { at: new Date(T0 + 2 * H), recipients: 3 },
+      { at: new Date(T0 + H), recipients: 2, id: 'b' },
+      { at: new Date(T0 + 2 * H), recipients: 3, id: 'c' },
     ]);
     // Stamped exactly 24 h before the last prune: it can never count, so nothing is kept,
     // not even its id.
@@ -400,23 +418,21 @@ describe('SendLedger properties', () => {
             const now = Math.max(o.q.now, prunedAt);
             const used = usedAt(live, now);
             expect(ledger.used(now)).toBe(used);
-            // What it lists: the sends held, oldest first, released and empty ones left out (at
-            // equal times, in any order: a release gives back one of the sends of its time and
-            // weight, not necessarily the one recorded with its id).
-            const byTime = (a: { at: number; recipients: number }, b: typeof a) =>
-              a.at - b.at || a.recipients - b.recipients;
-            const listed = [...ledger].map((e) => ({
-              at: e.at.getTime(),
-              recipients: e.recipients,
-            }));
+            // What it lists: the sends held, oldest first, with their ids; released ones and
+            // empty ones without an id left out (at equal times, in any order: a release gives
+            // back one of the sends of its time and weight, whose ids are interchangeable).
+            const byTime = (a: { at: number; recipients: number; id?: string }, b: typeof a) =>
+              a.at - b.at || a.recipients - b.recipients || (a.id ?? '').localeCompare(b.id ?? '');
+            const listed = [...ledger].map((e) => ({ ...e, at: e.at.getTime() }));
             const times = listed.map((e) => e.at);
             expect(times).toEqual([...times].sort((a, b) => a - b));
             expect(listed.sort(byTime)).toEqual(
-              live
-                .filter((e) => e.recipients > 0)
-                .map((e) => ({ at: e.at, recipients: e.recipients }))
-                .sort(byTime),
+              live.filter((e) => e.recipients > 0 || e.id !== undefined).sort(byTime),
             );
+            // Read back, the list is the same ledger: it counts, and refuses an id, alike.
+            const again = SendLedger.from([...ledger]);
+            expect(again.used(now)).toBe(used);
+            for (const id of ids) expect(again.record(now, 1, id)).toBe(false);
             const { weight, limit } = o.q;
             expectRetryAt(ledger.retryAt(now, weight, limit), live, now, weight, limit);
           }

@@ -21,6 +21,11 @@ export interface RecordedSend {
   readonly at: Date;
   /** Its weight: recipients, To, Cc and Bcc together (R-SEND-2). */
   readonly recipients: number;
+  /**
+   * The id it was recorded with, if any. Sends of the same time and weight are
+   * interchangeable (a `release` gives back any one of them), and so are their ids.
+   */
+  readonly id?: string;
 }
 
 /** One recorded id: enough to find its slot again (events with equal time and weight are interchangeable). */
@@ -223,11 +228,32 @@ export class SendLedger implements SendHistory, Iterable<RecordedSend> {
     return cut;
   }
 
-  /** The sends held, oldest first (released ones are left out). */
+  /**
+   * The sends held, oldest first, with their ids (released ones are left out, and sends of no
+   * recipient that have no id): what `SendLedger.from` takes back, so that a ledger saved as
+   * JSON and read again counts, and refuses a repeated id, as it did.
+   *
+   * @example
+   * ```ts
+   * const saved = JSON.stringify([...ledger]);
+   * const again = SendLedger.from(JSON.parse(saved, (key, value) => (key === 'at' ? new Date(value) : value)));
+   * ```
+   */
   *[Symbol.iterator](): IterableIterator<RecordedSend> {
+    // The ids of each time and weight, for the slots of that time and weight to take one each.
+    const ids = new Map<string, string[]>();
+    for (const [id, { at, weight }] of this.#ids ?? []) {
+      const key = `${at} ${weight}`;
+      const list = ids.get(key);
+      if (list === undefined) ids.set(key, [id]);
+      else list.push(id);
+    }
     for (let slot = 0; slot < this.#size; slot++) {
+      const at = new Date(this.#times[slot] as number);
       const recipients = this.#weights[slot] as number;
-      if (recipients > 0) yield { at: new Date(this.#times[slot] as number), recipients };
+      const id = ids.get(`${at.getTime()} ${recipients}`)?.pop();
+      if (id !== undefined) yield { at, recipients, id };
+      else if (recipients > 0) yield { at, recipients };
     }
   }
 
