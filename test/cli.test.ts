@@ -133,6 +133,11 @@ describe('mail-policy', () => {
         )
       ).stdout,
     ).toBe('allowed: weight 1, 9 of 500 used in the last 24 h, 490 left after it');
+    // A send logged twice under one id (a retry) counts once, as the ledger counts it.
+    const twice = `{"at":${at},"recipients":5,"id":"m1"}\n{"at":${at + 1000},"recipients":5,"id":"m1"}`;
+    expect((await quota(twice)).stdout).toBe(
+      'allowed: weight 1, 5 of 500 used in the last 24 h, 494 left after it',
+    );
     for (const [line, error] of [
       ['{"at":true,"recipients":1}', '"at" must be an ISO date or epoch milliseconds'],
       ['null', '"at" must be an ISO date or epoch milliseconds'],
@@ -150,6 +155,7 @@ describe('mail-policy', () => {
       [`{"at":${at},"recipients":-1}`, '"recipients" must be a non-negative integer'],
       [`{"at":${at},"recipients":1.5}`, '"recipients" must be a non-negative integer'],
       [`{"at":${at},"recipients":"3"}`, '"recipients" must be a non-negative integer'],
+      [`{"at":${at},"recipients":3,"id":7}`, '"id" must be a string'],
       // A send whose 24 hours would end past the range of a Date, named by its line (the
       // ledger would have said `events[1].at`).
       ...['8639999913600001', '8.64e15', '"+275760-09-12T12:00:00Z"'].map(

@@ -34,9 +34,10 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     usage: '--offer ID --recipients N [--history FILE.jsonl] [--size BYTES] [--now ISO]',
     summary: 'may this mailbox send this message now, and if not, when?',
     details: [
-      'History: one JSON object a line, {"at":"<ISO>","recipients":N} (--history - reads them',
-      'from standard input); the rolling 24 h window ends at --now (default: the clock). --size',
-      'is the whole message in bytes.',
+      'History: one JSON object a line, {"at":"<ISO>","recipients":N}, with an "id" if it has one',
+      '(a send logged twice under one id counts once; --history - reads them from standard',
+      'input); the rolling 24 h window ends at --now (default: the clock). --size is the whole',
+      'message in bytes.',
     ],
     json: "decideSend's answer (allowed, weight, used, remaining, limit, issues, retryAt), now, messages",
     exit: '0 allowed, 1 refused',

@@ -302,7 +302,11 @@ async function readHistory(path: string, io: CliIo): Promise<SendEvent[]> {
     } catch {
       throw new UsageError(`${where}: not valid JSON`);
     }
-    const { at, recipients } = (row ?? {}) as { at?: unknown; recipients?: unknown };
+    const { at, recipients, id } = (row ?? {}) as {
+      at?: unknown;
+      recipients?: unknown;
+      id?: unknown;
+    };
     const time =
       typeof at === 'string'
         ? parseIsoDate(at)
@@ -327,7 +331,10 @@ async function readHistory(path: string, io: CliIo): Promise<SendEvent[]> {
     if (typeof recipients !== 'number' || !Number.isSafeInteger(recipients) || recipients < 0) {
       throw new UsageError(`${where}: "recipients" must be a non-negative integer`);
     }
-    events.push({ at: time, recipients });
+    // A message id, as `[...ledger]` lists it: a send logged twice under one id counts once.
+    if (id !== undefined && typeof id !== 'string')
+      throw new UsageError(`${where}: "id" must be a string`);
+    events.push(id === undefined ? { at: time, recipients } : { at: time, recipients, id });
   }
   return events;
 }
