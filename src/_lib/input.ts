@@ -14,8 +14,8 @@ export type ParameterName = string | (() => string);
 export const nameOf = (parameter: ParameterName): string =>
   typeof parameter === 'function' ? parameter() : parameter;
 
-/** The range of instants a `Date` can hold (±8.64e15 ms around the epoch). */
-const MAX_EPOCH_MS = 8.64e15;
+/** @internal The range of instants a `Date` can hold (±8.64e15 ms around the epoch). */
+export const MAX_EPOCH_MS = 8.64e15;
 
 /**
  * @internal Reads an {@link Instant} as epoch milliseconds, or throws a

@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { PolicyInputError } from '../_lib/errors.js';
+import { MAX_EPOCH_MS } from '../_lib/input.js';
 import { DIGITS, LINE_BREAK, SHELL_PLAIN } from '../_lib/regexes.js';
 import { suggestLocalPart } from '../address/suggestLocalPart.js';
 import { validateAddress } from '../address/validateAddress.js';
@@ -282,7 +283,7 @@ function describeDecision(decision: SendDecision, locale: Locale, io: CliIo): st
 }
 
 /** The last instant a send can be stamped: 24 hours before the end of the range of a Date. */
-const LAST_SEND_MS = 8.64e15 - SEND_WINDOW_MS;
+const LAST_SEND_MS = MAX_EPOCH_MS - SEND_WINDOW_MS;
 
 async function readHistory(path: string, io: CliIo): Promise<SendEvent[]> {
   let text: string;
