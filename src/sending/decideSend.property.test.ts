@@ -13,11 +13,20 @@ const offset = fc.oneof(
   fc.constantFrom(-DAY, -DAY + 1, -DAY - 1, 0, 1, -1),
   fc.integer({ min: -DAY - 5, max: -DAY + 5 }),
 );
-const event = fc.record({
+const eventFields = {
   at: offset.map((ms) => NOW + ms),
   recipients: fc.integer({ min: 0, max: 120 }),
-});
+};
+const event = fc.record(eventFields);
 const history = fc.array(event, { maxLength: 40 });
+/** Histories whose events may carry a message id, a few ids given more than once. */
+const historyWithIds = fc.array(
+  fc.record({
+    ...eventFields,
+    id: fc.option(fc.constantFrom('m1', 'm2', 'm3'), { nil: undefined }),
+  }),
+  { maxLength: 40 },
+);
 const policy: fc.Arbitrary<SendPolicy> = fc.record({
   dailySendLimit: fc.integer({ min: 0, max: 600 }),
   maxRecipientsPerMessage: fc.integer({ min: 1, max: 150 }),
@@ -26,7 +35,18 @@ const policy: fc.Arbitrary<SendPolicy> = fc.record({
 const weight = fc.integer({ min: 0, max: 160 });
 const size = fc.option(fc.integer({ min: 0, max: 1200 }), { nil: undefined });
 
-type Events = { at: number; recipients: number }[];
+type Events = { at: number; recipients: number; id?: string | undefined }[];
+
+/** The events that count: a message id seen before counts no more (the first one stays). */
+function once(events: Events): Events {
+  const seen = new Set<string>();
+  return events.filter((e) => {
+    if (e.id === undefined) return true;
+    if (seen.has(e.id)) return false;
+    seen.add(e.id);
+    return true;
+  });
+}
 
 /** The rules written as directly as possible: scan everything at every candidate instant. */
 function usedAt(events: Events, t: number): number {
@@ -77,15 +97,17 @@ function model(
 
 describe('decideSend agrees with a brute-force model', () => {
   it('on random histories, policies, messages and sizes, over an array and over a ledger', () => {
+    // Message ids too: an id given twice counts once over an array as over a ledger (it
+    // counted twice over an array, once over `SendLedger.from` of the same array).
     fc.assert(
-      fc.property(policy, history, weight, size, (p, events, w, sizeBytes) => {
+      fc.property(policy, historyWithIds, weight, size, (p, events, w, sizeBytes) => {
         const input = {
           offer: p,
           now: NOW,
           message: { recipients: w },
           ...(sizeBytes === undefined ? {} : { sizeBytes }),
         };
-        const expected = model(p, events, w, sizeBytes);
+        const expected = model(p, once(events), w, sizeBytes);
         expect(decideSend({ ...input, history: events })).toEqual(expected);
         expect(decideSend({ ...input, history: SendLedger.from(events) })).toEqual(expected);
       }),

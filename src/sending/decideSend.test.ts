@@ -67,6 +67,28 @@ describe('decideSend: the daily limit over a rolling 24 h (R-SEND-1)', () => {
     });
   });
 
+  it('counts a message id given twice once, the first one, as a ledger does', () => {
+    const now = Date.parse('2026-03-02T12:00:00Z');
+    // A retried send logged twice: 300 recipients, not 600.
+    const history = [
+      { at: now - 2 * 3_600_000, recipients: 300, id: 'm1' },
+      { at: now - 3_600_000, recipients: 300, id: 'm1' },
+      { at: now - 1_800_000, recipients: 100 },
+    ];
+    const input = { offer: 'ksuite-free', now, message: { recipients: 100 } } as const;
+    expect(decideSend({ ...input, history })).toMatchObject({ allowed: true, used: 400 });
+    expect(decideSend({ ...input, history: SendLedger.from(history) })).toMatchObject({
+      allowed: true,
+      used: 400,
+    });
+    // The first one given stays: an old first copy keeps a later one out of the window.
+    const old = [
+      { at: now - 2 * 86_400_000, recipients: 300, id: 'm1' },
+      { at: now - 3_600_000, recipients: 300, id: 'm1' },
+    ];
+    expect(decideSend({ ...input, history: old })).toMatchObject({ used: 0 });
+  });
+
   it('counts events stamped in the future (clock skew: the safe side)', () => {
     const decision = decide([{ at: at(5 * 60_000), recipients: 500 }], 1);
     expect(decision).toMatchObject({ allowed: false, used: 500, retryAt: at(5 * 60_000 + DAY) });

@@ -37,7 +37,10 @@ function isSendHistory(value: unknown): value is SendHistory {
   return isObject(value) && typeof value.used === 'function' && typeof value.retryAt === 'function';
 }
 
-/** Usage from a plain iterable of events: one pass; `retryAt` sorts only what counts. */
+/**
+ * Usage from a plain iterable of events: one pass; `retryAt` sorts only what counts. An id
+ * given again counts no more, as in `SendLedger.from` (the first one stays).
+ */
 function usageFromEvents(events: Iterable<SendEvent>, nowMs: number) {
   if (!isIterable(events)) {
     throw new PolicyInputError(
@@ -50,10 +53,16 @@ function usageFromEvents(events: Iterable<SendEvent>, nowMs: number) {
   const weight: number[] = [];
   let used = 0;
   let index = 0;
+  let ids: Set<string> | undefined;
   const path = (field?: string) => `history[${index}]${field === undefined ? '' : `.${field}`}`;
   for (const event of events) {
-    const [eventMs, recipients] = readEvent(event, path);
+    const [eventMs, recipients, id] = readEvent(event, path);
     index++;
+    if (id !== undefined) {
+      ids ??= new Set();
+      if (ids.has(id)) continue;
+      ids.add(id);
+    }
     if (countsAt(eventMs, nowMs)) {
       used += recipients;
       at.push(eventMs);
@@ -72,7 +81,9 @@ function usageFromEvents(events: Iterable<SendEvent>, nowMs: number) {
  *
  * - The message weighs its recipients, To, Cc and Bcc together (R-SEND-2).
  * - The limit applies over a rolling 24 h window (R-SEND-1): an event at `e` counts at `now`
- *   when `e > now − 24 h`; events stamped in the future (clock skew) count.
+ *   when `e > now − 24 h`; events stamped in the future (clock skew) count. An event whose `id`
+ *   an earlier one already gave (a retried message logged twice) counts no more, over a list
+ *   as over a `SendLedger`.
  * - Refusals list every reason that applies: `'no-recipients'`, `'too-many-recipients'`
  *   (more than 100, R-RCPT-1), `'message-too-large'` (over 210,763,776 bytes, R-SIZE-1),
  *   `'daily-limit-reached'` (R-SEND-1). Refusals for volume suggest the Newsletter tool

@@ -9,7 +9,10 @@ export interface SendEvent {
   readonly at: Instant;
   /** Recipients, To, Cc and Bcc together: the message counts this many times (R-SEND-2). */
   readonly recipients: number;
-  /** Optional message id: recording the same id twice counts once (see `SendLedger`). */
+  /**
+   * Optional message id: the same id twice counts once, the first one given (in a history
+   * passed to `decideSend` as in a `SendLedger`).
+   */
   readonly id?: string | undefined;
 }
 
