@@ -238,7 +238,9 @@ export const MAX_HISTORY_EVENTS = 100_000;
 
 /**
  * The JSON form of `decideSend`'s input, for a back end that receives it from outside: dates
- * as ISO 8601 strings (with an offset) or epoch milliseconds; the output can be passed to
+ * as ISO 8601 strings (with an offset) or epoch milliseconds; recipients as `decideSend` takes
+ * them (addresses, nodemailer's `{ name, address }` objects, lists of them, or counts); the
+ * output can be passed to
  * `decideSend` as is (dates become `Date`s), and `decideSend` answers every body it accepts
  * without throwing: an instant must be one a `Date` holds, a send's at least 24 hours before
  * the end of that range (its window ends 24 hours after it), and a date-time must make a valid
@@ -281,7 +283,13 @@ function createSendRequestSchema() {
       ],
       { error: 'Expected an ISO 8601 date-time with an offset, or epoch milliseconds' },
     );
-  const recipients = z.union([z.string(), z.array(z.string()), count]).optional();
+  // A field as `decideSend` takes it: addresses (strings, or nodemailer's `{ name, address }`),
+  // a list of them, or a count.
+  const entry = z.union([
+    z.string(),
+    z.object({ name: z.string().optional(), address: z.string().optional() }),
+  ]);
+  const recipients = z.union([entry, z.array(entry), count]).optional();
   return z.object({
     offer: z.union(
       [

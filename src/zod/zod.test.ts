@@ -178,6 +178,19 @@ describe('zod schemas', () => {
       message: { to: '"Dupont, Jean" <jean@exemple.ch>, anna@exemple.ch', cc: ['b@x.ch; c@x.ch'] },
     });
     expect(decideSend(header)).toMatchObject({ allowed: true, weight: 4, used: 495 });
+    // nodemailer's address objects, alone or in a list, as decideSend takes them.
+    const objects = sendRequestSchema.parse({
+      ...body,
+      message: {
+        to: [{ name: 'Jean Dupont', address: 'jean@exemple.ch' }, 'anna@exemple.ch'],
+        cc: { address: 'b@x.ch' },
+        bcc: [{ name: 'no address' }],
+      },
+    });
+    expect(decideSend(objects)).toMatchObject({ allowed: true, weight: 3, used: 495 });
+    expect(
+      sendRequestSchema.safeParse({ ...body, message: { to: [{ address: 42 }] } }).success,
+    ).toBe(false);
     // A date-time with an offset, as a server in Zurich writes one; none at all is ambiguous.
     const zurich = sendRequestSchema.parse({ ...body, now: '2026-03-02T13:00:00.5+01:00' });
     expect(zurich.now).toEqual(new Date('2026-03-02T12:00:00.500Z'));

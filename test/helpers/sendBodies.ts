@@ -25,10 +25,19 @@ const dateTime = fc.constantFrom(
   '2026-02-30T00:00:00Z',
 );
 
+const addressObject = fc.constantFrom(
+  { name: 'Jean', address: 'jean@exemple.ch' },
+  { address: 'a@b.ch, c@d.ch' },
+  { name: 'none' },
+  { address: 7 },
+);
 const recipients = fc.oneof(
   number,
+  addressObject,
   fc.constantFrom('a@b.ch', '', '"Dupont, Jean" <jean@exemple.ch>, anna@exemple.ch'),
-  fc.array(fc.constantFrom('a@b.ch', 'x', 'a@b.ch; c@d.ch'), { maxLength: 3 }),
+  fc.array(fc.oneof(fc.constantFrom('a@b.ch', 'x', 'a@b.ch; c@d.ch'), addressObject), {
+    maxLength: 3,
+  }),
 );
 
 /** JSON bodies for `sendRequestSchema`, most of them near an edge of what it accepts. */
