@@ -81,7 +81,8 @@ describe('decideSend: the daily limit over a rolling 24 h (R-SEND-1)', () => {
       allowed: true,
       used: 400,
     });
-    // The first one given stays: an old first copy keeps a later one out of the window.
+    // The first one given stays wherever it falls in time, as in SendLedger.from: an id given
+    // again a day later is not counted again (a message id names one message, RFC 5322).
     const old = [
       { at: now - 2 * 86_400_000, recipients: 300, id: 'm1' },
       { at: now - 3_600_000, recipients: 300, id: 'm1' },
