@@ -168,15 +168,17 @@ const HEADERS: ReadonlySet<string> = new Set([
  * Whether the first line is a header: its value names a column of addresses (`Email`,
  * `"E-Mail-Adresse"`), and it has other columns or a later line holds an address. A plain list
  * of local parts that starts with `mail` or `adresse` starts with a value, not a header.
+ *
+ * @param raw - the first line as read
+ * @param values - every line's value (its first column)
  */
-function isHeaderLine(lines: readonly string[]): boolean {
-  const raw = lines[0] as string; // `split` gives at least one
-  const value = firstColumn(raw);
+function isHeaderLine(raw: string, values: readonly string[]): boolean {
+  const value = values[0] as string; // `split` gives at least one line
   // A spreadsheet that quotes every field quotes the header too; a value keeps its quotes.
   const bare = value.length > 2 && value.startsWith('"') && value.endsWith('"');
   if (!HEADERS.has((bare ? value.slice(1, -1) : value).toLowerCase().replaceAll('_', ' ')))
     return false;
-  return value !== raw.trim() || lines.some((line) => firstColumn(line).includes('@'));
+  return value !== raw.trim() || values.some((entry) => entry.includes('@'));
 }
 
 /**
@@ -192,9 +194,9 @@ export function checkList(text: string, options: CheckOptions, locale: Locale, i
   const seen = new Map<string, number>();
   let header: string | null = null;
   const rows = text.split(LINE_BREAK);
-  const skipFirst = isHeaderLine(rows);
-  for (const [index, raw] of rows.entries()) {
-    const value = firstColumn(raw);
+  const values = rows.map(firstColumn);
+  const skipFirst = isHeaderLine(rows[0] as string, values);
+  for (const [index, value] of values.entries()) {
     if (value === '') continue;
     if (index === 0 && skipFirst) {
       header = value;

@@ -1,7 +1,7 @@
 import { formatIssue } from '../i18n/formatIssue.js';
 import type { Locale } from '../i18n/types.js';
 import { canRecover, restoreOptions } from '../retention/backups.js';
-import { classifyFolder, whenPurged } from '../retention/classifyFolder.js';
+import { whenPurged } from '../retention/classifyFolder.js';
 import { decodeImapUtf7 } from '../retention/utf7.js';
 import { badValue, type CliIo, EXIT, paint, readDate, UsageError } from './common.js';
 
@@ -23,8 +23,7 @@ export interface RetentionOptions {
  */
 export function folder(name: string, options: RetentionOptions, io: CliIo): number {
   if (name.trim() === '') throw new UsageError('folder needs a name: mail-policy folder NAME');
-  const kind = classifyFolder(name);
-  const { purged, rule } = whenPurged(name, io.now());
+  const { kind, purged, rule } = whenPurged(name, io.now());
   const utf7 = name.includes('&') ? decodeImapUtf7(name) : null;
   const decoded = utf7 === null || utf7 === name ? undefined : utf7;
   const shown = decoded === undefined ? name : `${name} (${decoded})`;
