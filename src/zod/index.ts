@@ -239,13 +239,12 @@ export const MAX_HISTORY_EVENTS = 100_000;
 /**
  * The JSON form of `decideSend`'s input, for a back end that receives it from outside: dates
  * as ISO 8601 strings (with an offset) or epoch milliseconds; recipients as `decideSend` takes
- * them (addresses, nodemailer's `{ name, address }` objects, lists of them, or counts); the
- * output can be passed to
- * `decideSend` as is (dates become `Date`s), and `decideSend` answers every body it accepts
- * without throwing: an instant must be one a `Date` holds, a send's at least 24 hours before
- * the end of that range (its window ends 24 hours after it), and a date-time must make a valid
- * `Date` (zod 4.0.0's own check lets an offset of `+99:99` through). At most 100,000 history
- * events.
+ * them (addresses, nodemailer's `{ name, address }` objects, lists of them, or counts). The
+ * output can be passed to `decideSend` as is (dates become `Date`s), and `decideSend` answers
+ * every body it accepts without throwing: an instant must be one a `Date` holds, a send's at
+ * least 24 hours before the end of that range (its window ends 24 hours after it), and a
+ * date-time must make a valid `Date` (zod 4.0.0's own check lets an offset of `+99:99`
+ * through). At most 100,000 history events.
  *
  * Refusals of the shape are zod's own issues (`invalid_type`, `too_small`…), with their paths;
  * where a choice failed (`offer`, `now`, an event's `at`, `message`), the issue says what was
