@@ -378,8 +378,28 @@ const SHOWN: readonly (readonly [string, string, string | null, string])[] = [
       'Impossible de relever le courrier. La connexion au serveur a échoué.',
       'Die Verbindung zum Server ist fehlgeschlagen.',
       'La conexión con el servidor ha fallado.',
+      'No se puede obtener el correo. Falló la conexión con el servidor.',
+      'La conexión al servidor falló.',
+      'Die Verbindung zum Server konnte nicht aufgebaut werden.',
+      'La connexion au serveur « mail.infomaniak.com » sur le port 993 a échoué.',
+      'The connection to the server “mail.infomaniak.com” on port 993 failed.',
     ] as const
   ).map((text) => [text, 'cannot-connect', null, 'R-TROUBLE-1'] as const),
+  // Those words name the connection; what happened to it, when said, is read first.
+  [
+    'The connection to the server “mail.infomaniak.com” was reset.',
+    'connection-interrupted',
+    null,
+    'R-TROUBLE-1',
+  ],
+  ['La connexion au serveur a expiré.', 'timeout', null, 'R-CONN-6'],
+  [
+    'Verbindung zum Server fehlgeschlagen: Benutzername oder Passwort ist falsch.',
+    'authentication-failed',
+    null,
+    'R-CONN-7',
+  ],
+  ['La conexión al servidor ha caducado.', 'timeout', null, 'R-CONN-6'],
   // Methods the server never offers, named: the method is the fault, not the password.
   [
     'The Kerberos/GSSAPI ticket was not accepted by the IMAP server mail.infomaniak.com. Please check that you are logged in to the Kerberos/GSSAPI realm.',

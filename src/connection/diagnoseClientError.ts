@@ -454,7 +454,10 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
     ],
     words: [
       'connection refused',
-      'connection to the server failed',
+      // Apple Mail and iOS: "The connection to the server failed.", "The connection to the
+      // server “…” on port 993 failed.", "…to the outgoing server “…” failed." A time-out, a cut
+      // connection or a refused password said in those words is read by a pattern above.
+      'connection to the server',
       'connection to the outgoing server',
       // Apple Mail: "The server “…” refused to allow a connection on port 25.", "…cannot be
       // contacted on port 993."
@@ -492,12 +495,13 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'no se puede conectar',
       'rechazando conexiones',
       'ha fallado la conexión',
-      // A failed connection, as other clients word it: fr, de, es.
-      'connexion au serveur a échoué',
-      'verbindung zum server ist fehlgeschlagen',
-      'verbindung zum server fehlgeschlagen',
-      'conexión con el servidor ha fallado',
-      'conexión al servidor ha fallado',
+      // A failed connection, as other clients word it: fr, de, es ("La connexion au serveur a
+      // échoué.", "Die Verbindung zum Server ist fehlgeschlagen.", "Falló la conexión con el
+      // servidor."), as "connessione al server" above in Italian.
+      'connexion au serveur',
+      'verbindung zum server',
+      'conexión con el servidor',
+      'conexión al servidor',
     ],
   },
 ];
