@@ -745,6 +745,52 @@ describe('mail-policy', () => {
     }
   });
 
+  it('check - unquotes only a field quoted whole, and names each repeat by its first line', async () => {
+    const list = [
+      'Emails"', // a stray quote: no header, and no quotes taken off
+      '"""a""@exemple.ch",x', // CSV's doubled quotes inside a quoted field: "a"@exemple.ch
+      'jean@exemple.ch"',
+      ' jean@exemple.ch ',
+      'JEAN@exemple.ch',
+      'Jean@Exemple.ch',
+    ].join('\n');
+    const { code, stdout } = await cliWith({ readFile: async () => list }, 'check', '-', '--json');
+    expect(code).toBe(1);
+    const answers = JSON.parse(stdout);
+    expect(answers.header).toBeNull();
+    expect(
+      answers.values.map((value: { line: number; value: string; duplicateOf?: number }) => [
+        value.line,
+        value.value,
+        value.duplicateOf,
+      ]),
+    ).toEqual([
+      [1, 'Emails"', undefined],
+      [2, '"a"@exemple.ch', undefined],
+      [3, 'jean@exemple.ch"', undefined],
+      [4, 'jean@exemple.ch', undefined],
+      [5, 'JEAN@exemple.ch', 4],
+      [6, 'Jean@Exemple.ch', 4],
+    ]);
+    expect(answers.values[1]).toMatchObject({ ok: false, rfcValid: true });
+    // A header's quotes come off only when it is quoted whole: `"Emails` is no `Email`, nor
+    // `Email"` a `mail`.
+    for (const first of ['"Emails', 'Email"', '"Email"s', '<Email>']) {
+      const read = { readFile: async () => `${first}\njean@exemple.ch` };
+      const json = JSON.parse((await cliWith(read, 'check', '-', '--json')).stdout);
+      expect(json, first).toMatchObject({ header: null, refused: 1, valid: 1 });
+    }
+    // A plain list of local parts is no CSV, even when its first line has spaces around it.
+    const padded = { readFile: async () => '  mail  \ninfo' };
+    expect((await cliWith(padded, 'check', '-')).stdout).toBe(
+      [
+        'line 1: valid local part: mail',
+        'line 2: valid local part: info',
+        '2 values: 2 valid, 0 refused',
+      ].join('\n'),
+    );
+  });
+
   it('takes a language with its region (--lang de-CH), as a browser or a shell names it', async () => {
     const german = await cli('check', 'a..b', '--lang', 'de-CH');
     expect(german.stdout).toContain('Zwei Punkte hintereinander sind nicht erlaubt.');

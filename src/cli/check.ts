@@ -130,6 +130,11 @@ export function check(value: string, options: CheckOptions, locale: Locale, io: 
   return json.ok ? EXIT.ok : EXIT.refused;
 }
 
+/** Whether a spreadsheet quoted the field whole: `"jean@exemple.ch"`, not `"a"@b.ch` or `x"`. */
+function quotedWhole(field: string): boolean {
+  return field.length > 2 && field.startsWith('"') && field.endsWith('"');
+}
+
 /**
  * The value of one line of a list: the line, or a CSV's first column (up to the first comma,
  * semicolon or tab outside double quotes, so that `"a,b"@exemple.ch` stays whole), trimmed. A
@@ -144,8 +149,9 @@ function firstColumn(line: string): string {
     else if (!quoted && ',;\t'.includes(char)) break;
   }
   const field = line.slice(0, end).trim();
-  const whole = field.length > 2 && field.startsWith('"') && field.endsWith('"');
-  return whole && field.includes('@') ? field.slice(1, -1).replaceAll('""', '"') : field;
+  return quotedWhole(field) && field.includes('@')
+    ? field.slice(1, -1).replaceAll('""', '"')
+    : field;
 }
 
 /**
@@ -175,9 +181,8 @@ const HEADERS: ReadonlySet<string> = new Set([
 function isHeaderLine(raw: string, values: readonly string[]): boolean {
   const value = values[0] as string; // `split` gives at least one line
   // A spreadsheet that quotes every field quotes the header too; a value keeps its quotes.
-  const bare = value.length > 2 && value.startsWith('"') && value.endsWith('"');
-  if (!HEADERS.has((bare ? value.slice(1, -1) : value).toLowerCase().replaceAll('_', ' ')))
-    return false;
+  const name = quotedWhole(value) ? value.slice(1, -1) : value;
+  if (!HEADERS.has(name.toLowerCase().replaceAll('_', ' '))) return false;
   return value !== raw.trim() || values.some((entry) => entry.includes('@'));
 }
 
