@@ -108,7 +108,15 @@ describe('mail-policy', () => {
       allowed: false,
       retryAt: null,
       issues: [{ code: 'message-too-large' }, { code: 'daily-limit-reached' }],
+      messages: [
+        'This message is 953.7\u00a0MiB; messages are limited to 201\u00a0MiB (210,763,776 bytes).',
+        expect.stringMatching(/^Sending this message would exceed the limit of 500 messages/),
+      ],
     });
+    const german = await cli(...base, '--recipients', '11', '--json', '--lang', 'de');
+    expect(JSON.parse(german.stdout).messages).toEqual([
+      expect.stringMatching(/^Mit dieser Nachricht würde das Limit von 500 Nachrichten/),
+    ]);
   });
 
   it('quota reads each history line as an ISO date or epoch milliseconds, and names a bad one', async () => {
@@ -133,6 +141,10 @@ describe('mail-policy', () => {
         )
       ).stdout,
     ).toBe('allowed: weight 1, 9 of 500 used in the last 24 h, 490 left after it');
+    // A send to nobody (a draft saved through SMTP, say) is a line like any other.
+    expect((await quota(`{"at":${at},"recipients":0}`)).stdout).toBe(
+      'allowed: weight 1, 0 of 500 used in the last 24 h, 499 left after it',
+    );
     // A send logged twice under one id (a retry) counts once, as the ledger counts it.
     const twice = `{"at":${at},"recipients":5,"id":"m1"}\n{"at":${at + 1000},"recipients":5,"id":"m1"}`;
     expect((await quota(twice)).stdout).toBe(
@@ -207,6 +219,20 @@ describe('mail-policy', () => {
       /^mail-policy: --gone: expected an instant at or after --received; received Date\(2026-03-02T00:00:00\.000Z\)$/,
     ],
     [
+      [
+        'recover',
+        '--offer',
+        'ksuite-standard',
+        '--received',
+        '2026-03-01T08:00:00Z',
+        '--gone',
+        '2026-03-10T09:00:00Z',
+        '--now',
+        '2026-03-05T12:00:00Z',
+      ],
+      /^mail-policy: --now: expected an instant at or after --gone; received Date\(2026-03-05T12:00:00\.000Z\)$/,
+    ],
+    [
       ['backups', '--offer', 'mail-premium', '--now', '+275760-09-13T00:00:00Z'],
       /^mail-policy: --now: expected an instant at least 2 days before the end of the Date range/,
     ],
@@ -270,6 +296,13 @@ describe('mail-policy', () => {
       ],
       /history\.jsonl\.broken:3: not valid JSON$/,
     ],
+    ...[
+      ['recover', '--offer', 'mail-premium', '--received', '2026-03-01T07:00:00Z'],
+      ['backups', '--offer', 'mail-premium'],
+    ].map((argv): [string[], RegExp] => [
+      [...argv, '--now', 'soon'],
+      /^mail-policy: --now: expected an ISO 8601/,
+    ]),
     [['frobnicate'], /^mail-policy: unknown command: frobnicate/],
     [['offers', 'extra'], /^mail-policy: unexpected argument: extra$/],
     [['offers', '--colour'], /^mail-policy: Unknown option '--colour'/],
@@ -281,6 +314,11 @@ describe('mail-policy', () => {
     [['check', '--rfc', '-jean'], /as in: mail-policy check --rfc -- -jean$/],
     [['check', '-hx', '--lang', 'fr'], /as in: mail-policy check --lang fr -- -hx$/],
     [['check', "-a b'c", '--', 'x'], /as in: mail-policy check -- '-a b'\\''c' x$/],
+    [['check', '-h', '-jean'], /as in: mail-policy check -h -- -jean$/], // -h is an option
+    // A mistyped long option keeps parseArgs's message, whatever else is on the line: `-`
+    // (standard input) is no option, nor is a value after `--`.
+    [['check', '-', '--colour'], /^mail-policy: Unknown option '--colour'/],
+    [['check', '--colour', '--', '-@example.com'], /^mail-policy: Unknown option '--colour'/],
   ])('%j fails with one line and exit code 2', async (argv, pattern) => {
     const { code, stderr, stdout } = await cli(...argv);
     expect(code).toBe(2);
@@ -1082,6 +1120,22 @@ describe('mail-policy', () => {
     expect(
       (await cliWith(coloured, 'quota', '--offer', 'ksuite-free', '--recipients', '3')).stdout,
     ).toContain('\x1b[32mallowed\x1b[39m: weight 3');
+    const lost = ['recover', '--offer', 'ksuite-standard', '--received', '2026-03-01T08:00:00Z'];
+    for (const argv of [
+      ['quota', '--offer', 'ksuite-free', '--recipients', '101'],
+      [...lost, '--gone', '2026-03-01T09:00:00Z', '--now', '2026-03-01T10:00:00Z'],
+    ]) {
+      const painted = (await cliWith(coloured, ...argv)).stdout;
+      expect(painted.startsWith('\x1b[31m'), painted).toBe(true);
+    }
+    const restored = [...lost, '--gone', '2026-03-10T09:00:00Z', '--now', '2026-03-20T12:00:00Z'];
+    expect((await cliWith(coloured, ...restored)).stdout).toBe(
+      '\x1b[32mrecoverable\x1b[39m: restore the backup of 2026-03-10T04:00:00.000Z (R-BKP-2)',
+    );
+    const twice = { ...coloured, readFile: async () => 'jean@exemple.ch\nJEAN@exemple.ch' };
+    expect((await cliWith(twice, 'check', '-')).stdout).toContain(
+      'line 2: \x1b[31mrefused\x1b[39m: JEAN@exemple.ch is the address of line 1 again',
+    );
     expect((await cliWith(coloured, 'check', 'jean', '--json')).stdout).not.toContain('\x1b');
     expect((await cli('check', 'a..b')).stdout).not.toContain('\x1b');
   });

@@ -128,10 +128,12 @@ export async function diagnose(
     io.stdout(JSON.stringify({ ...diagnosis, messages: text }, null, 2));
     return EXIT.ok;
   }
+  // `client` is null only when `smtp` is the diagnosis (a reply with a cause, or no client
+  // error found: with no reply either, the input was refused above).
   const heading =
-    client === null && smtp !== null
-      ? replyHeading(smtp)
-      : `${client?.code ? `${client.code}: ` : ''}a client’s error`;
+    client === null
+      ? replyHeading(smtp as SmtpDiagnosis)
+      : `${client.code ? `${client.code}: ` : ''}a client’s error`;
   const lines = [
     heading,
     text.cause === null
