@@ -1,6 +1,13 @@
-import { TZDate, tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
 import { PolicyInputError } from '../_lib/errors.js';
-import { type Instant, isObject, toDateFormat, toEpochMs, toOptions } from '../_lib/input.js';
+import {
+  type Instant,
+  isObject,
+  MAX_EPOCH_MS,
+  toDateFormat,
+  toEpochMs,
+  toOptions,
+} from '../_lib/input.js';
 import { DAY_MS } from '../_lib/units.js';
 import { type OfferId, toOfferRow } from '../offers/ids.js';
 
@@ -34,9 +41,8 @@ export interface BackupScheduleOptions {
 }
 
 /**
- * How far inside the range a `Date` holds the instants a schedule is walked from must be: a
- * TZDate's local fields are NaN where the local time falls outside the range, and the walk
- * reads the days on either side of an instant.
+ * How far inside the range a `Date` holds the instants a schedule is walked from must be: the
+ * walk reads the local day before an instant's, and a backup there must be a `Date` too.
  */
 const EDGE = 2 * DAY_MS;
 
@@ -75,11 +81,11 @@ function readSchedule(options: unknown): Schedule {
 /**
  * The daily backups between `from` and `to` (both included): one a day at 05:00
  * Europe/Zurich by default (R-BKP-1), oldest first. The schedule follows the Zurich wall
- * clock across daylight-saving changes (computed with date-fns' `TZDate`): 05:00 is 04:00 UTC
- * in summer and 03:00 UTC in winter. A local hour that does not exist on a spring-forward day
- * (in other zones or hours) moves forward with the clock; one that comes twice as the clocks go
- * back is taken at its first occurrence, as cron runs a daily job (`{ hour: 2 }` on 25 October
- * 2026 in Zurich: 00:00 UTC, not 01:00).
+ * clock across daylight-saving changes (by the zone's offsets as `Intl` gives them, whatever
+ * the time zone of the machine): 05:00 is 04:00 UTC in summer and 03:00 UTC in winter. A local
+ * hour that does not exist on a spring-forward day (in other zones or hours) moves forward with
+ * the clock; one that comes twice as the clocks go back is taken at its first occurrence, as
+ * cron runs a daily job (`{ hour: 2 }` on 25 October 2026 in Zurich: 00:00 UTC, not 01:00).
  *
  * @throws {PolicyInputError} for invalid dates (or dates within 2 days of an end of the range a
  *   `Date` holds), a range over 36,525 days (100 years), an hour outside 0–23, an unknown time
@@ -111,7 +117,7 @@ export function backupTimes(
 
 /** {@link backupTimes} for instants and a schedule already checked. */
 function backupsBetween(from: number, to: number, { hour, timeZone }: Schedule): Date[] {
-  const start = new TZDate(from, timeZone);
+  const start = localDay(from, timeZone);
   const times: Date[] = [];
   // The day before the start too: its backup may still fall after `from` in another zone.
   for (let day = -1; ; day++) {
@@ -332,7 +338,7 @@ export function canRecover(input: RecoveryInput): RecoveryResult {
  * day before's (each local day has one backup, at the same local hour).
  */
 function lastBackupBefore(at: number, { hour, timeZone }: Schedule): number {
-  const local = new TZDate(at, timeZone);
+  const local = localDay(at, timeZone);
   for (let day = 0; ; day--) {
     const backup = backupOn(local, day, hour, timeZone);
     if (backup < at) return backup;
@@ -340,29 +346,47 @@ function lastBackupBefore(at: number, { hour, timeZone }: Schedule): number {
 }
 
 /**
- * The backup of the local day `day` days after `local`'s, at `hour` in `timeZone`. An hour the
- * clocks go back through comes twice: the backup runs at its first occurrence, as cron runs a
- * daily job and as `Temporal` resolves a repeated wall-clock time by default.
+ * The offset of `timeZone` from UTC at `time`, in milliseconds (`Intl`'s, by `tzOffset`); past
+ * an end of the range a `Date` holds, the offset at that end (`Intl` reads no invalid `Date`).
  */
-function backupOn(local: TZDate, day: number, hour: number, timeZone: string): number {
-  const at = new TZDate(
-    local.getFullYear(),
-    local.getMonth(),
-    local.getDate() + day,
-    hour,
-    0,
-    0,
-    0,
-    timeZone,
-  );
-  // TZDate resolves a repeated hour to its second occurrence, with the offset after the change.
-  // When the offset of half a day before is larger (the clocks went back since), the first
-  // occurrence is that much earlier: it is the backup if it reads the same hour (a change of
-  // half an hour, or one a few hours before, leaves it in another). The test of the shift only
-  // saves a TZDate on the days the clocks did not go back.
-  const time = at.getTime();
-  const shift = tzOffset(timeZone, new Date(time - DAY_MS / 2)) + at.getTimezoneOffset();
-  if (shift <= 0) return time;
-  const first = new TZDate(time - shift * 60_000, timeZone);
-  return first.getHours() === hour ? first.getTime() : time;
+function offsetAt(timeZone: string, time: number): number {
+  const at = Math.min(Math.max(time, -MAX_EPOCH_MS), MAX_EPOCH_MS);
+  // Whole milliseconds: an offset of local mean time has seconds (Zurich's was +00:34:08).
+  return Math.round(tzOffset(timeZone, new Date(at)) * 60_000);
+}
+
+/**
+ * The local day of `time` in `timeZone`, as the UTC midnight of the same date: its UTC fields
+ * are the local ones.
+ */
+function localDay(time: number, timeZone: string): number {
+  const wall = time + offsetAt(timeZone, time);
+  return wall - (((wall % DAY_MS) + DAY_MS) % DAY_MS);
+}
+
+/**
+ * The backup of the local day `day` days after `local` (see {@link localDay}), at `hour` in
+ * `timeZone`. An hour the clocks go back through comes twice: the backup runs at its first
+ * occurrence, as cron runs a daily job and as `Temporal` resolves a repeated wall-clock time by
+ * default. An hour the clocks skip moves forward with them: 02:00 on a day the clocks go from
+ * 02:00 to 03:00 is read with the offset before the change, the instant the clock shows 03:00.
+ *
+ * Only `Intl`'s offsets are read, never the system's time zone: date-fns' `TZDate` built from
+ * local fields resolves these hours by the time zone of the machine it runs on
+ * (date-fns/tz#13, #40): 00:00 in Santiago on 7 April 2024 was 04:00 UTC on a machine set to
+ * UTC and 03:00 UTC, 23:00 the day before, on one set to Pacific/Chatham.
+ */
+function backupOn(local: number, day: number, hour: number, timeZone: string): number {
+  // The wall-clock time as if it were UTC; the offsets a day on either side are the ones the
+  // zone can have then (no zone changes its offset twice in two days).
+  const wall = local + day * DAY_MS + hour * 3_600_000;
+  const before = offsetAt(timeZone, wall - DAY_MS);
+  const after = offsetAt(timeZone, wall + DAY_MS);
+  // The offset before a change first: where the clocks went back, it is the larger and reads
+  // the wall time at the earlier instant, the first occurrence; where they went forward, no
+  // instant reads it with both.
+  for (const offset of [before, after]) {
+    if (offsetAt(timeZone, wall - offset) === offset) return wall - offset;
+  }
+  return wall - before;
 }

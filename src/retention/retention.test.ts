@@ -503,6 +503,13 @@ describe('backupTimes and restoreOptions (R-BKP-1, R-BKP-2)', () => {
     expect(
       backupTimes({ from: Date.UTC(2026, 3, 4, 12), to: Date.UTC(2026, 3, 5, 12) }, santiago),
     ).toEqual([new Date(Date.UTC(2026, 3, 5, 2))]);
+    // 00:00 on the day of such a change (7 April 2024) comes once: at 04:00 UTC, not at 03:00,
+    // the instant the clocks go back (to 23:00 the day before), which date-fns' TZDate gave on a
+    // machine set to Pacific/Chatham (test/timezone.test.ts runs the library in such zones). On
+    // 8 September 2024, 00:00 does not exist: the backup runs at 01:00, 04:00 UTC again.
+    const midnight = { hour: 0, timeZone: 'America/Santiago' };
+    for (const day of [Date.UTC(2024, 3, 7), Date.UTC(2024, 8, 8)])
+      expect(backupTimes({ from: day, to: day + DAY }, midnight)).toEqual([new Date(day + 4 * H)]);
     // Lord Howe goes back half an hour, from 02:00 to 01:30: 01:00 comes once.
     const lordHowe = { hour: 1, timeZone: 'Australia/Lord_Howe' };
     expect(
