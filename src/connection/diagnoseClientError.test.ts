@@ -385,6 +385,22 @@ const SHOWN: readonly (readonly [string, string, string | null, string])[] = [
       'The connection to the server “mail.infomaniak.com” on port 993 failed.',
     ] as const
   ).map((text) => [text, 'cannot-connect', null, 'R-TROUBLE-1'] as const),
+  // Other common wordings, in the five languages.
+  ...(
+    [
+      ['Usuario o contraseña no válidos.', 'authentication-failed', 'R-CONN-7'],
+      ['Connexion impossible au serveur.', 'cannot-connect', 'R-TROUBLE-1'],
+      ['Délai de connexion dépassé.', 'timeout', 'R-CONN-6'],
+      ["Le délai d'attente de l'opération est dépassé.", 'timeout', 'R-CONN-6'],
+      ['Tiempo de conexión agotado.', 'timeout', 'R-CONN-6'],
+      ['Se ha agotado el tiempo de espera.', 'timeout', 'R-CONN-6'],
+      ['Server not found.', 'host-not-found', 'R-CONN-1'],
+      ['Serveur introuvable.', 'host-not-found', 'R-CONN-1'],
+      ['Server nicht gefunden.', 'host-not-found', 'R-CONN-1'],
+      ['Server non trovato.', 'host-not-found', 'R-CONN-1'],
+      ['Servidor no encontrado.', 'host-not-found', 'R-CONN-1'],
+    ] as const
+  ).map(([text, cause, rule]) => [text, cause, null, rule] as const),
   // Those words name the connection; what happened to it, when said, is read first.
   [
     'The connection to the server “mail.infomaniak.com” was reset.',
@@ -435,6 +451,19 @@ describe('diagnoseClientError', () => {
     ]);
     // An expired certificate is first the device's clock; a wrong name first the server name.
     expect(diagnoseClientError('CERT_HAS_EXPIRED')?.remedies[0]).toBe('check-device-clock');
+    for (const expired of [
+      'The certificate has expired.',
+      'Le certificat a expiré.',
+      'Das Zertifikat ist abgelaufen.',
+      'Il certificato è scaduto.',
+      'El certificado ha caducado.',
+      'Certificado expirado',
+    ])
+      expect(diagnoseClientError(expired)?.remedies[0], expired).toBe('check-device-clock');
+    // Another fault with a certificate: its name first.
+    expect(diagnoseClientError('Le certificat du serveur n’est pas valide.')?.remedies[0]).toBe(
+      'use-server-name',
+    );
     expect(diagnoseClientError('ERR_TLS_CERT_ALTNAME_INVALID')?.remedies[0]).toBe(
       'use-server-name',
     );

@@ -103,7 +103,23 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'SEC_ERROR_EXPIRED_CERTIFICATE',
       'MOZILLA_PKIX_ERROR_NOT_YET_VALID_CERTIFICATE',
     ],
-    words: ['certificate has expired', 'certificate expired', 'certificate is not yet valid'],
+    words: [
+      'certificate has expired',
+      'certificate expired',
+      'certificate is not yet valid',
+      // fr, de, it, es, the words side by side ("Le certificat a expiré"; a sentence that
+      // puts others between them is read as a certificate error of another kind).
+      'certificat a expiré',
+      'certificat expiré',
+      'zertifikat ist abgelaufen',
+      'zertifikat abgelaufen',
+      'certificato è scaduto',
+      'certificato scaduto',
+      'certificado ha caducado',
+      'certificado caducado',
+      'certificado ha expirado',
+      'certificado expirado',
+    ],
   },
   {
     // Another name than mail.infomaniak.com (`mail.exemple.ch` is no name on its certificate),
@@ -307,8 +323,8 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'nome utente o password',
       'password non è corretta',
       'password errata',
-      'nombre de usuario o la contraseña',
-      'nombre de usuario o contraseña',
+      'usuario o la contraseña', // "El nombre de usuario o la contraseña…"
+      'usuario o contraseña',
       'contraseña es incorrecta',
       'contraseña incorrecta',
       // IMAP's `NO AUTHENTICATE failed.` (Microsoft's servers, for a wrong password).
@@ -344,6 +360,12 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'no such host',
       'could not resolve',
       "couldn't resolve",
+      // A server not found, in the five languages.
+      'server not found',
+      'serveur introuvable',
+      'server nicht gefunden',
+      'server non trovato',
+      'servidor no encontrado',
       // Thunderbird's unknown outgoing server: en, fr, de, it, es.
       'may be incorrectly configured',
       'est peut-être mal configuré',
@@ -375,6 +397,11 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'è scaduta',
       'tiempo de espera',
       'ha caducado',
+      // As other clients and people word it: fr, es.
+      'délai de connexion',
+      "délai d'attente",
+      'tiempo agotado',
+      'tiempo de conexión', // "Se ha agotado el tiempo de conexión", "Tiempo de conexión agotado"
     ],
   },
   {
@@ -480,6 +507,7 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
       'no route to host',
       // Thunderbird: fr, de, it, es.
       'impossible de se connecter',
+      'connexion impossible',
       'échec lors de la connexion',
       'refuse les connexions',
       'konnte nicht hergestellt werden',
@@ -554,10 +582,11 @@ function hasCode(text: string, code: string): boolean {
  * or the RFC's own definition says, and an expired certificate's first remedy, the device's
  * clock, is not in the guides (docs/connection.md lists these decisions). Words are matched in
  * any case, with `’` read as `'`. Beyond Thunderbird's, the words of a refused user name or
- * password and of a failed connection are read in French, German, Italian and Spanish as any
- * client puts them ("Le nom d'utilisateur ou le mot de passe … est incorrect"); other sentences of
- * other clients in other languages (Outlook's words, most of Apple Mail's) are known by their
- * codes only, or not at all.
+ * password, a failed connection, a server not found, an expired certificate and (in French and
+ * Spanish) a time-out are read in French, German, Italian and Spanish as any client puts them
+ * ("Le nom d'utilisateur ou le mot de passe … est incorrect", "Serveur introuvable"); other
+ * sentences of other clients in other languages (Outlook's words, most of Apple Mail's) are
+ * known by their codes only, or not at all.
  *
  * @param error - the client's message as shown, or an error a mail library threw (its `code`,
  *   `message`, `response` and `serverResponseCode` are read)
