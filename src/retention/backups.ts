@@ -346,13 +346,57 @@ function lastBackupBefore(at: number, { hour, timeZone }: Schedule): number {
 }
 
 /**
- * The offset of `timeZone` from UTC at `time`, in milliseconds (`Intl`'s, by `tzOffset`); past
- * an end of the range a `Date` holds, the offset at that end (`Intl` reads no invalid `Date`).
+ * The offset of `timeZone` from UTC at `time`, in milliseconds (`Intl`'s, by `tzOffset`, or
+ * {@link wallClockOffset} where the platform's `Intl` gives no offsets by name); past an end of
+ * the range a `Date` holds, the offset at that end (`Intl` reads no invalid `Date`).
  */
 function offsetAt(timeZone: string, time: number): number {
   const at = Math.min(Math.max(time, -MAX_EPOCH_MS), MAX_EPOCH_MS);
+  const minutes = tzOffset(timeZone, new Date(at));
   // Whole milliseconds: an offset of local mean time has seconds (Zurich's was +00:34:08).
-  return Math.round(tzOffset(timeZone, new Date(at)) * 60_000);
+  return Number.isNaN(minutes) ? wallClockOffset(timeZone, at) : Math.round(minutes * 60_000);
+}
+
+/** @internal The formats {@link wallClockOffset} reads a zone's wall clock with, by zone. */
+export const WALL_CLOCKS = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * @internal The offset of `timeZone` from UTC at `time`, in milliseconds, from its wall clock
+ * read field by field (`formatToParts`): for platforms whose `Intl` has no `timeZoneName:
+ * 'longOffset'`, where `tzOffset` answers `NaN` for a zone's name (older builds of React
+ * Native's Hermes, as date-fns' `tzOffset` notes), and the walk over days would never end.
+ * Whole seconds, as `Intl` shows no milliseconds.
+ */
+export function wallClockOffset(timeZone: string, time: number): number {
+  let format = WALL_CLOCKS.get(timeZone);
+  if (format === undefined) {
+    // Bounded as the zones checked are (see CHECKED_ZONES).
+    if (WALL_CLOCKS.size >= MAX_CHECKED_ZONES) WALL_CLOCKS.clear();
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    WALL_CLOCKS.set(timeZone, format);
+  }
+  const field: Record<string, string> = {};
+  for (const { type, value } of format.formatToParts(time)) field[type] = value;
+  const year = field.era === 'BC' ? 1 - Number(field.year) : Number(field.year); // 1 BC: 0
+  // The wall clock of an instant at an end of the range a Date holds can be past it: it is read
+  // 400 years nearer the year 0, as many days earlier or later (the Gregorian calendar repeats
+  // every 400 years, 146,097 days), and set field by field, as Date.UTC reads the years 0 to 99
+  // as 1900 to 1999.
+  const cycle = year > 0 ? 1 : -1;
+  const wall = new Date(0);
+  wall.setUTCFullYear(year - 400 * cycle, Number(field.month) - 1, Number(field.day));
+  wall.setUTCHours(Number(field.hour), Number(field.minute), Number(field.second));
+  return wall.getTime() + cycle * 146_097 * DAY_MS - Math.floor(time / 1000) * 1000;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { tzOffset } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../../test/helpers/soak.js';
@@ -9,6 +10,8 @@ import {
   MAX_CHECKED_ZONES,
   type RecoveryInput,
   restoreOptions,
+  WALL_CLOCKS,
+  wallClockOffset,
 } from './backups.js';
 import { classifyFolder, isAutoPurgedFolder, purgeDate, whenPurged } from './classifyFolder.js';
 import { FOLDER_NAMES } from './folders.data.js';
@@ -631,6 +634,55 @@ describe('backupTimes and restoreOptions (R-BKP-1, R-BKP-2)', () => {
     expect(restoreOptions({ offer: 'mail-premium', now, ...schedule }).backups[0]).toEqual(
       new Date(Date.UTC(2026, 2, 31, 2)),
     );
+  });
+});
+
+describe('a zone’s offset from its wall clock (platforms without longOffset)', () => {
+  it('is the offset Intl names, to the second, at any instant a Date holds', () => {
+    const zones = [
+      'Europe/Zurich',
+      'America/Santiago',
+      'Australia/Lord_Howe',
+      'Pacific/Chatham',
+      'Asia/Kathmandu',
+      'America/St_Johns',
+      'UTC',
+    ];
+    const named = (zone: string, time: number) =>
+      Math.round(tzOffset(zone, new Date(time)) * 60_000);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        // Recent years, where the clocks change, and any instant at all (local mean time, 1 BC).
+        fc.oneof(
+          fc.integer({ min: Date.UTC(2020, 0), max: Date.UTC(2030, 0) }),
+          fc.integer({ min: -END, max: END }),
+        ),
+        (zone, time) => {
+          expect(wallClockOffset(zone, time)).toBe(named(zone, time));
+        },
+      ),
+      { numRuns: runs(2000) },
+    );
+    // Zurich's local mean time, +00:34:08, in the year 1 BC (the year 0) and at the first
+    // instant a Date holds; summer time at the last, whose wall clock is past it.
+    const meanTime = (34 * 60 + 8) * 1000;
+    expect(wallClockOffset('Europe/Zurich', -62_135_596_801_000)).toBe(meanTime);
+    expect(wallClockOffset('Europe/Zurich', -END)).toBe(meanTime);
+    expect(wallClockOffset('Europe/Zurich', END)).toBe(2 * H);
+    expect(wallClockOffset('America/Santiago', END)).toBe(-3 * H);
+    // One format a zone, made once, and no more than 32 of them.
+    WALL_CLOCKS.clear();
+    wallClockOffset('UTC', 0);
+    const utc = WALL_CLOCKS.get('UTC');
+    wallClockOffset('UTC', DAY);
+    expect(WALL_CLOCKS.get('UTC')).toBe(utc);
+    const many = Intl.supportedValuesOf('timeZone').slice(0, 2 * MAX_CHECKED_ZONES);
+    WALL_CLOCKS.clear();
+    for (const [index, zone] of many.entries()) {
+      wallClockOffset(zone, 0);
+      expect(WALL_CLOCKS.size).toBe((index % MAX_CHECKED_ZONES) + 1);
+    }
   });
 });
 
