@@ -386,7 +386,8 @@ export function wallClockOffset(timeZone: string, time: number): number {
     WALL_CLOCKS.set(timeZone, format);
   }
   const field: Record<string, string> = {};
-  for (const { type, value } of format.formatToParts(time)) field[type] = value;
+  // A Date, not a number: ECMA-402 takes both, the engines this is for may not.
+  for (const { type, value } of format.formatToParts(new Date(time))) field[type] = value;
   const year = field.era === 'BC' ? 1 - Number(field.year) : Number(field.year); // 1 BC: 0
   // The wall clock of an instant at an end of the range a Date holds can be past it: it is read
   // 400 years nearer the year 0, as many days earlier or later (the Gregorian calendar repeats
