@@ -240,10 +240,8 @@ export function checkList(text: string, options: CheckOptions, locale: Locale, i
   } else {
     const blocks = answers.map(({ line, lines }) => `line ${line}: ${lines.join('\n')}`);
     if (header !== null) blocks.unshift(`line 1: skipped, a header: ${header}`);
-    const values = answers.length === 1 ? 'value' : 'values';
-    blocks.push(
-      `${answers.length} ${values}: ${answers.length - refused} valid, ${refused} refused`,
-    );
+    const noun = answers.length === 1 ? 'value' : 'values';
+    blocks.push(`${answers.length} ${noun}: ${answers.length - refused} valid, ${refused} refused`);
     io.stdout(blocks.join('\n'));
   }
   return refused === 0 ? EXIT.ok : EXIT.refused;
