@@ -126,6 +126,43 @@ describe('formatIssue', () => {
     expect(formatIssue(issue, 'en', { timeZone: undefined })).toContain('4:00 PM GMT+1');
   });
 
+  it('writes the first of a month and the articles before a date as each language does', () => {
+    // Noon in Zurich on each day of March 2026, in the three messages that hold a date.
+    const on = (day: number) => new Date(Date.UTC(2026, 2, day, 11));
+    const texts = (locale: 'fr' | 'it' | 'de' | 'es' | 'en', day: number) => [
+      formatIssue({ ...EXAMPLES['daily-limit-reached'], retryAt: on(day) }, locale),
+      formatIssue({ ...EXAMPLES['backups-expired'], expiredAt: on(day) }, locale),
+      formatIssue({ ...EXAMPLES['programme-ended'], endedAt: on(day) }, locale),
+    ];
+    // French and Italian write the first day as an ordinal; the other three as a number.
+    expect(texts('fr', 1).join('\n')).toMatch(
+      /à partir du 1er mars 2026 .*\n.*expiré le 1er mars 2026 .*\n.*pris fin le 1er mars 2026 /,
+    );
+    expect(texts('it', 1).join('\n')).toMatch(
+      /a partire dal 1º marzo 2026 .*\n.*scaduti il 1º marzo 2026 .*\n.*terminata il 1º marzo 2026 /,
+    );
+    expect(texts('fr', 21).join('\n')).toMatch(/du 21 mars .*\n.*le 21 mars .*\n.*le 21 mars /);
+    expect(texts('de', 1)[0]).toContain('ab 1. März 2026 um 12:00 MEZ');
+    expect(texts('es', 1)[0]).toContain('a partir del 1 de marzo de 2026');
+    expect(texts('en', 1)[0]).toContain('from March 1, 2026 at 12:00 PM');
+    // Italian elides "il" and "dal" before otto and undici, and only there.
+    for (const day of [8, 11]) {
+      expect(texts('it', day).join('\n')).toMatch(
+        new RegExp(
+          `a partire dall’${day} marzo .*\\n.*scaduti l’${day} marzo .*\\n.*terminata l’${day} marzo `,
+        ),
+      );
+    }
+    for (let day = 2; day <= 31; day++) {
+      if (day === 8 || day === 11) continue;
+      expect(texts('it', day).join('\n')).toMatch(
+        new RegExp(
+          `partire dal ${day} marzo .*\\n.*scaduti il ${day} marzo .*\\n.*terminata il ${day} marzo `,
+        ),
+      );
+    }
+  });
+
   it('scales bytes by 1024, up to GiB', () => {
     const full = (used: number) => ({
       code: 'storage-full' as const,

@@ -3,6 +3,9 @@ import { frAddress } from './fr-address.js';
 
 const NEWSLETTER = 'Pour un envoi de masse, utilisez plutôt l’outil Newsletter.';
 
+/** A date as French writes it: the first of a month as an ordinal ("1er mars", where `Intl` writes "1 mars"). */
+const day = (date: string) => (Number.parseInt(date, 10) === 1 ? `1er${date.slice(1)}` : date);
+
 /**
  * French messages for every issue code: one pure function per code. Pass them to
  * `createFormatter(fr, 'fr')` to ship this language alone.
@@ -22,7 +25,7 @@ export const fr: Messages = {
   'daily-limit-reached': (issue, f) =>
     `Cet envoi dépasserait la limite de ${f.count(issue.limit)} messages par 24 heures (${f.count(issue.used)} déjà comptés, celui-ci compte pour ${f.count(issue.weight)}). ${
       issue.retryAt
-        ? `Vous pourrez l’envoyer à partir du ${f.date(issue.retryAt)}.`
+        ? `Vous pourrez l’envoyer à partir du ${day(f.date(issue.retryAt))}.`
         : issue.weight > issue.limit
           ? 'Attendre n’y changera rien\u00a0: ce message dépasse à lui seul la limite.'
           : 'Attendre ne suffira pas\u00a0: le message est aussi refusé pour une autre raison.'
@@ -67,7 +70,7 @@ export const fr: Messages = {
   'pop3-deleted-before-backup': () =>
     'Le message a été téléchargé en POP3 et a quitté le serveur avant toute sauvegarde\u00a0: il ne peut pas être récupéré.',
   'backups-expired': (issue, f) =>
-    `Les sauvegardes qui contenaient le message ont plus de ${f.count(issue.retentionDays)} jours\u00a0: elles ont expiré le ${f.date(issue.expiredAt)}.`,
+    `Les sauvegardes qui contenaient le message ont plus de ${f.count(issue.retentionDays)} jours\u00a0: elles ont expiré le ${day(f.date(issue.expiredAt))}.`,
   'country-not-eligible': (issue) =>
     `Le programme étudiant n’est pas ouvert dans ce pays${issue.country === '' ? '' : ` (${issue.country})`}.`,
   'under-age': (issue, f) =>
@@ -75,5 +78,5 @@ export const fr: Messages = {
   'not-a-new-order': () => 'Le programme étudiant ne concerne que les nouvelles commandes.',
   'missing-documents': (issue) =>
     `Veuillez envoyer les justificatifs manquants\u00a0: ${issue.missing.map((proof) => ({ 'student-card-or-certificate': 'une carte d’étudiant ou un certificat de scolarité en cours de validité', 'identity-card': 'une pièce d’identité (recto verso)', 'student-email': 'votre adresse e-mail officielle d’étudiant' })[proof]).join(', ')}.`,
-  'programme-ended': (issue, f) => `L’offre étudiante a pris fin le ${f.date(issue.endedAt)}.`,
+  'programme-ended': (issue, f) => `L’offre étudiante a pris fin le ${day(f.date(issue.endedAt))}.`,
 };

@@ -4,6 +4,17 @@ import { itAddress } from './it-address.js';
 const NEWSLETTER = 'Per gli invii di massa, usa lo strumento Newsletter.';
 
 /**
+ * A date after `il` or `dal`, as Italian writes it: the first of a month as an ordinal ("il 1º
+ * marzo", where `Intl` writes "1 marzo"), and the article elided before the days said with a
+ * vowel ("l’8 marzo", "dall’11 marzo").
+ */
+const on = (word: 'il' | 'dal', date: string) => {
+  const day = Number.parseInt(date, 10); // Italian writes the day first
+  if (day === 8 || day === 11) return `${word === 'il' ? 'l' : 'dall'}’${date}`;
+  return `${word} ${day === 1 ? `1º${date.slice(1)}` : date}`;
+};
+
+/**
  * Italian messages for every issue code: one pure function per code. Pass them to
  * `createFormatter(it, 'it')` to ship this language alone.
  *
@@ -22,7 +33,7 @@ export const it: Messages = {
   'daily-limit-reached': (issue, f) =>
     `Con questo invio supereresti il limite di ${f.count(issue.limit)} messaggi nelle 24 ore (${f.count(issue.used)} già conteggiati; questo vale ${f.count(issue.weight)}). ${
       issue.retryAt
-        ? `Potrai inviarlo a partire dal ${f.date(issue.retryAt)}.`
+        ? `Potrai inviarlo a partire ${on('dal', f.date(issue.retryAt))}.`
         : issue.weight > issue.limit
           ? 'Attendere non basta: questo messaggio da solo supera il limite.'
           : 'Attendere non basta: il messaggio è rifiutato anche per un altro motivo.'
@@ -65,7 +76,7 @@ export const it: Messages = {
   'pop3-deleted-before-backup': () =>
     'Il messaggio è stato scaricato con POP3 e ha lasciato il server prima di ogni backup: non può essere recuperato.',
   'backups-expired': (issue, f) =>
-    `I backup che contenevano il messaggio hanno più di ${f.count(issue.retentionDays)} giorni: sono scaduti il ${f.date(issue.expiredAt)}.`,
+    `I backup che contenevano il messaggio hanno più di ${f.count(issue.retentionDays)} giorni: sono scaduti ${on('il', f.date(issue.expiredAt))}.`,
   'country-not-eligible': (issue) =>
     `Il programma studenti non è disponibile in questo paese${issue.country === '' ? '' : ` (${issue.country})`}.`,
   'under-age': (issue, f) =>
@@ -74,5 +85,5 @@ export const it: Messages = {
   'missing-documents': (issue) =>
     `Invia i documenti mancanti: ${issue.missing.map((proof) => ({ 'student-card-or-certificate': 'una tessera studentesca o un certificato di iscrizione valido', 'identity-card': 'un documento d’identità (fronte e retro)', 'student-email': 'il tuo indirizzo e-mail ufficiale da studente' })[proof]).join(', ')}.`,
   'programme-ended': (issue, f) =>
-    `L’offerta per studenti è terminata il ${f.date(issue.endedAt)}.`,
+    `L’offerta per studenti è terminata ${on('il', f.date(issue.endedAt))}.`,
 };
