@@ -126,6 +126,28 @@ describe('formatIssue', () => {
     expect(formatIssue(issue, 'en', { timeZone: undefined })).toContain('4:00 PM GMT+1');
   });
 
+  it('writes a limit, a count and a weight of one in the singular', () => {
+    // A limit of 1 a day (an override: sendPolicyFor), 1 sent already, a message to 1.
+    const one = { ...EXAMPLES['daily-limit-reached'], limit: 1, used: 1, weight: 1 };
+    expect(LOCALES.map((locale) => formatIssue(one, locale).split(').')[0])).toEqual([
+      'Sending this message would exceed the limit of 1 message per 24 hours (1 already counted; this one counts as 1',
+      'Cet envoi dépasserait la limite de 1 message par 24 heures (1 déjà compté, celui-ci compte pour 1',
+      'Mit dieser Nachricht würde das Limit von 1 Nachricht pro 24 Stunden überschritten (1 bereits gezählt, diese zählt als eine',
+      'Con questo invio supereresti il limite di 1 messaggio nelle 24 ore (1 già conteggiato; questo vale 1',
+      'Este envío superaría el límite de 1 mensaje cada 24 horas (1 ya contabilizado; este cuenta por 1',
+    ]);
+    // Nothing sent yet and a message above the limit alone: French writes 0 in the singular,
+    // the others in the plural; a weight of 2 or more is a multiple in German.
+    const none = { ...EXAMPLES['daily-limit-reached'], limit: 2, used: 0, weight: 3 };
+    expect(LOCALES.map((locale) => formatIssue(none, locale).split(').')[0])).toEqual([
+      'Sending this message would exceed the limit of 2 messages per 24 hours (0 already counted; this one counts as 3',
+      'Cet envoi dépasserait la limite de 2 messages par 24 heures (0 déjà compté, celui-ci compte pour 3',
+      'Mit dieser Nachricht würde das Limit von 2 Nachrichten pro 24 Stunden überschritten (0 bereits gezählt, diese zählt 3-fach',
+      'Con questo invio supereresti il limite di 2 messaggi nelle 24 ore (0 già conteggiati; questo vale 3',
+      'Este envío superaría el límite de 2 mensajes cada 24 horas (0 ya contabilizados; este cuenta por 3',
+    ]);
+  });
+
   it('writes the first of a month and the articles before a date as each language does', () => {
     // Noon in Zurich on each day of March 2026, in the three messages that hold a date.
     const on = (day: number) => new Date(Date.UTC(2026, 2, day, 11));

@@ -20,7 +20,7 @@ export const de: Messages = {
   'message-too-large': (issue, f) =>
     `Diese Nachricht ist ${f.bytes(issue.actual)} groß; erlaubt sind höchstens ${f.bytes(issue.limit)} (${f.count(issue.limit)} Byte).`,
   'daily-limit-reached': (issue, f) =>
-    `Mit dieser Nachricht würde das Limit von ${f.count(issue.limit)} Nachrichten pro 24 Stunden überschritten (${f.count(issue.used)} bereits gezählt, diese zählt ${f.count(issue.weight)}-fach). ${
+    `Mit dieser Nachricht würde das Limit von ${f.count(issue.limit)} Nachricht${issue.limit === 1 ? '' : 'en'} pro 24 Stunden überschritten (${f.count(issue.used)} bereits gezählt, diese zählt ${issue.weight === 1 ? 'als eine' : `${f.count(issue.weight)}-fach`}). ${
       issue.retryAt
         ? `Sie können sie ab ${f.date(issue.retryAt)} senden.`
         : issue.weight > issue.limit

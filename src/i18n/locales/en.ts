@@ -20,7 +20,7 @@ export const en: Messages = {
   'message-too-large': (issue, f) =>
     `This message is ${f.bytes(issue.actual)}; messages are limited to ${f.bytes(issue.limit)} (${f.count(issue.limit)} bytes).`,
   'daily-limit-reached': (issue, f) =>
-    `Sending this message would exceed the limit of ${f.count(issue.limit)} messages per 24 hours (${f.count(issue.used)} already counted; this one counts as ${f.count(issue.weight)}). ${
+    `Sending this message would exceed the limit of ${f.count(issue.limit)} message${issue.limit === 1 ? '' : 's'} per 24 hours (${f.count(issue.used)} already counted; this one counts as ${f.count(issue.weight)}). ${
       issue.retryAt
         ? `You can send it from ${f.date(issue.retryAt)}.`
         : issue.weight > issue.limit

@@ -20,7 +20,7 @@ export const es: Messages = {
   'message-too-large': (issue, f) =>
     `Este mensaje ocupa ${f.bytes(issue.actual)}; el tamaño máximo es de ${f.bytes(issue.limit)} (${f.count(issue.limit)} bytes).`,
   'daily-limit-reached': (issue, f) =>
-    `Este envío superaría el límite de ${f.count(issue.limit)} mensajes cada 24 horas (${f.count(issue.used)} ya contabilizados; este cuenta por ${f.count(issue.weight)}). ${
+    `Este envío superaría el límite de ${f.count(issue.limit)} mensaje${issue.limit === 1 ? '' : 's'} cada 24 horas (${f.count(issue.used)} ya contabilizado${issue.used === 1 ? '' : 's'}; este cuenta por ${f.count(issue.weight)}). ${
       issue.retryAt
         ? `Podrá enviarlo a partir del ${f.date(issue.retryAt)}.`
         : issue.weight > issue.limit

@@ -23,7 +23,7 @@ export const fr: Messages = {
   'message-too-large': (issue, f) =>
     `Ce message pèse ${f.bytes(issue.actual)}\u202f; la taille maximale d’un message est de ${f.bytes(issue.limit)} (${f.count(issue.limit)} octets).`,
   'daily-limit-reached': (issue, f) =>
-    `Cet envoi dépasserait la limite de ${f.count(issue.limit)} messages par 24 heures (${f.count(issue.used)} déjà comptés, celui-ci compte pour ${f.count(issue.weight)}). ${
+    `Cet envoi dépasserait la limite de ${f.count(issue.limit)} message${issue.limit < 2 ? '' : 's'} par 24 heures (${f.count(issue.used)} déjà compté${issue.used < 2 ? '' : 's'}, celui-ci compte pour ${f.count(issue.weight)}). ${
       issue.retryAt
         ? `Vous pourrez l’envoyer à partir du ${day(f.date(issue.retryAt))}.`
         : issue.weight > issue.limit

@@ -31,7 +31,7 @@ export const it: Messages = {
   'message-too-large': (issue, f) =>
     `Questo messaggio pesa ${f.bytes(issue.actual)}; la dimensione massima è di ${f.bytes(issue.limit)} (${f.count(issue.limit)} byte).`,
   'daily-limit-reached': (issue, f) =>
-    `Con questo invio supereresti il limite di ${f.count(issue.limit)} messaggi nelle 24 ore (${f.count(issue.used)} già conteggiati; questo vale ${f.count(issue.weight)}). ${
+    `Con questo invio supereresti il limite di ${f.count(issue.limit)} messaggi${issue.limit === 1 ? 'o' : ''} nelle 24 ore (${f.count(issue.used)} già conteggiat${issue.used === 1 ? 'o' : 'i'}; questo vale ${f.count(issue.weight)}). ${
       issue.retryAt
         ? `Potrai inviarlo a partire ${on('dal', f.date(issue.retryAt))}.`
         : issue.weight > issue.limit
