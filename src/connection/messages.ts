@@ -11,8 +11,11 @@ type Texts = {
   };
 };
 
-/** The sentences of every cause and remedy, in the five languages (a missing one does not compile). */
-const TEXTS: Texts = {
+/**
+ * @internal The sentences of every cause and remedy, in the five languages (a missing one does
+ * not compile).
+ */
+export const TEXTS: Texts = {
   en: {
     causes: {
       'port-25-blocked': 'Port 25 is blocked for sending from a mail client.',
@@ -99,7 +102,7 @@ const TEXTS: Texts = {
       'too-many-recipients': 'Le message a trop de destinataires.',
       'unknown-recipient': 'L’adresse du destinataire n’existe pas.',
       'sender-not-allowed':
-        'Le serveur a refusé l’adresse de l’expéditeur : ce n’est ni l’adresse avec laquelle vous vous connectez, ni l’un de ses alias.',
+        'Le serveur a refusé l’adresse de l’expéditeur\u00a0: ce n’est ni l’adresse avec laquelle vous vous connectez, ni l’un de ses alias.',
       'host-not-found':
         'Le nom du serveur est introuvable\u00a0: il est mal orthographié, ou le réseau ne fonctionne pas.',
       'cannot-connect':
@@ -246,7 +249,7 @@ const TEXTS: Texts = {
       'too-many-recipients': 'Il messaggio ha troppi destinatari.',
       'unknown-recipient': 'L’indirizzo del destinatario non esiste.',
       'sender-not-allowed':
-        'Il server ha rifiutato l’indirizzo del mittente: non è né l’indirizzo con cui accede né uno dei suoi alias.',
+        'Il server ha rifiutato l’indirizzo del mittente: non è né l’indirizzo con cui accedi né uno dei suoi alias.',
       'host-not-found':
         'Il nome del server non è stato trovato: è scritto male, oppure la rete non funziona.',
       'cannot-connect':

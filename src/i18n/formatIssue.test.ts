@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../test/helpers/examples.js';
+import { TEXTS as DIAGNOSIS_TEXTS } from '../connection/messages.js';
 import { createFormatter, MAX_CONTEXTS } from './createFormatter.js';
 import { formatIssue, MESSAGES } from './formatIssue.js';
 import { frAddress } from './locales/fr-address.js';
@@ -37,6 +38,29 @@ describe('formatIssue', () => {
       ]),
     );
     expect(all).toMatchSnapshot();
+  });
+
+  it('sets every sentence as its language’s typography wants, diagnoses’ sentences too', () => {
+    for (const locale of LOCALES) {
+      const sentences = [
+        ...(Object.values(EXAMPLES) as Issue[]).map((issue) => formatIssue(issue, locale)),
+        ...Object.values(DIAGNOSIS_TEXTS[locale].causes),
+        ...Object.values(DIAGNOSIS_TEXTS[locale].remedies),
+      ];
+      for (const sentence of sentences) {
+        // The typographic apostrophe, single spaces, no space at either end.
+        expect(sentence, locale).not.toMatch(/'| {2}|^\s|\s$/);
+        // French: a no-break space (U+00A0, or the narrow U+202F) before : ; ? ! and », after «,
+        // so that a line never starts with the sign.
+        if (locale === 'fr')
+          expect(sentence).not.toMatch(/[^\u00a0\u202f][:;?!»](?:\s|$)|«[^\u00a0\u202f]/);
+        // Spanish opens a question and an exclamation too.
+        if (locale === 'es') {
+          expect(sentence.split('?').length, sentence).toBe(sentence.split('¿').length);
+          expect(sentence.split('!').length, sentence).toBe(sentence.split('¡').length);
+        }
+      }
+    }
   });
 
   it('says "spaces" in words for white space in a domain, and names any other character', () => {
