@@ -33,7 +33,10 @@ export type ProtocolWarning =
 export interface ProtocolAdvice {
   /** The protocol to use: IMAP unless only POP3 fits the answers given. */
   readonly protocol: 'imap' | 'pop3';
-  /** R-PROTO-1 when IMAP is advised, R-PROTO-2 when POP3 is. */
+  /**
+   * R-PROTO-2 when IMAP is advised (the rule that recommends it), R-PROTO-1 when POP3 is (the
+   * rule that says it works offline, on one device).
+   */
   readonly rule: 'R-PROTO-1' | 'R-PROTO-2';
   /** Why this protocol, in order of weight. */
   readonly reasons: readonly ProtocolReason[];
