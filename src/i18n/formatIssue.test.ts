@@ -172,6 +172,29 @@ describe('formatIssue', () => {
     ]);
   });
 
+  it('lists the missing documents as a sentence does, one of them in the singular', () => {
+    const missing = (
+      ...list: ('student-card-or-certificate' | 'identity-card' | 'student-email')[]
+    ) =>
+      LOCALES.map((locale) =>
+        formatIssue({ code: 'missing-documents', rule: 'R-STU-1', missing: list }, locale),
+      );
+    expect(missing('identity-card')).toEqual([
+      'Please send the missing proof: an identity card (both sides).',
+      'Veuillez envoyer le justificatif manquant\u00a0: une pièce d’identité (recto verso).',
+      'Bitte senden Sie den fehlenden Nachweis: einen Ausweis (Vorder- und Rückseite).',
+      'Invia il documento mancante: un documento d’identità (fronte e retro).',
+      'Envíe el justificante que falta: un documento de identidad (por ambas caras).',
+    ]);
+    expect(missing('student-card-or-certificate', 'identity-card', 'student-email')).toEqual([
+      'Please send the missing proofs: a current student card or school certificate, an identity card (both sides) and your official student email address.',
+      'Veuillez envoyer les justificatifs manquants\u00a0: une carte d’étudiant ou un certificat de scolarité en cours de validité, une pièce d’identité (recto verso) et votre adresse e-mail officielle d’étudiant.',
+      'Bitte senden Sie die fehlenden Nachweise: einen gültigen Studentenausweis oder eine Immatrikulationsbescheinigung, einen Ausweis (Vorder- und Rückseite) und Ihre offizielle Studierenden-E-Mail-Adresse.',
+      'Invia i documenti mancanti: una tessera studentesca o un certificato di iscrizione valido, un documento d’identità (fronte e retro) e il tuo indirizzo e-mail ufficiale da studente.',
+      'Envíe los justificantes que faltan: un carné de estudiante o un certificado escolar vigente, un documento de identidad (por ambas caras) y su dirección de correo oficial de estudiante.',
+    ]);
+  });
+
   it('writes the first of a month and the articles before a date as each language does', () => {
     // Noon in Zurich on each day of March 2026, in the three messages that hold a date.
     const on = (day: number) => new Date(Date.UTC(2026, 2, day, 11));

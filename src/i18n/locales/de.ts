@@ -74,8 +74,19 @@ export const de: Messages = {
   'under-age': (issue, f) =>
     `Studierende unter ${f.count(issue.limit)} Jahren brauchen die Erlaubnis ihrer Eltern.`,
   'not-a-new-order': () => 'Das Studentenprogramm gilt nur für Neubestellungen.',
-  'missing-documents': (issue) =>
-    `Bitte senden Sie die fehlenden Nachweise: ${issue.missing.map((proof) => ({ 'student-card-or-certificate': 'einen gültigen Studentenausweis oder eine Immatrikulationsbescheinigung', 'identity-card': 'einen Ausweis (Vorder- und Rückseite)', 'student-email': 'Ihre offizielle Studierenden-E-Mail-Adresse' })[proof]).join(', ')}.`,
+  'missing-documents': (issue) => {
+    const proofs = issue.missing.map(
+      (proof) =>
+        ({
+          'student-card-or-certificate':
+            'einen gültigen Studentenausweis oder eine Immatrikulationsbescheinigung',
+          'identity-card': 'einen Ausweis (Vorder- und Rückseite)',
+          'student-email': 'Ihre offizielle Studierenden-E-Mail-Adresse',
+        })[proof],
+    );
+    const last = proofs.pop();
+    return `Bitte senden Sie ${proofs.length > 0 ? 'die fehlenden Nachweise' : 'den fehlenden Nachweis'}: ${proofs.length > 0 ? `${proofs.join(', ')} und ` : ''}${last}.`;
+  },
   'programme-ended': (issue, f) =>
     `Das Studentenangebot ist am ${f.date(issue.endedAt)} abgelaufen.`,
 };

@@ -70,7 +70,18 @@ export const en: Messages = {
   'under-age': (issue, f) =>
     `Students under ${f.count(issue.limit)} need their parents’ authorisation.`,
   'not-a-new-order': () => 'The student programme applies to new orders only.',
-  'missing-documents': (issue) =>
-    `Please send the missing proofs: ${issue.missing.map((proof) => ({ 'student-card-or-certificate': 'a current student card or school certificate', 'identity-card': 'an identity card (both sides)', 'student-email': 'your official student email address' })[proof]).join(', ')}.`,
+  'missing-documents': (issue) => {
+    // The last one after the word for "and"; the others before it, if any.
+    const proofs = issue.missing.map(
+      (proof) =>
+        ({
+          'student-card-or-certificate': 'a current student card or school certificate',
+          'identity-card': 'an identity card (both sides)',
+          'student-email': 'your official student email address',
+        })[proof],
+    );
+    const last = proofs.pop();
+    return `Please send the missing proof${proofs.length > 0 ? 's' : ''}: ${proofs.length > 0 ? `${proofs.join(', ')} and ` : ''}${last}.`;
+  },
   'programme-ended': (issue, f) => `The student offer ended on ${f.date(issue.endedAt)}.`,
 };

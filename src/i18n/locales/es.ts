@@ -69,8 +69,18 @@ export const es: Messages = {
   'under-age': (issue, f) =>
     `Los estudiantes menores de ${f.count(issue.limit)} años necesitan la autorización de sus padres.`,
   'not-a-new-order': () => 'El programa para estudiantes solo se aplica a pedidos nuevos.',
-  'missing-documents': (issue) =>
-    `Envíe los justificantes que faltan: ${issue.missing.map((proof) => ({ 'student-card-or-certificate': 'un carné de estudiante o un certificado escolar vigente', 'identity-card': 'un documento de identidad (por ambas caras)', 'student-email': 'su dirección de correo oficial de estudiante' })[proof]).join(', ')}.`,
+  'missing-documents': (issue) => {
+    const proofs = issue.missing.map(
+      (proof) =>
+        ({
+          'student-card-or-certificate': 'un carné de estudiante o un certificado escolar vigente',
+          'identity-card': 'un documento de identidad (por ambas caras)',
+          'student-email': 'su dirección de correo oficial de estudiante',
+        })[proof],
+    );
+    const last = proofs.pop();
+    return `Envíe ${proofs.length > 0 ? 'los justificantes que faltan' : 'el justificante que falta'}: ${proofs.length > 0 ? `${proofs.join(', ')} y ` : ''}${last}.`;
+  },
   'programme-ended': (issue, f) =>
     `La oferta para estudiantes terminó el ${f.date(issue.endedAt)}.`,
 };

@@ -76,7 +76,18 @@ export const fr: Messages = {
   'under-age': (issue, f) =>
     `Les étudiants de moins de ${f.count(issue.limit)} ans ont besoin de l’autorisation de leurs parents.`,
   'not-a-new-order': () => 'Le programme étudiant ne concerne que les nouvelles commandes.',
-  'missing-documents': (issue) =>
-    `Veuillez envoyer les justificatifs manquants\u00a0: ${issue.missing.map((proof) => ({ 'student-card-or-certificate': 'une carte d’étudiant ou un certificat de scolarité en cours de validité', 'identity-card': 'une pièce d’identité (recto verso)', 'student-email': 'votre adresse e-mail officielle d’étudiant' })[proof]).join(', ')}.`,
+  'missing-documents': (issue) => {
+    const proofs = issue.missing.map(
+      (proof) =>
+        ({
+          'student-card-or-certificate':
+            'une carte d’étudiant ou un certificat de scolarité en cours de validité',
+          'identity-card': 'une pièce d’identité (recto verso)',
+          'student-email': 'votre adresse e-mail officielle d’étudiant',
+        })[proof],
+    );
+    const last = proofs.pop();
+    return `Veuillez envoyer ${proofs.length > 0 ? 'les justificatifs manquants' : 'le justificatif manquant'}\u00a0: ${proofs.length > 0 ? `${proofs.join(', ')} et ` : ''}${last}.`;
+  },
   'programme-ended': (issue, f) => `L’offre étudiante a pris fin le ${day(f.date(issue.endedAt))}.`,
 };

@@ -82,8 +82,19 @@ export const it: Messages = {
   'under-age': (issue, f) =>
     `Gli studenti con meno di ${f.count(issue.limit)} anni hanno bisogno dell’autorizzazione dei genitori.`,
   'not-a-new-order': () => 'Il programma studenti vale solo per i nuovi ordini.',
-  'missing-documents': (issue) =>
-    `Invia i documenti mancanti: ${issue.missing.map((proof) => ({ 'student-card-or-certificate': 'una tessera studentesca o un certificato di iscrizione valido', 'identity-card': 'un documento d’identità (fronte e retro)', 'student-email': 'il tuo indirizzo e-mail ufficiale da studente' })[proof]).join(', ')}.`,
+  'missing-documents': (issue) => {
+    const proofs = issue.missing.map(
+      (proof) =>
+        ({
+          'student-card-or-certificate':
+            'una tessera studentesca o un certificato di iscrizione valido',
+          'identity-card': 'un documento d’identità (fronte e retro)',
+          'student-email': 'il tuo indirizzo e-mail ufficiale da studente',
+        })[proof],
+    );
+    const last = proofs.pop();
+    return `Invia ${proofs.length > 0 ? 'i documenti mancanti' : 'il documento mancante'}: ${proofs.length > 0 ? `${proofs.join(', ')} e ` : ''}${last}.`;
+  },
   'programme-ended': (issue, f) =>
     `L’offerta per studenti è terminata ${on('il', f.date(issue.endedAt))}.`,
 };
