@@ -28,7 +28,7 @@ export const de: Messages = {
           : 'Warten allein hilft nicht: Die Nachricht wird auch aus einem anderen Grund abgelehnt.'
     } ${NEWSLETTER}`,
   'storage-full': (issue, f) =>
-    `Das Postfach ist voll: ${f.bytes(issue.used)} von ${f.bytes(issue.limit)} belegt, weitere ${f.bytes(issue.incoming)} haben keinen Platz. Bitte schaffen Sie Platz.`,
+    `Das Postfach ist voll: ${f.bytes(issue.used)} von ${f.bytes(issue.limit)} belegt, weitere ${f.bytes(issue.incoming)} passen nicht mehr hinein. Bitte schaffen Sie Platz.`,
   'address-limit-reached': (issue, f) =>
     `Dieses Angebot umfasst höchstens ${f.count(issue.limit)} ${issue.limit === 1 ? 'Adresse' : 'Adressen'}. Löschen Sie eine Adresse oder wechseln Sie zu einem größeren Angebot.`,
   ...deAddress,
@@ -50,7 +50,7 @@ export const de: Messages = {
   'username-not-full-address': (issue) =>
     `Der Benutzername muss die vollständige E-Mail-Adresse sein: ${issue.address}.`,
   'authentication-off': () =>
-    'Die Authentifizierung ist Pflicht: Schalten Sie sie ein, mit dem Passwort der Adresse.',
+    'Die Authentifizierung ist Pflicht: Schalten Sie sie mit dem Passwort der Adresse ein.',
   'authentication-method': () =>
     'Der Server bietet diese Authentifizierungsmethode nicht an: Wählen Sie das normale Passwort (PLAIN oder LOGIN).',
   'pop3-and-imap': () =>
