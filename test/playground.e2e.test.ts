@@ -33,7 +33,12 @@ beforeAll(async () => {
       '--disable-sync',
     ],
   });
-  const context = await browser.newContext({ locale: 'en-GB', acceptDownloads: true });
+  // A reader in Tokyo: the page writes dates in the reader's time zone, not Zurich's.
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    timezoneId: 'Asia/Tokyo',
+    acceptDownloads: true,
+  });
   page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -102,7 +107,10 @@ describe('the playground in headless Chromium', () => {
     await page.click('#decide');
     const decision = page.locator('#decision');
     await expect.poll(() => decision.textContent()).toContain('Refusé : 470 sur 500');
-    expect(await decision.textContent()).toContain('Le même message pourra partir à partir du');
+    // When it may go: the issue's own sentence, in the reader's time zone (Tokyo's, UTC+9).
+    expect(await decision.locator('li').textContent()).toMatch(
+      /Vous pourrez l’envoyer à partir du \d{1,2}(?:er)? \S+ \d{4} à \d\d:\d\d UTC\+9\./,
+    );
     expect(await page.locator('#decision li').getAttribute('data-code')).toBe(
       'daily-limit-reached',
     );

@@ -23,6 +23,8 @@ import { t, type UiKey } from './strings.js';
 
 const HOUR_MS = 3_600_000;
 const MIB = 1_048_576;
+/** Dates in the reader's own time zone (the library's default is the provider's, Zurich). */
+const READER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 function element<T extends HTMLElement>(id: string): T {
   const found = document.getElementById(id);
@@ -71,7 +73,7 @@ function show(
     list.className = 'bad';
     for (const issue of issues) {
       const item = document.createElement('li');
-      item.textContent = formatIssue(issue, locale);
+      item.textContent = formatIssue(issue, locale, { timeZone: READER_ZONE });
       item.dataset.code = issue.code;
       list.append(item);
     }
@@ -264,18 +266,10 @@ function decide(): void {
         );
         return;
       }
-      const when =
-        decision.retryAt === null
-          ? t(locale, 'noRetry')
-          : t(locale, 'retryAt', {
-              date: new Intl.DateTimeFormat(locale, {
-                dateStyle: 'long',
-                timeStyle: 'short',
-              }).format(decision.retryAt),
-            });
+      // The issue's own sentence says when the message may go, or that waiting will not help.
       show(
         ui.decision,
-        `${t(locale, 'refused', { used: decision.used, limit: decision.limit })} ${when}`,
+        t(locale, 'refused', { used: decision.used, limit: decision.limit }),
         'bad',
         decision.issues,
       );
