@@ -119,6 +119,15 @@ describe('the playground in headless Chromium', () => {
     await page.fill('#recipients', '30');
     await page.click('#decide');
     expect(await decision.textContent()).toBe('Erlaubt: nach dieser Nachricht bleiben 0 von 500.');
+    // One left: the singular, as Intl.PluralRules gives the form.
+    await page.fill('#recipients', '29');
+    await page.click('#decide');
+    expect(await decision.textContent()).toBe('Erlaubt: nach dieser Nachricht bleibt 1 von 500.');
+    await page.selectOption('#lang', 'it');
+    expect(await decision.textContent()).toBe(
+      'Consentito: dopo questo messaggio ne resta 1 su 500.',
+    );
+    await page.selectOption('#lang', 'de'); // as the next test expects
   });
 
   it('downloads a Thunderbird file that parses, with the provider’s servers', async () => {

@@ -261,7 +261,12 @@ function decide(): void {
       if (decision.allowed) {
         show(
           ui.decision,
-          t(locale, 'allowed', { remaining: decision.remaining, limit: decision.limit }),
+          t(
+            locale,
+            'allowed',
+            { remaining: decision.remaining, limit: decision.limit },
+            decision.remaining,
+          ),
           'ok',
         );
         return;
@@ -269,7 +274,7 @@ function decide(): void {
       // The issue's own sentence says when the message may go, or that waiting will not help.
       show(
         ui.decision,
-        t(locale, 'refused', { used: decision.used, limit: decision.limit }),
+        t(locale, 'refused', { used: decision.used, limit: decision.limit }, decision.used),
         'bad',
         decision.issues,
       );

@@ -44,8 +44,14 @@ export const UI_KEYS = [
 
 export type UiKey = (typeof UI_KEYS)[number];
 
+/**
+ * A text, or one for each plural category of the count it is given (`Intl.PluralRules`: French
+ * puts 0 and 1 in `one`, the other four 1 only).
+ */
+type Text = string | { readonly one: string; readonly other: string };
+
 /** Every language must have every key: a missing one does not compile. */
-export const UI: Readonly<Record<Locale, Readonly<Record<UiKey, string>>>> = {
+export const UI: Readonly<Record<Locale, Readonly<Record<UiKey, Text>>>> = {
   en: {
     title: 'Infomaniak mail policy: playground',
     intro: 'Everything on this page runs in your browser with the library; nothing is sent.',
@@ -117,7 +123,10 @@ export const UI: Readonly<Record<Locale, Readonly<Record<UiKey, string>>>> = {
     remove: 'Retirer',
     decide: 'Décider',
     allowed: 'Autorisé : il restera {remaining} sur {limit} après ce message.',
-    refused: 'Refusé : {used} sur {limit} utilisés ces dernières 24 heures.',
+    refused: {
+      one: 'Refusé : {used} sur {limit} utilisé ces dernières 24 heures.',
+      other: 'Refusé : {used} sur {limit} utilisés ces dernières 24 heures.',
+    },
     settingsHeading: 'Réglages du logiciel de messagerie',
     email: 'Adresse e-mail',
     client: 'Fichier pour',
@@ -156,7 +165,10 @@ export const UI: Readonly<Record<Locale, Readonly<Record<UiKey, string>>>> = {
     addPast: 'Frühere Sendung hinzufügen',
     remove: 'Entfernen',
     decide: 'Entscheiden',
-    allowed: 'Erlaubt: nach dieser Nachricht bleiben {remaining} von {limit}.',
+    allowed: {
+      one: 'Erlaubt: nach dieser Nachricht bleibt {remaining} von {limit}.',
+      other: 'Erlaubt: nach dieser Nachricht bleiben {remaining} von {limit}.',
+    },
     refused: 'Abgelehnt: {used} von {limit} in den letzten 24 Stunden verbraucht.',
     settingsHeading: 'Einstellungen des Mailprogramms',
     email: 'E-Mail-Adresse',
@@ -172,7 +184,7 @@ export const UI: Readonly<Record<Locale, Readonly<Record<UiKey, string>>>> = {
     localPart: 'Indirizzo, prima della @',
     domain: 'Dominio',
     creatable: '{address} può essere creato.',
-    soFar: 'Finora tutto bene: continui a scrivere.',
+    soFar: 'Finora tutto bene: continua a scrivere.',
     useSuggestion: 'Usa {suggestion}',
     offerHeading: 'Offerta',
     offerLabel: 'Scegliere un’offerta',
@@ -195,8 +207,14 @@ export const UI: Readonly<Record<Locale, Readonly<Record<UiKey, string>>>> = {
     addPast: 'Aggiungere un invio precedente',
     remove: 'Rimuovere',
     decide: 'Decidere',
-    allowed: 'Consentito: dopo questo messaggio ne restano {remaining} su {limit}.',
-    refused: 'Rifiutato: {used} su {limit} usati nelle ultime 24 ore.',
+    allowed: {
+      one: 'Consentito: dopo questo messaggio ne resta {remaining} su {limit}.',
+      other: 'Consentito: dopo questo messaggio ne restano {remaining} su {limit}.',
+    },
+    refused: {
+      one: 'Rifiutato: {used} su {limit} usato nelle ultime 24 ore.',
+      other: 'Rifiutato: {used} su {limit} usati nelle ultime 24 ore.',
+    },
     settingsHeading: 'Impostazioni del programma di posta',
     email: 'Indirizzo e-mail',
     client: 'File per',
@@ -234,8 +252,14 @@ export const UI: Readonly<Record<Locale, Readonly<Record<UiKey, string>>>> = {
     addPast: 'Añadir un envío anterior',
     remove: 'Quitar',
     decide: 'Decidir',
-    allowed: 'Permitido: después de este mensaje quedan {remaining} de {limit}.',
-    refused: 'Rechazado: {used} de {limit} usados en las últimas 24 horas.',
+    allowed: {
+      one: 'Permitido: después de este mensaje queda {remaining} de {limit}.',
+      other: 'Permitido: después de este mensaje quedan {remaining} de {limit}.',
+    },
+    refused: {
+      one: 'Rechazado: {used} de {limit} usado en las últimas 24 horas.',
+      other: 'Rechazado: {used} de {limit} usados en las últimas 24 horas.',
+    },
     settingsHeading: 'Configuración del programa de correo',
     email: 'Dirección de correo electrónico',
     client: 'Archivo para',
@@ -244,11 +268,22 @@ export const UI: Readonly<Record<Locale, Readonly<Record<UiKey, string>>>> = {
   },
 };
 
-/** The text of `key` in `locale`, with `{name}` filled from `values`. */
+/**
+ * The text of `key` in `locale`, with `{name}` filled from `values`; for a text with plural
+ * forms, the one `count` takes.
+ */
 export function t(
   locale: Locale,
   key: UiKey,
   values: Record<string, string | number> = {},
+  count = 0,
 ): string {
-  return UI[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  const text = UI[locale][key];
+  const form =
+    typeof text === 'string'
+      ? text
+      : new Intl.PluralRules(locale).select(count) === 'one'
+        ? text.one
+        : text.other;
+  return form.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 }
