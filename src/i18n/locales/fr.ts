@@ -3,7 +3,10 @@ import { frAddress } from './fr-address.js';
 
 const NEWSLETTER = 'Pour un envoi de masse, utilisez plutôt l’outil Newsletter.';
 
-/** A date as French writes it: the first of a month as an ordinal ("1er mars", where `Intl` writes "1 mars"). */
+/**
+ * A date as French writes it: the first of a month as an ordinal ("1er mars", where `Intl`
+ * writes "1 mars"; French puts the day first).
+ */
 const day = (date: string) => (Number.parseInt(date, 10) === 1 ? `1er${date.slice(1)}` : date);
 
 /**
