@@ -116,7 +116,10 @@ export interface StudentApplication {
   readonly country: string;
   /**
    * Age in whole years at `now`: the programme is for students of 18 or more, or younger with
-   * parental consent (R-STU-1).
+   * parental consent (R-STU-1). 18 is the age of majority in the programme's countries, save
+   * seven Canadian provinces and territories, where it is 19 (British Columbia, New Brunswick,
+   * Newfoundland and Labrador, Nova Scotia, Yukon, the Northwest Territories, Nunavut): a
+   * country code does not name the province, so a form there asks for consent at 18 itself.
    */
   readonly age: number;
   /** Parental authorisation, for a student under 18. */
