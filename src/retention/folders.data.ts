@@ -56,7 +56,8 @@ export const FOLDER_NAMES = [
   { kind: 'trash', language: 'pl', names: ['kosz'] },
   { kind: 'trash', language: 'sv', names: ['papperskorg'] },
   { kind: 'trash', language: 'fi', names: ['roskakori'] },
-  { kind: 'trash', language: 'ru', names: ['корзина', 'удаленные'] },
+  // Russian writes ё or е alike: Outlook's folder is "Удаленные", Yandex Mail's "Удалённые".
+  { kind: 'trash', language: 'ru', names: ['корзина', 'удаленные', 'удалённые'] },
   {
     kind: 'junk',
     language: 'en',

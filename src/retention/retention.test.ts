@@ -702,6 +702,8 @@ describe('folders (R-RET-1, R-RET-2)', () => {
     ['Infectado', 'infected'],
     ['Infected', 'infected'],
     ['&BBoEPgRABDcEOAQ9BDA-', 'trash'],
+    ['Удаленные', 'trash'],
+    ['Удалённые', 'trash'],
     ['INBOX.&BCEEPwQwBDw-', 'junk'],
     ['Ｔｒａｓｈ', 'trash'],
     ['Trash talk with Bob', 'regular'],
