@@ -51,11 +51,17 @@ export const FOLDER_NAMES = [
     language: 'es',
     names: ['papelera', 'elementos eliminados', 'elementos borrados', 'mensajes eliminados'],
   },
-  { kind: 'trash', language: 'pt', names: ['lixeira', 'lixo', 'itens excluídos', 'reciclagem'] },
+  // Outlook's names in Brazil (itens excluídos, lixo eletrônico) and in Portugal (itens
+  // eliminados, lixo eletrónico).
+  {
+    kind: 'trash',
+    language: 'pt',
+    names: ['lixeira', 'lixo', 'itens excluídos', 'itens eliminados', 'reciclagem'],
+  },
   { kind: 'trash', language: 'nl', names: ['prullenbak', 'verwijderde items'] },
-  { kind: 'trash', language: 'pl', names: ['kosz'] },
-  { kind: 'trash', language: 'sv', names: ['papperskorg'] },
-  { kind: 'trash', language: 'fi', names: ['roskakori'] },
+  { kind: 'trash', language: 'pl', names: ['kosz', 'elementy usunięte'] },
+  { kind: 'trash', language: 'sv', names: ['papperskorg', 'borttagna objekt'] },
+  { kind: 'trash', language: 'fi', names: ['roskakori', 'poistetut'] },
   // Russian writes ё or е alike: Outlook's folder is "Удаленные", Yandex Mail's "Удалённые".
   { kind: 'trash', language: 'ru', names: ['корзина', 'удаленные', 'удалённые'] },
   {
@@ -75,8 +81,9 @@ export const FOLDER_NAMES = [
     language: 'es',
     names: ['correo no deseado', 'correo electrónico no deseado', 'no deseado', 'correo basura'],
   },
-  { kind: 'junk', language: 'pt', names: ['lixo eletrônico'] },
+  { kind: 'junk', language: 'pt', names: ['lixo eletrônico', 'lixo eletrónico'] },
   { kind: 'junk', language: 'nl', names: ['ongewenste e-mail'] },
+  { kind: 'junk', language: 'pl', names: ['wiadomości-śmieci'] },
   { kind: 'junk', language: 'sv', names: ['skräppost'] },
   { kind: 'junk', language: 'fi', names: ['roskaposti'] },
   { kind: 'junk', language: 'ru', names: ['спам', 'нежелательная почта'] },

@@ -704,6 +704,13 @@ describe('folders (R-RET-1, R-RET-2)', () => {
     ['&BBoEPgRABDcEOAQ9BDA-', 'trash'],
     ['Удаленные', 'trash'],
     ['Удалённые', 'trash'],
+    // Outlook's own names where the table had only other clients': pl, sv, fi, pt-PT.
+    ['Elementy usunięte', 'trash'],
+    ['Wiadomości-śmieci', 'junk'],
+    ['Borttagna objekt', 'trash'],
+    ['Poistetut', 'trash'],
+    ['Itens Eliminados', 'trash'],
+    ['Lixo Eletrónico', 'junk'],
     ['INBOX.&BCEEPwQwBDw-', 'junk'],
     ['Ｔｒａｓｈ', 'trash'],
     ['Trash talk with Bob', 'regular'],
