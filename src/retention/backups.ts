@@ -427,6 +427,9 @@ function backupOn(local: number, day: number, hour: number, timeZone: string): n
   const wall = local + day * DAY_MS + hour * 3_600_000;
   const before = offsetAt(timeZone, wall - DAY_MS);
   const after = offsetAt(timeZone, wall + DAY_MS);
+  // No change within a day on either side (most days): the loop below would answer this too,
+  // with a third reading of `Intl`.
+  if (before === after) return wall - before;
   // The offset before a change first: where the clocks went back, it is the larger and reads
   // the wall time at the earlier instant, the first occurrence; where they went forward, no
   // instant reads it with both.
