@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { wantsColor } from '../src/cli/common.js';
 import { COMMANDS } from '../src/cli/help.js';
 import { type CliIo, run } from '../src/cli/run.js';
+import { LOCALES } from '../src/i18n/matchLocale.js';
 import { expectGolden } from './helpers/golden.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
@@ -341,12 +342,12 @@ describe('mail-policy', () => {
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe(
       [
-        'refused address: "José..Müller@exemple.ch"',
+        'abgelehnte Adresse: "José..Müller@exemple.ch"',
         '  José..Müller@exemple.ch',
         '     ^',
         '  - non-ascii (R-LP-5): Erlaubt sind nur die Buchstaben a bis z, ohne Akzente und Umlaute: „é“ (U+00E9) gehört nicht dazu.',
         '  - consecutive-dots (R-LP-4): Zwei Punkte hintereinander sind nicht erlaubt.',
-        '  suggestion: jose.muller@exemple.ch',
+        '  Vorschlag: jose.muller@exemple.ch',
       ].join('\n'),
     );
     const seed = await cli('check', '--', '-@example.com');
@@ -837,6 +838,123 @@ describe('mail-policy', () => {
       code: 2,
       stderr: 'mail-policy: --lang: expected one of en, fr, de, it, es; received "pt-BR"',
     });
+  });
+
+  it('writes check’s whole answer in the language --lang names, verdicts agreeing', async () => {
+    const answers = async (lang: string) => [
+      (await cli('check', 'jean', '--lang', lang)).stdout,
+      (await cli('check', '.jean', '--lang', lang)).stdout.split('\n'),
+      (await cli('check', '--rfc', 'x@exemple.ch', '--lang', lang)).stdout,
+      (await cli('check', '--rfc', 'x y@exemple.ch', '--lang', lang)).stdout.split('\n')[0],
+      (await cli('check', '--lang', lang, '--', '-@exemple.ch')).stdout.split('\n').slice(5),
+      (await cli('check', '..', '--lang', lang)).stdout.split('\n').at(-1),
+    ];
+    expect(await answers('fr')).toEqual([
+      'partie locale valide\u00a0: jean',
+      [
+        'partie locale refusée\u00a0: ".jean"',
+        '  .jean',
+        '  ^',
+        '  - leading-dot (R-LP-4): Le nom ne peut pas commencer par un point (.).',
+        '  suggestion\u00a0: jean',
+      ],
+      'adresse valide (syntaxe RFC 5321)\u00a0: x@exemple.ch',
+      'adresse refusée (syntaxe RFC 5321)\u00a0: "x y@exemple.ch"',
+      [
+        '  (syntaxe RFC 5321 valide, mais cette adresse ne peut pas être créée chez le fournisseur\u00a0: R-LP-6)',
+        '  aucune suggestion',
+      ],
+      '  aucune suggestion',
+    ]);
+    expect((await answers('de')).flat()).toEqual([
+      'gültiger lokaler Teil: jean',
+      'abgelehnter lokaler Teil: ".jean"',
+      '  .jean',
+      '  ^',
+      '  - leading-dot (R-LP-4): Der Name darf nicht mit einem Punkt (.) beginnen.',
+      '  Vorschlag: jean',
+      'gültige Adresse (Syntax nach RFC 5321): x@exemple.ch',
+      'abgelehnte Adresse (Syntax nach RFC 5321): "x y@exemple.ch"',
+      '  (gültige Syntax nach RFC 5321, doch beim Anbieter kann diese Adresse nicht erstellt werden: R-LP-6)',
+      '  kein Vorschlag',
+      '  kein Vorschlag',
+    ]);
+    const it = await answers('it');
+    expect([it[0], (it[1] as string[])[0], it[2], it[3], it[4], it[5]]).toEqual([
+      'parte locale valida: jean',
+      'parte locale rifiutata: ".jean"',
+      'indirizzo valido (sintassi RFC 5321): x@exemple.ch',
+      'indirizzo rifiutato (sintassi RFC 5321): "x y@exemple.ch"',
+      [
+        '  (sintassi RFC 5321 valida, ma questo indirizzo non si può creare presso il provider: R-LP-6)',
+        '  nessun suggerimento',
+      ],
+      '  nessun suggerimento',
+    ]);
+    const es = await answers('es');
+    expect([es[0], (es[1] as string[])[0], (es[1] as string[])[4], es[2], es[3], es[4]]).toEqual([
+      'parte local válida: jean',
+      'parte local rechazada: ".jean"',
+      '  sugerencia: jean',
+      'dirección válida (sintaxis RFC 5321): x@exemple.ch',
+      'dirección rechazada (sintaxis RFC 5321): "x y@exemple.ch"',
+      [
+        '  (sintaxis RFC 5321 válida, pero esta dirección no se puede crear en el proveedor: R-LP-6)',
+        '  sin sugerencia',
+      ],
+    ]);
+    // A list: its lines, the header skipped, a repeat, and the count, singular or plural as
+    // each language wants it (French writes 0 and 1 in the singular, the others 1 only).
+    const list = async (text: string, lang: string, color = false) =>
+      (await cliWith({ readFile: async () => text, color }, 'check', '-', '--lang', lang)).stdout;
+    const csv = 'courriel;nom\njean@exemple.ch;Jean\nJEAN@exemple.ch;Jean';
+    expect(await list(csv, 'fr')).toBe(
+      [
+        'ligne 1\u00a0: ignorée, c’est un en-tête\u00a0: courriel',
+        'ligne 2\u00a0: adresse valide\u00a0: jean@exemple.ch',
+        'ligne 3\u00a0: refusée\u00a0: JEAN@exemple.ch figure déjà à la ligne 2',
+        '2 valeurs\u00a0: 1 valide, 1 refusée',
+      ].join('\n'),
+    );
+    expect((await list(csv, 'de', true)).split('\n').slice(2)).toEqual([
+      'Zeile 3: \x1b[31mabgelehnt\x1b[39m: JEAN@exemple.ch steht schon in Zeile 2',
+      '2 Werte: 1 gültig, 1 abgelehnt',
+    ]);
+    expect((await list(csv, 'it')).split('\n')).toEqual([
+      'riga 1: saltata, è un’intestazione: courriel',
+      'riga 2: indirizzo valido: jean@exemple.ch',
+      'riga 3: rifiutato: JEAN@exemple.ch compare già alla riga 2',
+      '2 valori: 1 valido, 1 rifiutato',
+    ]);
+    expect((await list(csv, 'es')).split('\n')).toEqual([
+      'línea 1: omitida, es un encabezado: courriel',
+      'línea 2: dirección válida: jean@exemple.ch',
+      'línea 3: rechazado: JEAN@exemple.ch ya figura en la línea 2',
+      '2 valores: 1 válido, 1 rechazado',
+    ]);
+    const totals = async (text: string) =>
+      Promise.all(LOCALES.map(async (lang) => (await list(text, lang)).split('\n').at(-1)));
+    expect(await totals('jean')).toEqual([
+      '1 value: 1 valid, 0 refused',
+      '1 valeur\u00a0: 1 valide, 0 refusée',
+      '1 Wert: 1 gültig, 0 abgelehnt',
+      '1 valore: 1 valido, 0 rifiutati',
+      '1 valor: 1 válido, 0 rechazados',
+    ]);
+    expect(await totals('a..b\n.c\n')).toEqual([
+      '2 values: 0 valid, 2 refused',
+      '2 valeurs\u00a0: 0 valide, 2 refusées',
+      '2 Werte: 0 gültig, 2 abgelehnt',
+      '2 valori: 0 validi, 2 rifiutati',
+      '2 valores: 0 válidos, 2 rechazados',
+    ]);
+    // The verdict's own word is coloured, wherever the language puts it.
+    expect((await cliWith({ color: true }, 'check', 'jean', '--lang', 'fr')).stdout).toBe(
+      'partie locale \x1b[32mvalide\x1b[39m\u00a0: jean',
+    );
+    expect(
+      (await cliWith({ color: true }, 'check', 'a..b', '--lang', 'de')).stdout.split('\n')[0],
+    ).toBe('\x1b[31mabgelehnter\x1b[39m lokaler Teil: "a..b"');
   });
 
   it('reads a reply, or a history, from standard input with -', async () => {

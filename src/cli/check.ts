@@ -6,6 +6,7 @@ import { parseAddress, validateAddress } from '../address/validateAddress.js';
 import { validateLocalPart } from '../address/validateLocalPart.js';
 import { formatIssue } from '../i18n/formatIssue.js';
 import type { Locale } from '../i18n/types.js';
+import { CHECK_WORDS } from './checkWords.js';
 import { type CliIo, EXIT, paint } from './common.js';
 
 /** What `check` prints in place of a character a terminal would not show. */
@@ -88,11 +89,10 @@ function judge(value: string, options: CheckOptions, locale: Locale, io: CliIo) 
   const result = isAddress ? validateAddress(value, { mode }) : validateLocalPart(value);
   const issues: readonly AddressIssue[] = result.ok ? [] : result.issues;
   const fix = result.ok ? null : suggestion(value, isAddress);
-  const what = isAddress
-    ? mode === 'rfc'
-      ? 'address (RFC 5321 syntax)'
-      : 'address'
-    : 'local part';
+  const words = CHECK_WORDS[locale];
+  const kind = isAddress ? (mode === 'rfc' ? 'rfc' : 'address') : 'local-part';
+  const head = (word: string) => paint(io, result.ok ? 'ok' : 'refused', word);
+  const label = `${words.head(kind, result.ok, head)}${words.colon}`;
   const json = {
     value,
     kind: isAddress ? 'address' : 'local-part',
@@ -106,17 +106,12 @@ function judge(value: string, options: CheckOptions, locale: Locale, io: CliIo) 
       ? `${result.localPart}@${result.asciiDomain}`
       : value
   ).toLowerCase();
-  if (result.ok) return { json, key, lines: [`${paint(io, 'ok', 'valid')} ${what}: ${value}`] };
-  const lines = [
-    `${paint(io, 'refused', 'refused')} ${what}: ${quoted(value)}`,
-    caret(value, (issues[0] as AddressIssue).index),
-  ];
+  if (result.ok) return { json, key, lines: [`${label}${value}`] };
+  const lines = [`${label}${quoted(value)}`, caret(value, (issues[0] as AddressIssue).index)];
   for (const [index, issue] of issues.entries())
     lines.push(`  - ${issue.code} (${issue.rule}): ${json.messages[index]}`);
-  if ('rfcValid' in result && result.rfcValid) {
-    lines.push('  (valid RFC 5321 syntax, but it cannot be created at the provider: R-LP-6)');
-  }
-  lines.push(fix === null ? '  no suggestion' : `  suggestion: ${fix}`);
+  if ('rfcValid' in result && result.rfcValid) lines.push(`  ${words.rfcOnly}`);
+  lines.push(`  ${fix === null ? words.noSuggestion : `${words.suggestion}${words.colon}${fix}`}`);
   return { json, key, lines };
 }
 
@@ -195,6 +190,7 @@ function isHeaderLine(raw: string, values: readonly string[]): boolean {
  * value is valid, 1 otherwise.
  */
 export function checkList(text: string, options: CheckOptions, locale: Locale, io: CliIo): number {
+  const words = CHECK_WORDS[locale];
   const answers: { line: number; ok: boolean; json: object; lines: readonly string[] }[] = [];
   const seen = new Map<string, number>();
   let header: string | null = null;
@@ -217,9 +213,7 @@ export function checkList(text: string, options: CheckOptions, locale: Locale, i
         line,
         ok: false,
         json: { ...json, ok: false, duplicateOf: first },
-        lines: [
-          `${paint(io, 'refused', 'refused')}: ${value} is the address of line ${first} again`,
-        ],
+        lines: [`${paint(io, 'refused', words.refused)}${words.colon}${words.again(value, first)}`],
       });
     }
   }
@@ -238,10 +232,10 @@ export function checkList(text: string, options: CheckOptions, locale: Locale, i
       ),
     );
   } else {
-    const blocks = answers.map(({ line, lines }) => `line ${line}: ${lines.join('\n')}`);
-    if (header !== null) blocks.unshift(`line 1: skipped, a header: ${header}`);
-    const noun = answers.length === 1 ? 'value' : 'values';
-    blocks.push(`${answers.length} ${noun}: ${answers.length - refused} valid, ${refused} refused`);
+    const at = (line: number) => `${words.line(line)}${words.colon}`;
+    const blocks = answers.map(({ line, lines }) => `${at(line)}${lines.join('\n')}`);
+    if (header !== null) blocks.unshift(`${at(1)}${words.header}${words.colon}${header}`);
+    blocks.push(words.total(answers.length, answers.length - refused, refused));
     io.stdout(blocks.join('\n'));
   }
   return refused === 0 ? EXIT.ok : EXIT.refused;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../test/helpers/examples.js';
+import { CHECK_WORDS } from '../cli/checkWords.js';
 import { TEXTS as DIAGNOSIS_TEXTS } from '../connection/messages.js';
 import { createFormatter, MAX_CONTEXTS } from './createFormatter.js';
 import { formatIssue, MESSAGES } from './formatIssue.js';
@@ -40,12 +41,30 @@ describe('formatIssue', () => {
     expect(all).toMatchSnapshot();
   });
 
-  it('sets every sentence as its language’s typography wants, diagnoses’ sentences too', () => {
+  it('sets every sentence as its language’s typography wants, diagnoses’ and check’s too', () => {
     for (const locale of LOCALES) {
+      const words = CHECK_WORDS[locale];
+      const said = (label: string, value: string) => `${label}${words.colon}${value}`;
       const sentences = [
         ...(Object.values(EXAMPLES) as Issue[]).map((issue) => formatIssue(issue, locale)),
         ...Object.values(DIAGNOSIS_TEXTS[locale].causes),
         ...Object.values(DIAGNOSIS_TEXTS[locale].remedies),
+        // The command line's `check`, its lines as it joins them.
+        ...(['address', 'rfc', 'local-part'] as const).flatMap((kind) =>
+          [true, false].map((ok) =>
+            said(
+              words.head(kind, ok, (word) => word),
+              'jean',
+            ),
+          ),
+        ),
+        words.rfcOnly,
+        said(words.suggestion, 'jean'),
+        words.noSuggestion,
+        said(words.line(1), said(words.header, 'courriel')),
+        said(words.refused, words.again('JEAN@exemple.ch', 2)),
+        words.total(1, 1, 0),
+        words.total(2, 0, 2),
       ];
       for (const sentence of sentences) {
         // The typographic apostrophe, single spaces, no space at either end.
