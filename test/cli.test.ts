@@ -581,6 +581,16 @@ describe('mail-policy', () => {
       cause: 'authentication-required',
       messages: { cause: 'The server refused to relay: the client did not authenticate.' },
     });
+    // The same words without the reply's code, as R-CONN-7 quotes the server's other sentence.
+    expect((await cli('diagnose', 'Proper authentication required')).stdout).toBe(
+      [
+        'a client’s error',
+        'cause (R-CONN-7): The server refused to relay: the client did not authenticate.',
+        '  1. Turn on authentication for the outgoing server.',
+        '  2. Use the full email address as the user name.',
+        '  3. Check that the address (or alias) really exists.',
+      ].join('\n'),
+    );
     expect(await cli('diagnose', 'hello')).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('neither an SMTP reply nor a client error'),

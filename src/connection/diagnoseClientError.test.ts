@@ -423,6 +423,16 @@ const SHOWN: readonly (readonly [string, string, string | null, string])[] = [
     null,
     'R-CONN-4',
   ],
+  // The server's words without its reply's code, as R-CONN-7 quotes them.
+  ['Proper authentication required', 'authentication-required', null, 'R-CONN-7'],
+  ['Relaying denied. Proper authentication required.', 'authentication-required', null, 'R-CONN-7'],
+  // A refused password is the cause, whatever else the sentence says.
+  [
+    'Authentication required: authentication failed for jean@exemple.ch',
+    'authentication-failed',
+    null,
+    'R-CONN-7',
+  ],
   ['NTLM authentication failed', 'authentication-method', null, 'R-CONN-4'],
   ['Unsupported authentication mechanism: CRAM-MD5', 'authentication-method', null, 'R-CONN-4'],
 ];
@@ -474,6 +484,7 @@ describe('diagnoseClientError', () => {
       ['573 Antispam: Authenticated connection not possible. Use port 587', 'Port: 25, 0x800CCC0E'],
       ['421 4.4.2 Connection timed out', 'connect ETIMEDOUT 192.0.2.7:587'],
       ['535 5.7.8 Error: authentication failed', 'EAUTH'],
+      ['550 5.7.1 relaying denied', 'Proper authentication required'],
     ] as const) {
       const smtp = diagnoseSmtpReply(reply);
       const client = diagnoseClientError(error);

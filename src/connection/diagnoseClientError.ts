@@ -4,6 +4,8 @@ import { JAVAMAIL_TIMEOUT_SETTING, PORT_25, WORD_CHAR } from '../_lib/regexes.js
 import type { Remedy } from './diagnoseSmtpReply.js';
 import {
   AUTH_METHOD_REFUSED,
+  AUTHENTICATION_MISSING,
+  AUTHENTICATION_MISSING_WORDS,
   EXPIRED_PASSWORD_WORDS,
   PASSWORD_REFUSED,
   PORT_25_BLOCKED,
@@ -22,6 +24,7 @@ export type ClientErrorCause =
   | 'encryption-mismatch'
   | 'authentication-method'
   | 'authentication-failed'
+  | 'authentication-required'
   | 'host-not-found'
   | 'timeout'
   | 'connection-interrupted'
@@ -338,6 +341,15 @@ export const CLIENT_ERRORS: readonly ClientErrorPattern[] = [
     ],
   },
   {
+    // The server's words for a message sent without authentication, as a client shows them
+    // without the reply's code ("Proper authentication required", R-CONN-7's own words). With
+    // the code, `diagnoseSmtpReply` reads them first. After a refused password, whose sentence
+    // may say that authentication is required too.
+    ...AUTHENTICATION_MISSING,
+    codes: [],
+    words: AUTHENTICATION_MISSING_WORDS,
+  },
+  {
     cause: 'host-not-found',
     rule: 'R-CONN-1',
     remedies: ['use-server-name', 'try-another-network'],
@@ -570,7 +582,9 @@ function hasCode(text: string, code: string): boolean {
  * each with its rule and remedies in the order to try them: the mailbox full (R-STOR-1) or held by
  * another device (R-PROTO-2), the server's certificate refused (R-CONN-7), encryption missing
  * (R-CONN-5) or not the port's kind (R-CONN-2), an authentication method other than LOGIN or PLAIN
- * (R-CONN-4), a wrong password (R-CONN-7), a server name that does not resolve (R-CONN-1), a
+ * (R-CONN-4), a wrong password (R-CONN-7), authentication missing (the server's "Proper
+ * authentication required" or "relaying denied" without a reply's code, R-CONN-7), a server
+ * name that does not resolve (R-CONN-1), a
  * time-out (R-CONN-6), a connection cut or refused (R-TROUBLE-1); and port 25, blocked by most
  * networks, when a connection to it failed (R-CONN-6).
  *

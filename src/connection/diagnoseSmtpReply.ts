@@ -2,6 +2,8 @@ import type { RuleId } from '../_lib/provenance.js';
 import { PORT_BEFORE, WORD_CHAR } from '../_lib/regexes.js';
 import {
   AUTH_METHOD_REFUSED,
+  AUTHENTICATION_MISSING,
+  AUTHENTICATION_MISSING_WORDS,
   EXPIRED_PASSWORD_WORDS,
   PASSWORD_REFUSED,
   PORT_25_BLOCKED,
@@ -203,9 +205,7 @@ const KNOWN: readonly Known[] = [
     matches: (code, _enhanced, text) => code === 504 && has(text, 'authentication', 'mechanism'),
   },
   {
-    cause: 'authentication-required',
-    rule: 'R-CONN-7',
-    remedies: ['enable-authentication', 'use-full-address-as-username', 'check-address-exists'],
+    ...AUTHENTICATION_MISSING,
     // `550 5.7.1` is the provider's code for it, but servers give the same code for a message
     // refused by policy (a DMARC or SPF failure, a block list, spam): the code alone is read so
     // only with no words after it; otherwise the words must say relay or authentication.
@@ -213,15 +213,7 @@ const KNOWN: readonly Known[] = [
       (code === 550 && enhanced === '5.7.1' && text === '') ||
       has(
         text,
-        'relaying denied',
-        'relay access denied',
-        'relay denied',
-        'unable to relay',
-        'relay not permitted',
-        'relaying not allowed',
-        'authentication required',
-        'authentication is required',
-        'must authenticate',
+        ...AUTHENTICATION_MISSING_WORDS,
         'not logged in', // Postfix: `553 5.7.1 <…>: Sender address rejected: not logged in`
       ),
   },

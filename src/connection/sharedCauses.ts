@@ -67,3 +67,30 @@ export const AUTH_METHOD_REFUSED = {
   rule: 'R-CONN-4',
   remedies: ['use-password-authentication'],
 } as const satisfies SharedCause;
+
+/**
+ * No authentication where the server requires it before it relays a message (R-CONN-7: "550
+ * 5.7.1 relaying denied" or "Proper authentication required"). @internal
+ */
+export const AUTHENTICATION_MISSING = {
+  cause: 'authentication-required',
+  rule: 'R-CONN-7',
+  remedies: ['enable-authentication', 'use-full-address-as-username', 'check-address-exists'],
+} as const satisfies SharedCause;
+
+/**
+ * A server's words for {@link AUTHENTICATION_MISSING}, in lower case: in its reply, or as a
+ * client quotes them without the reply's code ("Proper authentication required", the guide's
+ * words). @internal
+ */
+export const AUTHENTICATION_MISSING_WORDS = [
+  'relaying denied',
+  'relay access denied',
+  'relay denied',
+  'unable to relay',
+  'relay not permitted',
+  'relaying not allowed',
+  'authentication required',
+  'authentication is required',
+  'must authenticate',
+] as const;
