@@ -121,6 +121,10 @@ const EXAMPLES: Record<string, [(...args: never[]) => unknown, readonly unknown[
   diagnoseSmtpReply: [library.diagnoseSmtpReply, ['550 5.7.1 Relaying denied']],
   folderAdvice: [library.folderAdvice, [100]],
   formatDiagnosis: [library.formatDiagnosis, [library.diagnoseSmtpReply('535 5.7.0 auth'), 'fr']],
+  formatProtocolAdvice: [
+    library.formatProtocolAdvice,
+    [library.adviseProtocol({ devices: 1, offline: true }), 'it'],
+  ],
   formatIssue: [
     library.formatIssue,
     [{ code: 'empty', rule: 'R-LP-1', index: 0, count: 0 }, 'fr', { timeZone: 'Asia/Tokyo' }],

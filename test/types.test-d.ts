@@ -3,6 +3,7 @@ import {
   type AddressIssue,
   type AddressMessages,
   type AddressMode,
+  adviseProtocol,
   type ClientErrorCause,
   type ClientErrorDiagnosis,
   checkClientSettings,
@@ -15,6 +16,7 @@ import {
   type Finding,
   formatDiagnosis,
   formatIssue,
+  formatProtocolAdvice,
   fr,
   frAddress,
   getOffer,
@@ -29,6 +31,7 @@ import {
   type OfferId,
   type PatchOperation,
   PHP_MAIL_DAILY_LIMIT,
+  type ProtocolAdviceText,
   type SendDecision,
   type SendIssue,
   SendLedger,
@@ -79,6 +82,16 @@ describe('types', () => {
     expectTypeOf<'mailbox-full'>().not.toExtend<ClientErrorCause>(); // the recipient's: a reply
     if (diagnosis)
       expectTypeOf(formatDiagnosis(diagnosis, 'fr').cause).toEqualTypeOf<string | null>();
+  });
+
+  it('types protocol advice in words: only an answer of adviseProtocol and a known language', () => {
+    const advice = adviseProtocol({ devices: 1, offline: true });
+    expectTypeOf(formatProtocolAdvice(advice, 'it')).toEqualTypeOf<ProtocolAdviceText>();
+    expectTypeOf<ProtocolAdviceText['reasons']>().toEqualTypeOf<readonly string[]>();
+    // @ts-expect-error: a language the library does not write
+    formatProtocolAdvice(advice, 'pt');
+    // @ts-expect-error: a diagnosis is not protocol advice
+    formatProtocolAdvice({ cause: 'timeout', remedies: [] });
   });
 
   it('narrows a finding on code: only a wrong user name carries the address to type', () => {

@@ -48,5 +48,7 @@ export type {
 export { diagnoseSmtpReply } from './diagnoseSmtpReply.js';
 export type { DiagnosisText } from './messages.js';
 export { formatDiagnosis } from './messages.js';
+export type { ProtocolAdviceText } from './protocolMessages.js';
+export { formatProtocolAdvice } from './protocolMessages.js';
 export type { RecommendOptions, RecommendResult, ServerSettings } from './recommendSettings.js';
 export { recommendSettings } from './recommendSettings.js';

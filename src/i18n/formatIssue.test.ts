@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../test/helpers/examples.js';
 import { CHECK_WORDS } from '../cli/checkWords.js';
 import { TEXTS as DIAGNOSIS_TEXTS } from '../connection/messages.js';
+import { PROTOCOL_TEXTS } from '../connection/protocolMessages.js';
 import { createFormatter, MAX_CONTEXTS } from './createFormatter.js';
 import { formatIssue, MESSAGES } from './formatIssue.js';
 import { frAddress } from './locales/fr-address.js';
@@ -41,7 +42,7 @@ describe('formatIssue', () => {
     expect(all).toMatchSnapshot();
   });
 
-  it('sets every sentence as its language’s typography wants, diagnoses’ and check’s too', () => {
+  it('sets every sentence as its language’s typography wants, diagnoses’, protocol advice’s and check’s too', () => {
     for (const locale of LOCALES) {
       const words = CHECK_WORDS[locale];
       const said = (label: string, value: string) => `${label}${words.colon}${value}`;
@@ -49,6 +50,7 @@ describe('formatIssue', () => {
         ...(Object.values(EXAMPLES) as Issue[]).map((issue) => formatIssue(issue, locale)),
         ...Object.values(DIAGNOSIS_TEXTS[locale].causes),
         ...Object.values(DIAGNOSIS_TEXTS[locale].remedies),
+        ...Object.values(PROTOCOL_TEXTS[locale]).flatMap((texts) => Object.values(texts)),
         // The command line's `check`, its lines as it joins them.
         ...(['address', 'rfc', 'local-part'] as const).flatMap((kind) =>
           [true, false].map((ok) =>
