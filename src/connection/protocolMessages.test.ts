@@ -52,14 +52,14 @@ describe('formatProtocolAdvice (R-PROTO-1, R-PROTO-2, R-BKP-7)', () => {
       protocol: 'Use IMAP.',
       reasons: [
         'Con IMAP, los mensajes permanecen en el servidor: cada dispositivo, la aplicación web de mail.infomaniak.com y la aplicación Infomaniak Mail muestran los mismos mensajes en las mismas carpetas.',
-        'También consulta esta dirección en la aplicación web o en la aplicación Infomaniak Mail.',
+        'Esta dirección también se consulta en la aplicación web o en la aplicación Infomaniak Mail.',
       ],
       warnings: [
         'Nunca consulte esta dirección por POP3 en un dispositivo y por IMAP en otro: los dos protocolos no funcionan juntos.',
       ],
     });
     expect(formatProtocolAdvice(adviseProtocol({ devices: 3 }), 'it').reasons[1]).toBe(
-      'Leggi questo indirizzo su più dispositivi.',
+      'Questo indirizzo viene letto su più dispositivi.',
     );
   });
 
@@ -116,7 +116,7 @@ describe('formatProtocolAdvice (R-PROTO-1, R-PROTO-2, R-BKP-7)', () => {
   it('leaves out a code it does not know, and refuses what is not an answer or a language', () => {
     const advice = { ...adviseProtocol({ devices: 2 }), reasons: ['several-devices', 'nope'] };
     expect(formatProtocolAdvice(advice as never).reasons).toEqual([
-      'You read this address on several devices.',
+      'This address is read on several devices.',
     ]);
     const imap = adviseProtocol({ devices: 2 });
     for (const bad of [null, 'imap', {}, { ...imap, protocol: 'smtp' }, { ...imap, warnings: 1 }])

@@ -24,10 +24,10 @@ export const PROTOCOL_TEXTS: ProtocolTexts = {
     reasons: {
       'same-view-everywhere':
         'With IMAP, messages stay on the server: every device, the web app at mail.infomaniak.com and the Infomaniak Mail app show the same messages in the same folders.',
-      'several-devices': 'You read this address on several devices.',
+      'several-devices': 'This address is read on several devices.',
       'shared-mailbox':
         'Several people share this mailbox: with IMAP, each sees what the others delete or move.',
-      'webmail-or-app': 'You also read this address in the web app or the Infomaniak Mail app.',
+      'webmail-or-app': 'This address is also read in the web app or the Infomaniak Mail app.',
       'one-device-offline':
         'POP3 moves messages from the server to your device, where you can read them without an Internet connection.',
     },
@@ -104,16 +104,17 @@ export const PROTOCOL_TEXTS: ProtocolTexts = {
     reasons: {
       'same-view-everywhere':
         'Con IMAP i messaggi restano sul server: ogni dispositivo, l’app web su mail.infomaniak.com e l’app Infomaniak Mail mostrano gli stessi messaggi nelle stesse cartelle.',
-      'several-devices': 'Leggi questo indirizzo su più dispositivi.',
+      'several-devices': 'Questo indirizzo viene letto su più dispositivi.',
       'shared-mailbox':
         'Più persone condividono questa casella: con IMAP ciascuna vede ciò che le altre eliminano o spostano.',
-      'webmail-or-app': 'Leggi questo indirizzo anche nell’app web o nell’app Infomaniak Mail.',
+      'webmail-or-app':
+        'Questo indirizzo viene letto anche nell’app web o nell’app Infomaniak Mail.',
       'one-device-offline':
         'POP3 trasferisce i messaggi dal server al tuo dispositivo, dove puoi leggerli anche senza connessione a Internet.',
     },
     warnings: {
       'imap-needs-connection':
-        'IMAP richiede una connessione a Internet per mostrare i messaggi, anche se alcuni programmi di posta mostrano la posta in arrivo anche offline.',
+        'IMAP richiede una connessione a Internet per mostrare i messaggi, benché alcuni programmi di posta mostrino la posta in arrivo anche offline.',
       'pop3-removes-from-server':
         'Una volta scaricati con POP3, i messaggi non compaiono più nell’app web, nell’app Infomaniak Mail né sugli altri dispositivi.',
       'pop3-do-not-keep-copy':
@@ -129,11 +130,11 @@ export const PROTOCOL_TEXTS: ProtocolTexts = {
     reasons: {
       'same-view-everywhere':
         'Con IMAP, los mensajes permanecen en el servidor: cada dispositivo, la aplicación web de mail.infomaniak.com y la aplicación Infomaniak Mail muestran los mismos mensajes en las mismas carpetas.',
-      'several-devices': 'Consulta esta dirección en varios dispositivos.',
+      'several-devices': 'Esta dirección se consulta en varios dispositivos.',
       'shared-mailbox':
         'Varias personas comparten este buzón: con IMAP, cada una ve lo que las demás eliminan o mueven.',
       'webmail-or-app':
-        'También consulta esta dirección en la aplicación web o en la aplicación Infomaniak Mail.',
+        'Esta dirección también se consulta en la aplicación web o en la aplicación Infomaniak Mail.',
       'one-device-offline':
         'POP3 transfiere los mensajes del servidor a su dispositivo, donde puede leerlos sin conexión a Internet.',
     },
