@@ -447,8 +447,29 @@ describe('mail-policy', () => {
     expect((await cli('check', 'x\u200c@\u0915\u094d\u200c\u0937.in')).stdout).toContain(
       '  suggestion: x@\u0915\u094d\u200c\u0937.in',
     );
+    // A domain typed or pasted the ways they break: the sentence's punctuation or the
+    // brackets after it, a comma for a dot, an empty label, a space inside.
+    for (const typed of [
+      'jean@exemple.ch.',
+      'jean@exemple.ch,',
+      '(jean@exemple.ch)',
+      '"jean@exemple.ch"',
+      '«jean@exemple.ch».',
+      'jean@exemple.ch?!',
+      'jean@exemple,ch',
+      'jean@exemple..ch',
+      'jean@.exemple.ch',
+      'jean@exemple .ch',
+      'jean.@exemple.ch;',
+    ]) {
+      expect((await cli('check', typed)).stdout, typed).toMatch(
+        /\n {2}suggestion: jean@exemple\.ch$/,
+      );
+    }
     // A domain the fix cannot mend gets no suggestion.
     expect((await cli('check', 'anna@exa_mple.ch')).stdout).toContain('  no suggestion');
+    expect((await cli('check', 'anna@exemple')).stdout).toContain('  no suggestion');
+    expect((await cli('check', 'anna@.')).stdout).toContain('  no suggestion');
     expect(await cli('check')).toMatchObject({
       code: 2,
       stderr: 'mail-policy: check needs one value: mail-policy check VALUE',

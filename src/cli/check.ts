@@ -60,10 +60,31 @@ function caret(value: string, index: number): string {
 }
 
 /**
- * A fix: the local part suggested by `suggestLocalPart`, and the domain as typed but for the
- * white space around it and the characters nobody sees (a pasted address often brings them);
- * `null` when that is not a creatable address. An address as mail clients copy it is taken
- * out of its angle brackets (`Jean Dupont <jean@exemple.ch>`) or its `mailto:` link first.
+ * What may close a sentence or a bracket after an address pasted from a text: `(jean@exemple.ch)`,
+ * `"jean@exemple.ch"`, `« jean@exemple.ch ».`, `… jean@exemple.ch?`.
+ */
+const CLOSING = ')]}>"\'»”’.,;:!?';
+
+/**
+ * The domain as typed, mended the ways a typed or pasted one breaks: without the characters
+ * nobody sees and the white space (`exemple .ch`, a space a phone's keyboard adds), without
+ * the sentence's or the brackets' characters after it, a comma read as a dot (`exemple,ch`, the
+ * key beside it), and no empty label (`exemple..ch`, `exemple.ch.`, `.exemple.ch`).
+ */
+function mendDomain(domain: string): string {
+  let text = '';
+  for (const char of domain) if (!UNSEEN_CHAR.test(char) && char.trim() !== '') text += char;
+  let end = text.length;
+  while (end > 0 && CLOSING.includes(text[end - 1] as string)) end--;
+  const labels = text.slice(0, end).replaceAll(',', '.').split('.');
+  return labels.filter((label) => label !== '').join('.');
+}
+
+/**
+ * A fix: the local part suggested by `suggestLocalPart`, and the domain as typed but mended
+ * (see {@link mendDomain}); `null` when that is not a creatable address. An address as mail
+ * clients copy it is taken out of its angle brackets (`Jean Dupont <jean@exemple.ch>`) or its
+ * `mailto:` link first.
  */
 function suggestion(value: string, isAddress: boolean): string | null {
   if (!isAddress) return suggestLocalPart(value);
@@ -71,9 +92,7 @@ function suggestion(value: string, isAddress: boolean): string | null {
   if (parts === null) return null; // `--rfc` without an @: there is no domain to keep
   const local = suggestLocalPart(parts.localPart);
   if (local === null) return null;
-  // Unseen characters first: a space before a zero-width one is still at the end.
-  const domain = [...parts.domain].filter((char) => !UNSEEN_CHAR.test(char));
-  const fixed = `${local}@${domain.join('').trim()}`;
+  const fixed = `${local}@${mendDomain(parts.domain)}`;
   return validateAddress(fixed).ok ? fixed : null;
 }
 
