@@ -101,7 +101,9 @@ describe('mail-policy', () => {
     });
     const refused = await cli(...base, '--recipients', '11', '--lang', 'fr');
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toContain('retry at: 2026-03-03T08:00:00.000Z');
+    expect(refused.stdout.split('\n')[0]).toBe(
+      'refusé\u00a0: compte pour 11, 490 sur 500 déjà comptés ces dernières 24 h\u00a0; réessayer à partir de\u00a0: 2026-03-03T08:00:00.000Z',
+    );
     expect(refused.stdout).toContain('Cet envoi dépasserait la limite de 500 messages');
     const json = await cli(...base, '--recipients', '11', '--size', '999999999', '--json');
     expect(json.code).toBe(1);
@@ -576,8 +578,8 @@ describe('mail-policy', () => {
     expect(await cli('diagnose', '535 5.7.0 authentication failed', '--lang', 'de')).toEqual({
       code: 0,
       stdout: [
-        '535 5.7.0: permanent, security',
-        'cause (R-CONN-7): Benutzername oder Passwort ist falsch.',
+        '535 5.7.0: dauerhaft, Sicherheit',
+        'Ursache (R-CONN-7): Benutzername oder Passwort ist falsch.',
         '  1. Verwenden Sie das Passwort der Adresse, nicht das des Kontos; achten Sie auf das $-Zeichen.',
         '  2. Verwenden Sie die vollständige E-Mail-Adresse als Benutzernamen.',
         '  3. Tippen Sie das Passwort zuerst in einem Texteditor: Die Tastaturbelegung kann abweichen.',
@@ -630,8 +632,8 @@ describe('mail-policy', () => {
     ).toEqual({
       code: 0,
       stdout: [
-        '0x800CCC0E: a client’s error',
-        'cause (R-CONN-6): Le port 25 est bloqué pour l’envoi depuis un logiciel de messagerie.',
+        '0x800CCC0E\u00a0: une erreur du logiciel de messagerie',
+        'cause (R-CONN-6)\u00a0: Le port 25 est bloqué pour l’envoi depuis un logiciel de messagerie.',
         '  1. Utilisez le port 587 avec STARTTLS.',
         '  2. Ou utilisez le port 465 avec SSL/TLS.',
         '  3. Essayez un autre réseau (un autre Wi-Fi, ou la 4G/5G d’un téléphone).',
@@ -655,7 +657,9 @@ describe('mail-policy', () => {
           'fr',
         )
       ).stdout,
-    ).toMatch(/^a client’s error\ncause \(R-CONN-7\): Le nom d’utilisateur ou le mot de passe/);
+    ).toMatch(
+      /^une erreur du logiciel de messagerie\ncause \(R-CONN-7\)\u00a0: Le nom d’utilisateur ou le mot de passe/,
+    );
     expect(
       JSON.parse(
         (await cli('diagnose', 'getaddrinfo ENOTFOUND mail.infomaniak.con', '--json')).stdout,
@@ -986,6 +990,123 @@ describe('mail-policy', () => {
     expect(
       (await cliWith({ color: true }, 'check', 'a..b', '--lang', 'de')).stdout.split('\n')[0],
     ).toBe('\x1b[31mabgelehnter\x1b[39m lokaler Teil: "a..b"');
+  });
+
+  it('writes every command’s answer in the language --lang names; the demo’s tour stays English', async () => {
+    const lost = [
+      'recover',
+      '--received',
+      '2026-03-01T08:00:00Z',
+      '--gone',
+      '2026-03-10T09:00:00Z',
+    ];
+    const answers = async (lang: string) =>
+      Promise.all(
+        [
+          ['folder', 'Archives'],
+          ['folder', 'INBOX.Papelera'],
+          ['quota', '--offer', 'ksuite-free', '--recipients', '1', '--now', '2026-03-02T12:00:00Z'],
+          [
+            'quota',
+            '--offer',
+            'ksuite-free',
+            '--recipients',
+            '101',
+            '--now',
+            '2026-03-02T12:00:00Z',
+          ],
+          ['diagnose', '451 4.3.2 Try later'],
+          [...lost, '--offer', 'ksuite-standard', '--now', '2026-03-20T12:00:00Z'],
+          [...lost, '--offer', 'ksuite-free', '--now', '2026-03-20T12:00:00Z'],
+          ['backups', '--offer', 'ksuite-free', '--now', '2026-03-20T12:00:00Z'],
+          ['backups', '--offer', 'mail-premium', '--now', '2026-03-20T12:00:00Z'],
+          ['settings', 'jean@exemple.ch', '--incoming', 'pop3'],
+        ].map(async (argv) => (await cli(...argv, '--lang', lang)).stdout.split('\n')[0]),
+      );
+    const quota = 'compte pour 1, 0 sur 500 déjà compté ces dernières 24 h';
+    expect(await answers('fr')).toEqual([
+      'Archives\u00a0: dossier ordinaire, le courrier y est conservé sans limite de durée (R-RET-1)',
+      'INBOX.Papelera\u00a0: corbeille, les messages y sont supprimés définitivement 30 jours après y être arrivés (R-RET-2)',
+      `autorisé\u00a0: ${quota}, 499 restants ensuite`,
+      'refusé\u00a0: compte pour 101, 0 sur 500 déjà compté ces dernières 24 h\u00a0; réessayer\u00a0: jamais (attendre ne suffira pas)',
+      '451 4.3.2\u00a0: temporaire, système de messagerie',
+      'récupérable\u00a0: restaurez la sauvegarde du 2026-03-10T04:00:00.000Z (R-BKP-2)',
+      expect.stringMatching(/^non récupérable\u00a0: no-backups \(R-BKP-2\): Cette offre ne /),
+      'aucune sauvegarde à restaurer avec cette offre (R-BKP-2)\u00a0; après une mise à niveau, celles des 30 derniers jours deviennent disponibles',
+      '30 sauvegardes, de la plus récente à la plus ancienne (R-BKP-1, R-BKP-2)\u00a0:',
+      'réception  POP3  mail.infomaniak.com  port 995  SSL/TLS  utilisateur jean@exemple.ch  mot de passe (PLAIN ou LOGIN)  aucune copie laissée sur le serveur',
+    ]);
+    expect(await answers('de')).toEqual([
+      'Archives: normaler Ordner, Nachrichten bleiben darin ohne Zeitlimit erhalten (R-RET-1)',
+      'INBOX.Papelera: Papierkorb, Nachrichten werden darin 30 Tage nach ihrem Eintreffen endgültig gelöscht (R-RET-2)',
+      'erlaubt: zählt 1, 0 von 500 in den letzten 24 h gezählt, danach noch 499 übrig',
+      'abgelehnt: zählt 101, 0 von 500 in den letzten 24 h gezählt; erneut versuchen: nie (Warten hilft nicht)',
+      '451 4.3.2: vorübergehend, Mailsystem',
+      'wiederherstellbar: stellen Sie die Sicherung vom 2026-03-10T04:00:00.000Z wieder her (R-BKP-2)',
+      expect.stringMatching(/^nicht wiederherstellbar: no-backups \(R-BKP-2\): /),
+      'keine Sicherungen zum Wiederherstellen bei diesem Angebot (R-BKP-2); nach einem Upgrade werden die der letzten 30 Tage verfügbar',
+      '30 Sicherungen, die neueste zuerst (R-BKP-1, R-BKP-2):',
+      'Eingang  POP3  mail.infomaniak.com  Port 995  SSL/TLS  Benutzer jean@exemple.ch  Passwort (PLAIN oder LOGIN)  keine Kopie auf dem Server belassen',
+    ]);
+    const it = await answers('it');
+    expect([it[2], it[3], it[4], it[8], it[9]]).toEqual([
+      'consentito: conta 1, 0 su 500 già contati nelle ultime 24 h, ne restano 499 dopo',
+      'rifiutato: conta 101, 0 su 500 già contati nelle ultime 24 h; riprova: mai (aspettare non basta)',
+      '451 4.3.2: temporanea, sistema di posta',
+      '30 backup, dal più recente (R-BKP-1, R-BKP-2):',
+      'in arrivo  POP3  mail.infomaniak.com  porta 995  SSL/TLS  utente jean@exemple.ch  password (PLAIN o LOGIN)  nessuna copia lasciata sul server',
+    ]);
+    const es = await answers('es');
+    expect([es[0], es[1], es[2], es[5], es[9]]).toEqual([
+      'Archives: carpeta normal, el correo se conserva en ella sin límite de tiempo (R-RET-1)',
+      'INBOX.Papelera: papelera, los mensajes se eliminan definitivamente de ella 30 días después de entrar (R-RET-2)',
+      'permitido: cuenta 1, 0 de 500 ya contados en las últimas 24 h, quedan 499 después',
+      'recuperable: restaure la copia de seguridad del 2026-03-10T04:00:00.000Z (R-BKP-2)',
+      'entrante  POP3  mail.infomaniak.com  puerto 995  SSL/TLS  usuario jean@exemple.ch  contraseña (PLAIN o LOGIN)  sin dejar copia en el servidor',
+    ]);
+    // One used, then one left, in the singular where each language wants it.
+    const last = [
+      'quota',
+      '--offer',
+      'ksuite-free',
+      '--history',
+      '-',
+      '--now',
+      '2026-03-02T12:00:00Z',
+    ];
+    const one = (used: number) => async (lang: string) => {
+      const history = {
+        readFile: async () => `{"at":"2026-03-02T11:00:00Z","recipients":${used}}`,
+      };
+      return (await cliWith(history, ...last, '--recipients', '1', '--lang', lang)).stdout;
+    };
+    expect(await Promise.all(LOCALES.map(one(1)))).toEqual([
+      'allowed: weight 1, 1 of 500 used in the last 24 h, 498 left after it',
+      'autorisé\u00a0: compte pour 1, 1 sur 500 déjà compté ces dernières 24 h, 498 restants ensuite',
+      'erlaubt: zählt 1, 1 von 500 in den letzten 24 h gezählt, danach noch 498 übrig',
+      'consentito: conta 1, 1 su 500 già contato nelle ultime 24 h, ne restano 498 dopo',
+      'permitido: cuenta 1, 1 de 500 ya contado en las últimas 24 h, quedan 498 después',
+    ]);
+    expect(await Promise.all(LOCALES.map(one(498)))).toEqual([
+      'allowed: weight 1, 498 of 500 used in the last 24 h, 1 left after it',
+      'autorisé\u00a0: compte pour 1, 498 sur 500 déjà comptés ces dernières 24 h, 1 restant ensuite',
+      'erlaubt: zählt 1, 498 von 500 in den letzten 24 h gezählt, danach noch 1 übrig',
+      'consentito: conta 1, 498 su 500 già contati nelle ultime 24 h, ne resta 1 dopo',
+      'permitido: cuenta 1, 498 de 500 ya contados en las últimas 24 h, queda 1 después',
+    ]);
+    // The SMTP reply's heading and an unknown cause; a client's error with its code.
+    expect((await cli('diagnose', '550 5.1.0 x', '--lang', 'es')).stdout).toBe(
+      '550 5.1.0: permanente, direccionamiento\ncausa: ninguna que describan las guías del proveedor',
+    );
+    // The verdict's words are coloured where the language puts them.
+    expect((await cliWith({ color: true }, 'folder', 'Cestino', '--lang', 'it')).stdout).toContain(
+      ': \x1b[31mcestino\x1b[39m, i messaggi',
+    );
+    // The demo is a tour of the library in English: its own lines stay so, the library's
+    // messages come in the language asked for.
+    const demo = (await cli('demo', '--lang', 'fr')).stdout;
+    expect(demo).toContain('  refused: weight 20, 492 of 500 used in the last 24 h; retry at: ');
+    expect(demo).toContain('Cet envoi dépasserait la limite de 500 messages');
   });
 
   it('reads a reply, or a history, from standard input with -', async () => {

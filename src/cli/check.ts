@@ -6,8 +6,8 @@ import { parseAddress, validateAddress } from '../address/validateAddress.js';
 import { validateLocalPart } from '../address/validateLocalPart.js';
 import { formatIssue } from '../i18n/formatIssue.js';
 import type { Locale } from '../i18n/types.js';
-import { CHECK_WORDS } from './checkWords.js';
 import { type CliIo, EXIT, paint } from './common.js';
+import { WORDS } from './words.js';
 
 /** What `check` prints in place of a character a terminal would not show. */
 function visible(char: string): string {
@@ -108,10 +108,10 @@ function judge(value: string, options: CheckOptions, locale: Locale, io: CliIo) 
   const result = isAddress ? validateAddress(value, { mode }) : validateLocalPart(value);
   const issues: readonly AddressIssue[] = result.ok ? [] : result.issues;
   const fix = result.ok ? null : suggestion(value, isAddress);
-  const words = CHECK_WORDS[locale];
+  const { colon, check: words } = WORDS[locale];
   const kind = isAddress ? (mode === 'rfc' ? 'rfc' : 'address') : 'local-part';
   const head = (word: string) => paint(io, result.ok ? 'ok' : 'refused', word);
-  const label = `${words.head(kind, result.ok, head)}${words.colon}`;
+  const label = `${words.head(kind, result.ok, head)}${colon}`;
   const json = {
     value,
     kind: isAddress ? 'address' : 'local-part',
@@ -130,7 +130,7 @@ function judge(value: string, options: CheckOptions, locale: Locale, io: CliIo) 
   for (const [index, issue] of issues.entries())
     lines.push(`  - ${issue.code} (${issue.rule}): ${json.messages[index]}`);
   if ('rfcValid' in result && result.rfcValid) lines.push(`  ${words.rfcOnly}`);
-  lines.push(`  ${fix === null ? words.noSuggestion : `${words.suggestion}${words.colon}${fix}`}`);
+  lines.push(`  ${fix === null ? words.noSuggestion : `${words.suggestion}${colon}${fix}`}`);
   return { json, key, lines };
 }
 
@@ -209,7 +209,7 @@ function isHeaderLine(raw: string, values: readonly string[]): boolean {
  * value is valid, 1 otherwise.
  */
 export function checkList(text: string, options: CheckOptions, locale: Locale, io: CliIo): number {
-  const words = CHECK_WORDS[locale];
+  const { colon, check: words } = WORDS[locale];
   const answers: { line: number; ok: boolean; json: object; lines: readonly string[] }[] = [];
   const seen = new Map<string, number>();
   let header: string | null = null;
@@ -232,7 +232,7 @@ export function checkList(text: string, options: CheckOptions, locale: Locale, i
         line,
         ok: false,
         json: { ...json, ok: false, duplicateOf: first },
-        lines: [`${paint(io, 'refused', words.refused)}${words.colon}${words.again(value, first)}`],
+        lines: [`${paint(io, 'refused', words.refused)}${colon}${words.again(value, first)}`],
       });
     }
   }
@@ -251,9 +251,9 @@ export function checkList(text: string, options: CheckOptions, locale: Locale, i
       ),
     );
   } else {
-    const at = (line: number) => `${words.line(line)}${words.colon}`;
+    const at = (line: number) => `${words.line(line)}${colon}`;
     const blocks = answers.map(({ line, lines }) => `${at(line)}${lines.join('\n')}`);
-    if (header !== null) blocks.unshift(`${at(1)}${words.header}${words.colon}${header}`);
+    if (header !== null) blocks.unshift(`${at(1)}${words.header}${colon}${header}`);
     blocks.push(words.total(answers.length, answers.length - refused, refused));
     io.stdout(blocks.join('\n'));
   }

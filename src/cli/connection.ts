@@ -12,6 +12,7 @@ import { recommendSettings, type ServerSettings } from '../connection/recommendS
 import { formatIssue } from '../i18n/formatIssue.js';
 import type { Issue, Locale } from '../i18n/types.js';
 import { badValue, type CliIo, EXIT, readStandardInput, UsageError } from './common.js';
+import { type SettingsWords, WORDS } from './words.js';
 
 const FORMATS = ['text', 'json', 'thunderbird', 'apple', 'autodiscover', 'srv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -24,10 +25,11 @@ export interface SettingsOptions {
   readonly submission?: string | undefined;
 }
 
-function describe(server: ServerSettings): string {
-  const security = { tls: 'SSL/TLS', starttls: 'STARTTLS', none: 'none' }[server.security];
-  const copy = server.keepCopyOnServer === false ? '  no copy left on the server' : '';
-  return `${server.protocol.toUpperCase().padEnd(5)} ${server.host}  port ${server.port}  ${security}  user ${server.username}  password (${server.authMethods.join(' or ')})${copy}`;
+/** One server, on one line: `IMAP  mail.infomaniak.com  port 993  SSL/TLS  user …  password (…)`. */
+function describe(server: ServerSettings, words: SettingsWords): string {
+  const security = { tls: 'SSL/TLS', starttls: 'STARTTLS', none: words.none }[server.security];
+  const copy = server.keepCopyOnServer === false ? `  ${words.noCopy}` : '';
+  return `${server.protocol.toUpperCase().padEnd(5)} ${server.host}  ${words.port} ${server.port}  ${security}  ${words.user} ${server.username}  ${words.password(server.authMethods)}${copy}`;
 }
 
 function refuse(issues: readonly Issue[], locale: Locale, io: CliIo): number {
@@ -87,20 +89,27 @@ export function settings(
     else refuse(result.issues, locale, io);
     return EXIT.refused;
   }
-  io.stdout(
-    format === 'json'
-      ? JSON.stringify(result, null, 2)
-      : [`incoming  ${describe(result.incoming)}`, `outgoing  ${describe(result.outgoing)}`].join(
-          '\n',
-        ),
-  );
+  if (format === 'json') io.stdout(JSON.stringify(result, null, 2));
+  else {
+    const words = WORDS[locale].settings;
+    // The two labels in one column, as long as the longer of them.
+    const width = Math.max(words.incoming.length, words.outgoing.length) + 2;
+    io.stdout(
+      [
+        `${words.incoming.padEnd(width)}${describe(result.incoming, words)}`,
+        `${words.outgoing.padEnd(width)}${describe(result.outgoing, words)}`,
+      ].join('\n'),
+    );
+  }
   return EXIT.ok;
 }
 
 /** A reply's codes, kind and subject: `535 5.7.0: permanent, security`. */
-function replyHeading(reply: SmtpDiagnosis): string {
+function replyHeading(reply: SmtpDiagnosis, locale: Locale): string {
+  const { colon, diagnose: words } = WORDS[locale];
   const codes = [reply.code, reply.enhanced].filter((part) => part !== null).join(' ');
-  return `${codes}: ${reply.kind}${reply.subject ? `, ${reply.subject}` : ''}`;
+  const subject = reply.subject ? `, ${words.subjects[reply.subject]}` : '';
+  return `${codes}${colon}${words.kinds[reply.kind]}${subject}`;
 }
 
 /**
@@ -130,15 +139,16 @@ export async function diagnose(
   }
   // `client` is null only when `smtp` is the diagnosis (a reply with a cause, or no client
   // error found: with no reply either, the input was refused above).
+  const { colon, diagnose: words } = WORDS[locale];
   const heading =
     client === null
-      ? replyHeading(smtp as SmtpDiagnosis)
-      : `${client.code ? `${client.code}: ` : ''}a client’s error`;
+      ? replyHeading(smtp as SmtpDiagnosis, locale)
+      : `${client.code ? `${client.code}${colon}` : ''}${words.clientError}`;
   const lines = [
     heading,
     text.cause === null
-      ? 'cause: not one the provider’s guides describe'
-      : `cause (${diagnosis.rule}): ${text.cause}`,
+      ? `${words.cause}${colon}${words.unknownCause}`
+      : `${words.cause} (${diagnosis.rule})${colon}${text.cause}`,
     ...text.remedies.map((remedy, index) => `  ${index + 1}. ${remedy}`),
   ];
   io.stdout(lines.join('\n'));

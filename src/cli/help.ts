@@ -149,8 +149,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
 
 const OPTIONS = `Options:
   --json                    machine-readable output (JSON on stdout, never coloured)
-  --lang en|fr|de|it|es     language of the library's messages and of check's answer
-                            (default en; fr-CH is fr)
+  --lang en|fr|de|it|es     language of the answers (default en; fr-CH is fr)
   -h, --help                help; mail-policy <command> --help for one command`;
 
 const ENVIRONMENT = `Dates: ISO 8601, as 2026-03-01T12:00:00Z or 2026-03-01T13:00+01:00; a date alone

@@ -4,6 +4,7 @@ import { canRecover, restoreOptions } from '../retention/backups.js';
 import { whenPurged } from '../retention/classifyFolder.js';
 import { decodeImapUtf7 } from '../retention/utf7.js';
 import { badValue, type CliIo, EXIT, paint, readDate, UsageError } from './common.js';
+import { WORDS } from './words.js';
 
 /** The options the retention commands read. */
 export interface RetentionOptions {
@@ -21,7 +22,7 @@ export interface RetentionOptions {
  * names no folder, and must not read as one that is kept). A name in IMAP modified UTF-7 is
  * shown decoded too: `INBOX.&BBoEPgRABDcEOAQ9BDA- (INBOX.Корзина): trash folder…`.
  */
-export function folder(name: string, options: RetentionOptions, io: CliIo): number {
+export function folder(name: string, options: RetentionOptions, locale: Locale, io: CliIo): number {
   if (name.trim() === '') throw new UsageError('folder needs a name: mail-policy folder NAME');
   const { kind, purged, rule } = whenPurged(name, io.now());
   const utf7 = name.includes('&') ? decodeImapUtf7(name) : null;
@@ -30,14 +31,12 @@ export function folder(name: string, options: RetentionOptions, io: CliIo): numb
   if (options.json) {
     // JSON.stringify leaves out an undefined field: `decoded` only for a name it changes.
     io.stdout(JSON.stringify({ name, decoded, kind, purged, rule }, null, 2));
-  } else if (kind === 'regular')
-    io.stdout(
-      `${shown}: ${paint(io, 'ok', 'regular folder')}, mail is kept with no time limit (R-RET-1)`,
-    );
-  else
-    io.stdout(
-      `${shown}: ${paint(io, 'refused', `${kind} folder`)}, messages are deleted for good 30 days after they enter it (R-RET-2)`,
-    );
+  } else {
+    const { colon, folder: words } = WORDS[locale];
+    const verdict = paint(io, kind === 'regular' ? 'ok' : 'refused', words.kinds[kind]);
+    const fate = kind === 'regular' ? `${words.kept} (R-RET-1)` : `${words.purged} (R-RET-2)`;
+    io.stdout(`${shown}${colon}${verdict}, ${fate}`);
+  }
   return kind === 'regular' ? EXIT.ok : EXIT.refused;
 }
 
@@ -62,20 +61,19 @@ export function recover(options: RetentionOptions, locale: Locale, io: CliIo): n
         2,
       ),
     );
-  } else if (result.recoverable) {
-    io.stdout(
-      `${paint(io, 'ok', 'recoverable')}: restore the backup of ${result.backup.toISOString()} (R-BKP-2)`,
-    );
   } else {
+    const { colon, backups: words } = WORDS[locale];
     io.stdout(
-      `${paint(io, 'refused', 'not recoverable')}: ${result.reason} (${result.issue.rule}): ${formatIssue(result.issue, locale, { timeZone: 'UTC' })}`,
+      result.recoverable
+        ? `${paint(io, 'ok', words.recoverable)}${colon}${words.restore(result.backup.toISOString())} (R-BKP-2)`
+        : `${paint(io, 'refused', words.notRecoverable)}${colon}${result.reason} (${result.issue.rule}): ${formatIssue(result.issue, locale, { timeZone: 'UTC' })}`,
     );
   }
   return result.recoverable ? EXIT.ok : EXIT.refused;
 }
 
 /** `mail-policy backups --offer ID [--now ISO]`: the backups a restore can choose from. */
-export function backups(options: RetentionOptions, io: CliIo): number {
+export function backups(options: RetentionOptions, locale: Locale, io: CliIo): number {
   if (options.offer === undefined) throw new UsageError('--offer is required');
   const result = restoreOptions({
     offer: options.offer as never,
@@ -83,16 +81,15 @@ export function backups(options: RetentionOptions, io: CliIo): number {
   });
   if (options.json) {
     io.stdout(JSON.stringify(result, null, 2));
-  } else if (result.backups.length === 0) {
-    io.stdout(
-      'no backups to restore on this offer (R-BKP-2); after an upgrade, backups of the last 30 days become available',
-    );
   } else {
+    const { colon, backups: words } = WORDS[locale];
     io.stdout(
-      [
-        `${result.backups.length} backups, newest first (R-BKP-1, R-BKP-2):`,
-        ...result.backups.map((b) => `  ${b.toISOString()}`),
-      ].join('\n'),
+      result.backups.length === 0
+        ? words.none
+        : [
+            `${words.list(result.backups.length)} (R-BKP-1, R-BKP-2)${colon.trimEnd()}`,
+            ...result.backups.map((b) => `  ${b.toISOString()}`),
+          ].join('\n'),
     );
   }
   return EXIT.ok;

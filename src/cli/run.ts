@@ -40,6 +40,7 @@ import { diagnose, settings } from './connection.js';
 import { commandUsage, usage } from './help.js';
 import { backups, folder, recover } from './retention.js';
 import { renderTable } from './table.js';
+import { WORDS } from './words.js';
 
 export type { CliIo } from './common.js';
 export { EXIT } from './common.js';
@@ -105,7 +106,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (command === 'settings') return settings(one('EMAIL'), values, locale, io);
     if (command === 'diagnose') return await diagnose(one('"REPLY"'), values, locale, io);
-    if (command === 'folder') return folder(one('NAME'), values, io);
+    if (command === 'folder') return folder(one('NAME'), values, locale, io);
     if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);
     switch (command) {
       case 'demo':
@@ -117,7 +118,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       case 'recover':
         return recover(values, locale, io);
       case 'backups':
-        return backups(values, io);
+        return backups(values, locale, io);
       default:
         throw new UsageError(`unknown command: ${command} (try mail-policy --help)`);
     }
@@ -266,14 +267,23 @@ function offers(values: Values, io: CliIo): number {
   return EXIT.ok;
 }
 
-/** One line per decision, then one line per issue, in `locale`. */
-function describeDecision(decision: SendDecision, locale: Locale, io: CliIo): string {
+/**
+ * One line per decision in the words of `frame` (the demo's tour keeps English), then one line
+ * per issue, in `locale`.
+ */
+function describeDecision(
+  decision: SendDecision,
+  locale: Locale,
+  io: CliIo,
+  frame: Locale = locale,
+): string {
+  const { colon, semicolon, quota: words } = WORDS[frame];
+  const usage = words.usage(decision.weight, decision.used, decision.limit);
   if (decision.allowed) {
-    return `${paint(io, 'ok', 'allowed')}: weight ${decision.weight}, ${decision.used} of ${decision.limit} used in the last 24 h, ${decision.remaining} left after it`;
+    return `${paint(io, 'ok', words.allowed)}${colon}${usage}, ${words.left(decision.remaining)}`;
   }
-  const lines = [
-    `${paint(io, 'refused', 'refused')}: weight ${decision.weight}, ${decision.used} of ${decision.limit} used in the last 24 h; retry at: ${decision.retryAt ? decision.retryAt.toISOString() : 'never (waiting cannot help)'}`,
-  ];
+  const retry = words.retry(decision.retryAt ? decision.retryAt.toISOString() : null);
+  const lines = [`${paint(io, 'refused', words.refused)}${colon}${usage}${semicolon}${retry}`];
   for (const issue of decision.issues) {
     lines.push(
       `  - ${issue.code} (${issue.rule}): ${formatIssue(issue, locale, { timeZone: 'UTC' })}`,
@@ -431,7 +441,7 @@ function demo(values: Values, locale: Locale, io: CliIo): number {
   for (const { title, decision } of decisions) {
     out.push(
       `${title}:`,
-      `  ${describeDecision(decision, locale, io).replaceAll('\n', '\n  ')}`,
+      `  ${describeDecision(decision, locale, io, 'en').replaceAll('\n', '\n  ')}`,
       '',
     );
   }

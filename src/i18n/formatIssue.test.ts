@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../test/helpers/examples.js';
-import { CHECK_WORDS } from '../cli/checkWords.js';
+import { WORDS } from '../cli/words.js';
 import { TEXTS as DIAGNOSIS_TEXTS } from '../connection/messages.js';
 import { PROTOCOL_TEXTS } from '../connection/protocolMessages.js';
 import { createFormatter, MAX_CONTEXTS } from './createFormatter.js';
@@ -42,31 +42,46 @@ describe('formatIssue', () => {
     expect(all).toMatchSnapshot();
   });
 
-  it('sets every sentence as its language’s typography wants, diagnoses’, protocol advice’s and check’s too', () => {
+  it('sets every sentence as its language’s typography wants, diagnoses’, protocol advice’s and the command line’s too', () => {
     for (const locale of LOCALES) {
-      const words = CHECK_WORDS[locale];
-      const said = (label: string, value: string) => `${label}${words.colon}${value}`;
+      const { colon, semicolon, check, quota, diagnose, folder, backups, settings } = WORDS[locale];
+      const said = (label: string, value: string) => `${label}${colon}${value}`;
+      const same = (word: string) => word;
       const sentences = [
         ...(Object.values(EXAMPLES) as Issue[]).map((issue) => formatIssue(issue, locale)),
         ...Object.values(DIAGNOSIS_TEXTS[locale].causes),
         ...Object.values(DIAGNOSIS_TEXTS[locale].remedies),
         ...Object.values(PROTOCOL_TEXTS[locale]).flatMap((texts) => Object.values(texts)),
-        // The command line's `check`, its lines as it joins them.
+        // The command line's answers, their lines as it joins them.
         ...(['address', 'rfc', 'local-part'] as const).flatMap((kind) =>
-          [true, false].map((ok) =>
-            said(
-              words.head(kind, ok, (word) => word),
-              'jean',
-            ),
-          ),
+          [true, false].map((ok) => said(check.head(kind, ok, same), 'jean')),
         ),
-        words.rfcOnly,
-        said(words.suggestion, 'jean'),
-        words.noSuggestion,
-        said(words.line(1), said(words.header, 'courriel')),
-        said(words.refused, words.again('JEAN@exemple.ch', 2)),
-        words.total(1, 1, 0),
-        words.total(2, 0, 2),
+        check.rfcOnly,
+        said(check.suggestion, 'jean'),
+        check.noSuggestion,
+        said(check.line(1), said(check.header, 'courriel')),
+        said(check.refused, check.again('JEAN@exemple.ch', 2)),
+        check.total(1, 1, 0),
+        check.total(2, 0, 2),
+        said(quota.allowed, `${quota.usage(3, 1, 500)}, ${quota.left(1)}`),
+        said(
+          quota.refused,
+          `${quota.usage(20, 492, 500)}${semicolon}${quota.retry('2026-03-02T16:00Z')}`,
+        ),
+        said(quota.refused, `${quota.usage(150, 0, 500)}${semicolon}${quota.retry(null)}`),
+        ...Object.values(diagnose.kinds).map((kind) => said('535 5.7.0', `${kind}, x`)),
+        ...Object.values(diagnose.subjects).map((subject) => said('5.7.0', `x, ${subject}`)),
+        said('0x800CCC0E', diagnose.clientError),
+        said(diagnose.cause, diagnose.unknownCause),
+        ...Object.values(folder.kinds).map((kind) => said('Trash', `${kind}, ${folder.purged}`)),
+        folder.kept,
+        said(backups.recoverable, backups.restore('2026-03-10T04:00Z')),
+        backups.notRecoverable,
+        backups.none,
+        `${backups.list(1)}${colon.trimEnd()}`,
+        `${backups.list(30)}${colon.trimEnd()}`,
+        `${settings.incoming} ${settings.outgoing} ${settings.port} ${settings.user}`,
+        `${settings.password(['PLAIN', 'LOGIN'])} ${settings.noCopy} ${settings.none}`,
       ];
       for (const sentence of sentences) {
         // The typographic apostrophe, single spaces, no space at either end.
