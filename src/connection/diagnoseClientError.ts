@@ -584,9 +584,9 @@ function hasCode(text: string, code: string): boolean {
  * (R-CONN-5) or not the port's kind (R-CONN-2), an authentication method other than LOGIN or PLAIN
  * (R-CONN-4), a wrong password (R-CONN-7), authentication missing (the server's "Proper
  * authentication required" or "relaying denied" without a reply's code, R-CONN-7), a server
- * name that does not resolve (R-CONN-1), a
- * time-out (R-CONN-6), a connection cut or refused (R-TROUBLE-1); and port 25, blocked by most
- * networks, when a connection to it failed (R-CONN-6).
+ * name that does not resolve (R-CONN-1), a time-out (R-CONN-6), a connection cut or refused
+ * (R-TROUBLE-1); and port 25, blocked by most networks, when a connection to it failed
+ * (R-CONN-6).
  *
  * It reads no SMTP reply: use `diagnoseSmtpReply` first, as a server's reply says more than a
  * client's words about it (the command-line program's `diagnose` does both, in that order).
