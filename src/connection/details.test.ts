@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkClientSettings } from './checkClientSettings.js';
+import { diagnoseClientError } from './diagnoseClientError.js';
 import { diagnoseSmtpReply } from './diagnoseSmtpReply.js';
 
 const EMAIL = 'jean@exemple.ch';
@@ -607,6 +608,22 @@ describe('diagnoseSmtpReply: every way each cause is recognised', () => {
     expect(diagnoseSmtpReply('(550x 5.1.1 gone')).toBeNull();
     expect(diagnoseSmtpReply('x (250) ok')).toMatchObject({ kind: 'success', text: 'ok' });
     expect(diagnoseSmtpReply('(535) b:bad')?.text).toBe('b:bad');
+  });
+
+  it('reads the client’s words before a 421 for a time-out, not those after the reply', () => {
+    // The guide's "el tiempo asignado ha expirado" comes before the number, and counts.
+    expect(diagnoseSmtpReply('El tiempo asignado ha expirado (421)')?.cause).toBe('timeout');
+    expect(diagnoseSmtpReply('Timed out: 421 4.3.2 Service not available')?.cause).toBe('timeout');
+    // After the reply (a quoted one ends at its quote, one in parentheses at its line), the
+    // words are the client's about something else: the reply alone has no cause the guides
+    // explain, and diagnoseClientError reads those words.
+    for (const text of [
+      "Server Response: '421 4.3.2 Service not available', Port: 587, Error: operation timed out",
+      'SMTP Error (421): Service not available\nThe connection timed out',
+    ]) {
+      expect(diagnoseSmtpReply(text), text).toMatchObject({ code: 421, cause: null });
+      expect(diagnoseClientError(text)?.cause, text).toBe('timeout');
+    }
   });
 
   it('finds the reply at a word’s start only, followed by a space, a hyphen, a line break or the end', () => {
