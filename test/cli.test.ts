@@ -1109,6 +1109,50 @@ describe('mail-policy', () => {
     expect(demo).toContain('Cet envoi dépasserait la limite de 500 messages');
   });
 
+  it('protocol says IMAP or POP3, why (+) and what to mind (!), in the chosen language', async () => {
+    expect(await cli('protocol', '--devices', '2', '--webmail')).toEqual({
+      code: 0,
+      stdout: [
+        'IMAP (R-PROTO-2): Use IMAP.',
+        '  + With IMAP, messages stay on the server: every device, the web app at mail.infomaniak.com and the Infomaniak Mail app show the same messages in the same folders.',
+        '  + This address is read on several devices.',
+        '  + This address is also read in the web app or the Infomaniak Mail app.',
+        '  ! Never read this address by POP3 on one device and by IMAP on another: the two protocols do not work together.',
+      ].join('\n'),
+      stderr: '',
+    });
+    // One device (the default) offline: POP3, with its four warnings.
+    const pop3 = (await cli('protocol', '--offline', '--lang', 'de')).stdout.split('\n');
+    expect(pop3[0]).toBe('POP3 (R-PROTO-1): Verwenden Sie POP3, nur auf diesem einen Gerät.');
+    expect(pop3.filter((line) => line.startsWith('  ! '))).toHaveLength(4);
+    expect((await cli('protocol', '--offline', '--shared', '--lang', 'fr')).stdout).toMatch(
+      /^IMAP \(R-PROTO-2\)\u00a0: Utilisez IMAP\.\n/,
+    );
+    expect(JSON.parse((await cli('protocol', '--devices', '1', '--json')).stdout)).toEqual({
+      protocol: 'imap',
+      rule: 'R-PROTO-2',
+      reasons: ['same-view-everywhere'],
+      warnings: ['never-mix-pop3-and-imap'],
+      messages: {
+        protocol: 'Use IMAP.',
+        reasons: [
+          'With IMAP, messages stay on the server: every device, the web app at mail.infomaniak.com and the Infomaniak Mail app show the same messages in the same folders.',
+        ],
+        warnings: [
+          'Never read this address by POP3 on one device and by IMAP on another: the two protocols do not work together.',
+        ],
+      },
+    });
+    for (const devices of ['0', '-1', '1.5', 'two', '', '99999999999999999999']) {
+      expect(await cli('protocol', `--devices=${devices}`), devices).toMatchObject({
+        code: 2,
+        stdout: '',
+        stderr: `mail-policy: --devices: expected a positive integer; received "${devices}"`,
+      });
+    }
+    expect(await cli('protocol', 'extra')).toMatchObject({ code: 2 });
+  });
+
   it('reads a reply, or a history, from standard input with -', async () => {
     const bounce = [
       'This is the mail system at host mail.infomaniak.com.',
@@ -1429,7 +1473,8 @@ describe('mail-policy, given any command line', () => {
   // Date holds, a negative count, an unknown offer), and any string.
   const WORDS = [
     ...['demo', 'offers', 'quota', 'check', 'settings', 'diagnose', 'folder', 'recover'],
-    ...['backups', 'help', '--json', '--lang', 'fr', 'pt', '--rfc', '--offer', 'ksuite-free'],
+    ...['backups', 'protocol', '--devices', '--offline', '--shared', '--webmail', '3', '-1'],
+    ...['help', '--json', '--lang', 'fr', 'pt', '--rfc', '--offer', 'ksuite-free'],
     ...['mail-premium', 'nope', '__proto__', '--recipients', '0', '12', '1.5', '--size', '--'],
     ...['--history', fixture('history.jsonl'), fixture('history-bad.jsonl'), '/nonexistent'],
     ...['--now', '--received', '--gone', '2026-03-02T09:00:00Z', '+275760-09-13T00:00:00Z'],

@@ -109,6 +109,19 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       'mail-policy diagnose - < bounce.txt',
     ],
   },
+  protocol: {
+    usage: '[--devices N] [--offline] [--shared] [--webmail]',
+    summary: 'IMAP or POP3 for this mailbox, and why?',
+    details: [
+      '--devices: how many devices read the address (default 1); --offline: mail must be',
+      'readable without a connection; --shared: several people share the mailbox; --webmail:',
+      'the web app or the Infomaniak Mail app is used too. IMAP, which the provider recommends,',
+      'unless one device alone must work offline. The reasons follow a +, what to mind a !.',
+    ],
+    json: "adviseProtocol's answer (protocol, rule, reasons, warnings), messages (protocol, reasons, warnings)",
+    exit: '0',
+    examples: ['mail-policy protocol --devices 3', 'mail-policy protocol --offline --lang fr'],
+  },
   folder: {
     usage: 'NAME',
     summary: 'does the provider purge this folder after 30 days?',

@@ -4,8 +4,10 @@ import { MAX_EPOCH_MS } from '../_lib/input.js';
 import { DIGITS, LINE_BREAK, SHELL_PLAIN } from '../_lib/regexes.js';
 import { suggestLocalPart } from '../address/suggestLocalPart.js';
 import { validateAddress } from '../address/validateAddress.js';
+import { adviseProtocol } from '../connection/adviseProtocol.js';
 import { diagnoseClientError } from '../connection/diagnoseClientError.js';
 import { diagnoseSmtpReply } from '../connection/diagnoseSmtpReply.js';
+import { formatProtocolAdvice } from '../connection/protocolMessages.js';
 import { recommendSettings } from '../connection/recommendSettings.js';
 import { messageContext } from '../i18n/context.js';
 import { formatIssue } from '../i18n/formatIssue.js';
@@ -61,6 +63,10 @@ const OPTIONS = {
   received: { type: 'string' },
   gone: { type: 'string' },
   protocol: { type: 'string' },
+  devices: { type: 'string' },
+  offline: { type: 'boolean' },
+  shared: { type: 'boolean' },
+  webmail: { type: 'boolean' },
 } as const satisfies ParseArgsConfig['options'];
 
 type Values = ReturnType<
@@ -119,6 +125,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return recover(values, locale, io);
       case 'backups':
         return backups(values, locale, io);
+      case 'protocol':
+        return protocol(values, locale, io);
       default:
         throw new UsageError(`unknown command: ${command} (try mail-policy --help)`);
     }
@@ -374,6 +382,34 @@ async function quota(values: Values, locale: Locale, io: CliIo): Promise<number>
     io.stdout(describeDecision(decision, locale, io));
   }
   return decision.allowed ? EXIT.ok : EXIT.refused;
+}
+
+/**
+ * `mail-policy protocol [--devices N] [--offline] [--shared] [--webmail]`: IMAP or POP3, the
+ * reasons (`+`) and what to mind (`!`), in the language asked for.
+ */
+function protocol(values: Values, locale: Locale, io: CliIo): number {
+  const given = values.devices;
+  const devices = given === undefined ? 1 : DIGITS.test(given) ? Number(given) : 0;
+  if (devices === 0 || !Number.isSafeInteger(devices))
+    throw badValue('--devices', 'a positive integer', given as string);
+  const advice = adviseProtocol({
+    devices,
+    offline: values.offline === true,
+    sharedMailbox: values.shared === true,
+    webmailOrApp: values.webmail === true,
+  });
+  const text = formatProtocolAdvice(advice, locale);
+  io.stdout(
+    values.json
+      ? JSON.stringify({ ...advice, messages: text }, null, 2)
+      : [
+          `${advice.protocol.toUpperCase()} (${advice.rule})${WORDS[locale].colon}${text.protocol}`,
+          ...text.reasons.map((reason) => `  + ${reason}`),
+          ...text.warnings.map((warning) => `  ! ${warning}`),
+        ].join('\n'),
+  );
+  return EXIT.ok;
 }
 
 const HOUR = 3_600_000;
