@@ -251,6 +251,14 @@ describe('mail-policy', () => {
     ],
     [['quota', '--offer', 'ksuite-free', '--recipients', '1.5'], /^mail-policy: --recipients: /],
     [
+      ['quota', '--offer', 'ksuite-free', '--recipients', '99999999999999999999'],
+      /^mail-policy: --recipients: expected a non-negative integer; received "9{20}"$/,
+    ],
+    [
+      ['quota', '--offer', 'ksuite-free', '--recipients', '1', '--size', '9007199254740993'],
+      /^mail-policy: --size: expected a non-negative integer; received "9007199254740993"$/,
+    ],
+    [
       ['quota', '--offer', 'ksuite-free', '--recipients', '1', '--now', '1'], // the year 2001 for new Date
       /^mail-policy: --now: expected an ISO 8601 date such as 2026-03-01T12:00:00Z; received "1"$/,
     ],

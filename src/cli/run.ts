@@ -225,7 +225,9 @@ function readCount(value: string | undefined, flag: string, required: boolean): 
     if (required) throw new UsageError(`${flag} is required`);
     return undefined;
   }
-  if (!DIGITS.test(value)) throw badValue(flag, 'a non-negative integer', value);
+  // Digits only, and no more than a number holds exactly (`99999999999999999999` is not 1e20).
+  if (!DIGITS.test(value) || !Number.isSafeInteger(Number(value)))
+    throw badValue(flag, 'a non-negative integer', value);
   return Number(value);
 }
 
