@@ -17,7 +17,9 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
   demo: {
     usage: '',
     summary: 'a tour of the library on built-in examples',
-    details: ['Offers, send decisions, sizes, addresses, settings and an SMTP diagnosis.'],
+    details: [
+      'Offers, send decisions, sizes, addresses, settings, diagnoses, IMAP or POP3, retention.',
+    ],
     json: 'the offers, and the decisions and sizes the tour shows',
     exit: '0',
     examples: ['mail-policy demo', 'mail-policy demo --lang de'],

@@ -508,7 +508,7 @@ function demo(values: Values, locale: Locale, io: CliIo): number {
     out.push(`${value}: ${verdict}`);
   }
   out.push(`suggestLocalPart('José Müller') = ${suggestLocalPart('José Müller')}`);
-  out.push('', '5. Connecting a mail client (R-CONN-1…7)', '');
+  out.push('', '5. Connecting a mail client (R-CONN-1…7, R-PROTO-1…2)', '');
   const recommended = recommendSettings('jean.dupont@exemple.ch');
   if (recommended.ok) {
     for (const server of [recommended.incoming, recommended.outgoing]) {
@@ -525,6 +525,10 @@ function demo(values: Values, locale: Locale, io: CliIo): number {
   const failure = diagnoseClientError('connect ETIMEDOUT 192.0.2.7:25');
   out.push(
     `"connect ETIMEDOUT 192.0.2.7:25": ${failure?.cause} (${failure?.rule}), first remedy: ${failure?.remedies[0]}`,
+  );
+  const advice = adviseProtocol({ devices: 2 });
+  out.push(
+    `A laptop and a phone: ${advice.protocol} (${advice.rule}), because ${advice.reasons.join(', ')}; mind: ${advice.warnings.join(', ')}`,
   );
   out.push('', '6. Retention and recovery (R-RET-2, R-BKP-1…8)', '');
   out.push(
