@@ -119,11 +119,15 @@ export function backupTimes(
 function backupsBetween(from: number, to: number, { hour, timeZone }: Schedule): Date[] {
   const start = localDay(from, timeZone);
   const times: Date[] = [];
+  let last = Number.NaN;
   // The day before the start too: its backup may still fall after `from` in another zone.
   for (let day = -1; ; day++) {
     const at = backupOn(start, day, hour, timeZone);
     if (at > to) break;
-    if (at >= from) times.push(new Date(at));
+    // A day the clocks skip whole (Samoa's 30 December 2011) has no backup: its hour, moved
+    // forward with the clocks (see backupOn), is the next day's backup, listed once.
+    if (at >= from && at !== last) times.push(new Date(at));
+    last = at;
   }
   return times;
 }
@@ -414,7 +418,8 @@ function localDay(time: number, timeZone: string): number {
  * `timeZone`. An hour the clocks go back through comes twice: the backup runs at its first
  * occurrence, as cron runs a daily job and as `Temporal` resolves a repeated wall-clock time by
  * default. An hour the clocks skip moves forward with them: 02:00 on a day the clocks go from
- * 02:00 to 03:00 is read with the offset before the change, the instant the clock shows 03:00.
+ * 02:00 to 03:00 is read with the offset before the change, the instant the clock shows 03:00;
+ * a day they skip whole moves onto the next day's backup (the callers list it once).
  *
  * Only `Intl`'s offsets are read, never the system's time zone: date-fns' `TZDate` built from
  * local fields resolves these hours by the time zone of the machine it runs on

@@ -241,6 +241,55 @@ describe('canRecover', () => {
   });
 });
 
+describe('backups where a zone skips a whole day', () => {
+  // Samoa and Tokelau went from UTC−10 and −11 to +14 and +13 after 29 December 2011; the
+  // Marshall Islands' Kwajalein from −12 to +12 after 20 August 1993. Read with the offset
+  // before, the skipped day's hour is the next day's backup: it was listed twice.
+  const skips = [
+    ['Pacific/Apia', Date.UTC(2011, 11, 30, 10)],
+    ['Pacific/Fakaofo', Date.UTC(2011, 11, 30, 11)],
+    ['Pacific/Kwajalein', Date.UTC(1993, 7, 21, 12)],
+  ] as const;
+
+  it('has no backup on the skipped day, and lists every other once (Samoa, 30 December 2011)', () => {
+    const samoa = { timeZone: 'Pacific/Apia', hour: 5 };
+    const range = { from: Date.UTC(2011, 11, 29), to: Date.UTC(2012, 0, 1, 12) };
+    expect(backupTimes(range, samoa)).toEqual([
+      new Date(Date.UTC(2011, 11, 29, 15)), // 29 December, 05:00 at UTC−10
+      new Date(Date.UTC(2011, 11, 30, 15)), // 31 December, 05:00 at UTC+14
+      new Date(Date.UTC(2011, 11, 31, 15)), // 1 January
+    ]);
+    const kept = restoreOptions({ offer: 'mail-premium', now: Date.UTC(2012, 0, 5), ...samoa });
+    expect(kept.backups).toHaveLength(30); // 31 local days back, one of them skipped
+    expect(new Set(kept.backups.map(Number)).size).toBe(30);
+  });
+
+  it('lists backups in strictly increasing order, at their hour, around each skip', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...skips),
+        fc.integer({ min: -3 * DAY, max: 3 * DAY }),
+        fc.nat(4 * DAY),
+        fc.nat(23),
+        ([timeZone, skip], offset, span, hour) => {
+          const from = skip + offset;
+          const times = backupTimes({ from, to: from + span }, { hour, timeZone }).map(Number);
+          const format = new Intl.DateTimeFormat('en', {
+            timeZone,
+            hour: 'numeric',
+            hourCycle: 'h23',
+          });
+          for (const [index, time] of times.entries()) {
+            if (index > 0) expect(time).toBeGreaterThan(times[index - 1] as number);
+            expect([hour, (hour + 1) % 24]).toContain(Number(format.format(time)));
+          }
+        },
+      ),
+      { numRuns: runs(300) },
+    );
+  });
+});
+
 describe('canRecover over long lives', () => {
   // The model: every backup the message lived through, listed by backupTimes (itself checked
   // against Intl below), the newest one before it left.
