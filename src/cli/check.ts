@@ -1,4 +1,5 @@
 import { LINE_BREAK, UNSEEN_CHAR, WIDE_CHAR, ZERO_WIDTH_CHAR } from '../_lib/regexes.js';
+import { isWhiteSpace } from '../address/chars.js';
 import { unwrapCopiedAddress } from '../address/copied.js';
 import { suggestLocalPart } from '../address/suggestLocalPart.js';
 import type { AddressIssue } from '../address/validateAddress.js';
@@ -73,7 +74,8 @@ const CLOSING = ')]}>"\'»”’.,;:!?';
  */
 function mendDomain(domain: string): string {
   let text = '';
-  for (const char of domain) if (!UNSEEN_CHAR.test(char) && char.trim() !== '') text += char;
+  for (const char of domain)
+    if (!UNSEEN_CHAR.test(char) && !isWhiteSpace(char.charCodeAt(0))) text += char;
   let end = text.length;
   while (end > 0 && CLOSING.includes(text[end - 1] as string)) end--;
   const labels = text.slice(0, end).replaceAll(',', '.').split('.');

@@ -220,15 +220,21 @@ function readLocale(lang: string | undefined): Locale {
   return locale;
 }
 
-function readCount(value: string | undefined, flag: string, required: boolean): number | undefined {
+function readCount(
+  value: string | undefined,
+  flag: string,
+  required: boolean,
+  min: 0 | 1 = 0,
+): number | undefined {
   if (value === undefined) {
     if (required) throw new UsageError(`${flag} is required`);
     return undefined;
   }
   // Digits only, and no more than a number holds exactly (`99999999999999999999` is not 1e20).
-  if (!DIGITS.test(value) || !Number.isSafeInteger(Number(value)))
-    throw badValue(flag, 'a non-negative integer', value);
-  return Number(value);
+  const count = Number(value);
+  if (!DIGITS.test(value) || !Number.isSafeInteger(count) || count < min)
+    throw badValue(flag, min === 0 ? 'a non-negative integer' : 'a positive integer', value);
+  return count;
 }
 
 const bytes = messageContext('en').bytes;
@@ -391,10 +397,7 @@ async function quota(values: Values, locale: Locale, io: CliIo): Promise<number>
  * reasons (`+`) and what to mind (`!`), in the language asked for.
  */
 function protocol(values: Values, locale: Locale, io: CliIo): number {
-  const given = values.devices;
-  const devices = given === undefined ? 1 : DIGITS.test(given) ? Number(given) : 0;
-  if (devices === 0 || !Number.isSafeInteger(devices))
-    throw badValue('--devices', 'a positive integer', given as string);
+  const devices = readCount(values.devices, '--devices', false, 1) ?? 1;
   const advice = adviseProtocol({
     devices,
     offline: values.offline === true,

@@ -108,8 +108,13 @@ export interface Words {
 }
 
 /** `singular` or `plural` as `count` asks in `locale` (French: 0 and 1 are singular). */
+function form(locale: Locale, count: number, singular: string, plural: string): string {
+  return new Intl.PluralRules(locale).select(count) === 'one' ? singular : plural;
+}
+
+/** The count, then {@link form}'s word: `1 value`, `2 valeurs`, `0 valeur`. */
 function plural(locale: Locale, count: number, singular: string, plural: string): string {
-  return `${count} ${new Intl.PluralRules(locale).select(count) === 'one' ? singular : plural}`;
+  return `${count} ${form(locale, count, singular, plural)}`;
 }
 
 /**
@@ -209,7 +214,7 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
       allowed: 'autorisé',
       refused: 'refusé',
       usage: (weight, used, limit) =>
-        `compte pour ${weight}, ${used} sur ${limit} ${used < 2 ? 'déjà compté' : 'déjà comptés'} ces dernières 24 h`,
+        `compte pour ${weight}, ${used} sur ${limit} ${form('fr', used, 'déjà compté', 'déjà comptés')} ces dernières 24 h`,
       left: (remaining) => `${plural('fr', remaining, 'restant', 'restants')} ensuite`,
       retry: (at) =>
         at === null
@@ -364,8 +369,8 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
       allowed: 'consentito',
       refused: 'rifiutato',
       usage: (weight, used, limit) =>
-        `conta ${weight}, ${used} su ${limit} ${used === 1 ? 'già contato' : 'già contati'} nelle ultime 24 h`,
-      left: (remaining) => `${remaining === 1 ? 'ne resta' : 'ne restano'} ${remaining} dopo`,
+        `conta ${weight}, ${used} su ${limit} ${form('it', used, 'già contato', 'già contati')} nelle ultime 24 h`,
+      left: (remaining) => `${form('it', remaining, 'ne resta', 'ne restano')} ${remaining} dopo`,
       retry: (at) =>
         at === null ? 'riprova: mai (aspettare non basta)' : `riprova a partire da: ${at}`,
     },
@@ -438,8 +443,8 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
       allowed: 'permitido',
       refused: 'rechazado',
       usage: (weight, used, limit) =>
-        `cuenta ${weight}, ${used} de ${limit} ${used === 1 ? 'ya contado' : 'ya contados'} en las últimas 24 h`,
-      left: (remaining) => `${remaining === 1 ? 'queda' : 'quedan'} ${remaining} después`,
+        `cuenta ${weight}, ${used} de ${limit} ${form('es', used, 'ya contado', 'ya contados')} en las últimas 24 h`,
+      left: (remaining) => `${form('es', remaining, 'queda', 'quedan')} ${remaining} después`,
       retry: (at) =>
         at === null ? 'reintentar: nunca (esperar no basta)' : `reintentar a partir de: ${at}`,
     },

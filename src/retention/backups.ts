@@ -419,7 +419,7 @@ function localDay(time: number, timeZone: string): number {
  * occurrence, as cron runs a daily job and as `Temporal` resolves a repeated wall-clock time by
  * default. An hour the clocks skip moves forward with them: 02:00 on a day the clocks go from
  * 02:00 to 03:00 is read with the offset before the change, the instant the clock shows 03:00;
- * a day they skip whole moves onto the next day's backup (the callers list it once).
+ * a day they skip whole moves onto the next day's backup (backupsBetween lists it once).
  *
  * Only `Intl`'s offsets are read, never the system's time zone: date-fns' `TZDate` built from
  * local fields resolves these hours by the time zone of the machine it runs on
