@@ -1387,6 +1387,15 @@ describe('mail-policy', () => {
     expect(await cli('help')).toEqual({ ...(await cli('--help')), code: 0 });
   });
 
+  it('is announced in CHANGELOG.md with every command', async () => {
+    const changelog = await readFile(new URL('../CHANGELOG.md', import.meta.url), 'utf8');
+    const line = changelog.slice(changelog.indexOf('The `mail-policy` command:'));
+    const announced = line.slice(0, line.indexOf('\n- ')).match(/`([a-z]+)`/g);
+    expect(announced?.map((word) => word.slice(1, -1)).sort()).toEqual(
+      Object.keys(COMMANDS).sort(),
+    );
+  });
+
   it.each(Object.keys(COMMANDS))(
     'prints the help of %s, with an example that runs',
     async (name) => {

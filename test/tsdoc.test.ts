@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
@@ -5,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 const ENTRIES = ['index.ts', 'zod/index.ts', 'redis/index.ts', 'locales/fr.ts'].map((entry) =>
   fileURLToPath(new URL(`../src/${entry}`, import.meta.url)),
 );
+
+const CHANGELOG = readFileSync(new URL('../CHANGELOG.md', import.meta.url), 'utf8');
 
 /** Every public export, with its documentation comment and its tags. */
 function publicExports(entry: string) {
@@ -74,6 +77,14 @@ describe.each(ENTRIES)('TSDoc on the public API of %s', (entry) => {
     expect(
       exports.filter((e) => e.needsExample && !e.tags.includes('example')).map((e) => e.name),
     ).toEqual([]);
+  });
+
+  it('names every exported function, class and constant in CHANGELOG.md', () => {
+    // The changelog is the release notes: an export it does not name was never announced.
+    const words = new Set(CHANGELOG.match(/[\w$]+/g));
+    expect(exports.filter((e) => e.needsExample && !words.has(e.name)).map((e) => e.name)).toEqual(
+      [],
+    );
   });
 
   it('exports nothing marked @internal', () => {
