@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { parse as smtpParse } from 'smtp-address-parser';
 import { toASCII, toUnicode } from 'tr46';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../../test/helpers/soak.js';
@@ -133,6 +134,150 @@ describe('validateAddress agrees with independent models of both modes', () => {
       }),
       { numRuns: runs(2000) },
     );
+  });
+});
+
+// `rfc` mode against smtp-address-parser, a third party's parser generated from RFC 5321's
+// grammar (nearley): quoted strings, escapes and IPv6 literals as its authors read the ABNF.
+// It differs from the library only where docs/addresses.md says the library decided, and the
+// inputs below leave those out or correct for them: it also refuses a domain of one label or
+// a top-level label of one character (RFC 5321 allows both), and an IPv4 literal's octet with
+// a leading zero (`Snum = 1*3DIGIT` allows it); it does not limit the local part to 64
+// octets nor the address to 254; it takes UTF-8 (RFC 6531) and does not check `xn--` labels;
+// and it lets an IPv6 literal's `::` stand for one group of zeros, as RFC 4291 does, where
+// RFC 5321 §4.1.3 says two at least (its erratum 2467, which asked for one, was rejected).
+function parserAccepts(address: string): boolean {
+  try {
+    smtpParse(address);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Whether an IPv6 literal's `::` stands for two groups or more, as RFC 5321 wants. */
+function gapOfTwo(domain: string): boolean {
+  const body = domain.slice('[IPv6:'.length, -1);
+  if (!/^\[ipv6:/i.test(domain) || !body.includes('::')) return true;
+  const groups = body.split(/::?/).filter((piece) => piece !== '');
+  // An IPv4 tail holds two groups' bits.
+  return groups.reduce((sum, piece) => sum + (piece.includes('.') ? 2 : 1), 0) <= 6;
+}
+
+const atom = fc
+  .array(fc.constantFrom(..."aZ9!#$%&'*+/=?^_`{|}~-".split('')), { minLength: 1, maxLength: 4 })
+  .map((c) => c.join(''));
+const oddOne = fc.constantFrom('', '.', ' ', '"', '\\', '(', ')', ',', '[', ']', '@', ':', '\x7f');
+const quotedPiece = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('a', ' ', '@', '.', '(', '\\"', '\\\\', '\\a', '\\ ') },
+  { weight: 1, arbitrary: fc.constantFrom('"', '\\', '\t', '\x01', '\x7f', '\\\x7f', 'é') },
+);
+const smtpLocal = fc.oneof(
+  {
+    weight: 4,
+    // Atoms joined by dots, one character in three of them put somewhere.
+    arbitrary: fc
+      .tuple(
+        fc.array(atom, { minLength: 1, maxLength: 4 }),
+        fc.oneof({ weight: 2, arbitrary: fc.constant(null) }, oddOne),
+        fc.nat(),
+      )
+      .map(([atoms, odd, at]) => {
+        const text = atoms.join('.');
+        const cut = at % (text.length + 1);
+        return odd === null ? text : text.slice(0, cut) + odd + text.slice(cut);
+      }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.array(quotedPiece, { maxLength: 8 }).map((c) => `"${c.join('')}"`),
+  },
+  { weight: 1, arbitrary: fc.integer({ min: 60, max: 66 }).map((n) => `"${'q'.repeat(n - 2)}"`) },
+);
+const octet = fc.oneof(
+  { weight: 12, arbitrary: fc.integer({ min: 0, max: 300 }).map(String) },
+  fc.constantFrom('+1', ' 1', '1e2', '0x1', '-0', '', '1a'),
+);
+const ipv4 = fc.tuple(octet, octet, octet, octet).map((o) => o.join('.'));
+const group = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom('0', '1', 'ab', 'FFFF', '0db8') },
+  { weight: 1, arbitrary: fc.constantFrom('fffff', 'g1', '') },
+);
+// 0 to 9 groups, `::` in place of none or some of them (in one place or two), an IPv4 tail
+// or not.
+const ipv6 = fc
+  .tuple(
+    fc.array(group, { maxLength: 9 }),
+    fc.option(fc.nat(9), { freq: 2 }),
+    fc.oneof({ weight: 7, arbitrary: fc.constant(null) }, fc.nat(9)),
+    fc.option(ipv4, { freq: 3 }),
+  )
+  .map(([groups, gap, second, v4]) => {
+    const parts = v4 === null ? groups : [...groups, v4];
+    if (gap === null) return parts.join(':');
+    const text = `${parts.slice(0, gap).join(':')}::${parts.slice(gap).join(':')}`;
+    return second === null ? text : text.replace(/(:[^:]+:)/, (piece) => piece.replace(/:$/, '::'));
+  });
+const ldhLabel = fc
+  .array(fc.constantFrom('a', 'b', '1', 'a', 'b', '1', '-'), { maxLength: 6 })
+  .map((c) => c.join(''));
+const smtpDomain = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(
+        fc.array(ldhLabel, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom('ch', 'com', '12', 'c-h', 'c_h', '-ch'),
+      )
+      .map(([labels, top]) => [...labels, top].join('.')),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .oneof({ weight: 4, arbitrary: ipv4 }, fc.constantFrom('1.2.3', '1.2.3.4.5', '1..2.3'))
+      .map((literal) => `[${literal}]`),
+  },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom('IPv6:', 'IPv6:', 'IPv6:', 'IPv6:', 'ipv6:', 'IPv6', 'IPv4:', ''),
+        ipv6,
+      )
+      .map(([tag, body]) => `[${tag}${body}]`),
+  },
+);
+
+describe('rfc mode agrees with smtp-address-parser, a parser of RFC 5321 written apart', () => {
+  it('on quoted strings, dot-strings, and IPv4 and IPv6 literals', () => {
+    fc.assert(
+      fc.property(fc.tuple(smtpLocal, smtpDomain), ([localPart, domain]) => {
+        const input = `${localPart}@${domain}`;
+        const expected =
+          parserAccepts(input) &&
+          gapOfTwo(domain) &&
+          localPart.length <= 64 &&
+          input.length <= 254 &&
+          /^\p{ASCII}*$/u.test(localPart);
+        expect(isValidAddress(input, { mode: 'rfc' })).toBe(expected);
+        expect(validateAddress(input, { mode: 'rfc' }).ok).toBe(expected);
+      }),
+      { numRuns: runs(3000) },
+    );
+  });
+
+  it('differs where the library decided otherwise, and only there', () => {
+    const decided = ['a@localhost', 'a@example.c', 'a@[01.2.3.4]', 'a@[IPv6:::01.2.3.4]'];
+    for (const input of decided) {
+      expect([input, parserAccepts(input)]).toEqual([input, false]);
+      expect([input, isValidAddress(input, { mode: 'rfc' })]).toEqual([input, true]);
+    }
+    for (const input of ['a@[IPv6:1:2:3::4:5:6:7]', 'a@[IPv6:1:2:3::4:5:6.7.8.9]']) {
+      expect([input, parserAccepts(input)]).toEqual([input, true]);
+      expect([input, isValidAddress(input, { mode: 'rfc' })]).toEqual([input, false]);
+    }
+    const longer = `"${'q'.repeat(63)}"@example.com`;
+    expect([parserAccepts(longer), isValidAddress(longer, { mode: 'rfc' })]).toEqual([true, false]);
   });
 });
 
