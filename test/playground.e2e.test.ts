@@ -94,10 +94,10 @@ describe('the playground in headless Chromium', () => {
     const cell = (field: string) => page.textContent(`#offer-limits td[data-field=${field}]`);
     expect(await cell('sendsPerDay')).toBe('1 440'.replace(' ', '\u202f'));
     expect(await cell('recipientsPerMessage')).toBe('100');
-    expect(await cell('largestMessage')).toBe('201 MiB');
+    expect(await cell('largestMessage')).toBe('201\u00a0Mo'); // as the library's French messages
     await page.selectOption('#offer', 'ksuite-free');
     expect(await cell('sendsPerDay')).toBe('500');
-    expect(await cell('storage')).toBe('20 GiB');
+    expect(await cell('storage')).toBe('20\u00a0Go');
   });
 
   it('runs a send decision, with retryAt, and re-renders it in another language', async () => {

@@ -19,6 +19,7 @@ import {
   validateLocalPart,
   validateLocalPartPrefix,
 } from 'infomaniak-mail-policy';
+import { messageContext } from '../../src/i18n/context.js';
 import { t, type UiKey } from './strings.js';
 
 const HOUR_MS = 3_600_000;
@@ -127,15 +128,13 @@ ui.suggestion.addEventListener('click', () => {
 
 // --- Offer picker (R-SEND-1, R-RCPT-1, R-SIZE-1, R-STOR-1, R-RET-2, R-BKP-2, R-ADDR-COUNT) --
 
+/**
+ * A size as the library's messages write it (French says Mo and Go, as the provider's guides
+ * do), from the library's own formatting helpers: a page bundled from its sources may reach
+ * past the public entry, so that its table and its messages never disagree.
+ */
 function formatBytes(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} ${units[unit]}`;
+  return messageContext(locale).bytes(bytes);
 }
 
 function selectedOffer(): Offer {

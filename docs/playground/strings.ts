@@ -115,7 +115,7 @@ export const UI: Readonly<Record<Locale, Readonly<Record<UiKey, Text>>>> = {
     addresses: 'Adresses',
     sendHeading: 'Simuler un envoi',
     recipients: 'Destinataires (À, Cc et Cci ensemble)',
-    sizeMiB: 'Taille du message (Mio)',
+    sizeMiB: 'Taille du message (Mo)',
     pastSends: 'Envois précédents',
     hoursAgo: 'Il y a (heures)',
     pastRecipients: 'Destinataires',
