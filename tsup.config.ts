@@ -42,12 +42,14 @@ export default defineConfig([
     external: ['zod'],
   },
   {
-    // The command-line program: one self-contained file.
+    // The command-line program: one self-contained file. No source map: the program words its
+    // errors itself and prints no stack trace, and the map (with the library's sources in it)
+    // was 0.58 MB, a fifth of the package unpacked.
     entry: { cli: 'src/cli/bin.ts' },
     outDir: 'dist',
     format: ['esm'],
     target: 'node20',
     platform: 'node',
-    sourcemap: true,
+    sourcemap: false,
   },
 ]);
