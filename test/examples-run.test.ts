@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAddresses } from '../examples/bulk-csv/check-addresses.js';
 import { createServer } from '../examples/send-decision-server/server.js';
+import { draftReply } from '../examples/support-desk/draft-reply.js';
 
 describe('examples/send-decision-server', () => {
   const server = createServer();
@@ -97,5 +98,93 @@ describe('examples/bulk-csv', () => {
       [9, false, ['The domain needs at least one dot, as in example.com.']],
     ]);
     expect(checkAddresses('a@b.ch\n\na@b.ch', 'de')[1]?.problems).toEqual(['duplicate of line 1']);
+  });
+});
+
+describe('examples/support-desk', () => {
+  it('drafts the reply in the customer’s language: settings to fix, then the error’s remedies', () => {
+    const draft = draftReply({
+      email: 'anna@exemple.ch',
+      languages: 'fr-CH,fr;q=0.9,en;q=0.8',
+      client: 'thunderbird',
+      settings: {
+        email: 'anna@exemple.ch',
+        incoming: { protocol: 'imap', host: 'mail.infomaniak.com', port: 993, security: 'ssl' },
+        outgoing: { host: 'smtp.exemple.ch', port: 25, security: 'starttls', username: 'anna' },
+      },
+      error: 'Temps limite de connexion au serveur mail.infomaniak.com dépassé.',
+    });
+    expect(draft.locale).toBe('fr');
+    expect(draft.cause).toBe('Le serveur n’a pas répondu à temps.');
+    expect(draft.steps).toEqual([
+      'Le nom d’utilisateur doit être l’adresse e-mail complète\u00a0: anna@exemple.ch.',
+      'Utilisez le nom de serveur mail.infomaniak.com.',
+      'Le port 25 est bloqué par la plupart des fournisseurs d’accès\u00a0: utilisez 587 avec STARTTLS (ou 465 avec SSL/TLS).',
+      'Utilisez le port 587 avec STARTTLS.',
+      'Essayez un autre réseau (un autre Wi-Fi, ou la 4G/5G d’un téléphone).',
+      'Désactivez un instant l’antivirus, le pare-feu ou le VPN pour tester.',
+      'Réessayez plus tard.',
+    ]);
+    expect(draft.attachment).toMatchObject({ name: 'config-v1.1.xml', type: 'application/xml' });
+    expect(draft.attachment?.content).toContain('<hostname>mail.infomaniak.com</hostname>');
+    expect(draft.attachment?.content).toContain('<domain>exemple.ch</domain>');
+  });
+
+  it('writes each sentence once, and a server reply pasted alone', () => {
+    const draft = draftReply({
+      email: 'jean@exemple.ch',
+      languages: ['de-CH'],
+      client: 'apple',
+      settings: {
+        incoming: { host: 'mail.infomaniak.com', port: 993, security: 'tls', username: 'jean' },
+        outgoing: {
+          host: 'mail.infomaniak.com',
+          port: 587,
+          security: 'starttls',
+          username: 'jean',
+        },
+      },
+      error: '535 5.7.0 authentication failed',
+    });
+    expect(draft.locale).toBe('de');
+    expect(draft.cause).toBe('Benutzername oder Passwort ist falsch.');
+    // The user name is wrong on both servers (the ticket's address tells what it should be):
+    // one sentence.
+    expect(draft.steps).toEqual([
+      'Der Benutzername muss die vollständige E-Mail-Adresse sein: jean@exemple.ch.',
+      'Verwenden Sie das Passwort der Adresse, nicht das des Kontos; achten Sie auf das $-Zeichen.',
+      'Verwenden Sie die vollständige E-Mail-Adresse als Benutzernamen.',
+      'Tippen Sie das Passwort zuerst in einem Texteditor: Die Tastaturbelegung kann abweichen.',
+      'Prüfen Sie, ob die Adresse (oder der Alias) wirklich existiert.',
+    ]);
+    expect(draft.attachment?.type).toBe('application/x-apple-aspen-config');
+    expect(draft.attachment?.content).toContain('<string>jean@exemple.ch</string>');
+  });
+
+  it('never throws on what a customer sent, and attaches nothing it cannot make', () => {
+    const odd = draftReply({
+      email: 'not an address',
+      client: 'outlook',
+      settings: 'port 993',
+      error: 'it does not work',
+      languages: 42 as never,
+    });
+    expect(odd).toEqual({
+      locale: 'en',
+      cause: null,
+      steps: ['The settings are missing.'],
+      attachment: null,
+    });
+    const unread = { email: 'anna', client: 'thunderbird', error: 42 as never } as const;
+    expect(draftReply(unread)).toMatchObject({ cause: null, steps: [], attachment: null });
+    expect(draftReply({ email: 'anna@exemple.ch', client: 'outlook' }).attachment?.name).toBe(
+      'autodiscover.xml',
+    );
+    expect(draftReply({ email: 'anna@exemple.ch' })).toEqual({
+      locale: 'en',
+      cause: null,
+      steps: [],
+      attachment: null,
+    });
   });
 });
