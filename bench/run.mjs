@@ -88,7 +88,7 @@ const memory = [ledgerMemory(1_000_000, false), ledgerMemory(100_000, true)].map
 ]);
 
 const markdown = [
-  `Measured ${today()} on ${machine} with \`npm run bench\` (tinybench, ${rounds} rounds; each figure the median of the rounds).`,
+  `Measured ${today()} on ${machine} with \`npm run bench\` (tinybench, ${rounds === 1 ? '1 round' : `${rounds} rounds; each figure the median of the rounds`}).`,
   '',
   table(['group', 'task', 'median per decision', 'samples'], rows),
   '',
