@@ -175,7 +175,7 @@ const quotedPiece = fc.oneof(
 const smtpLocal = fc.oneof(
   {
     weight: 4,
-    // Atoms joined by dots, one character in three of them put somewhere.
+    // Atoms joined by dots; in a third of them, one more character (that may break it) anywhere.
     arbitrary: fc
       .tuple(
         fc.array(atom, { minLength: 1, maxLength: 4 }),
@@ -203,20 +203,21 @@ const group = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom('0', '1', 'ab', 'FFFF', '0db8') },
   { weight: 1, arbitrary: fc.constantFrom('fffff', 'g1', '') },
 );
-// 0 to 9 groups, `::` in place of none or some of them (in one place or two), an IPv4 tail
-// or not.
+// 0 to 9 groups, `::` in place of none or some of them (now and then in two places), an IPv4
+// tail or not.
 const ipv6 = fc
   .tuple(
     fc.array(group, { maxLength: 9 }),
     fc.option(fc.nat(9), { freq: 2 }),
-    fc.oneof({ weight: 7, arbitrary: fc.constant(null) }, fc.nat(9)),
+    fc.oneof({ weight: 7, arbitrary: fc.constant(false) }, fc.constant(true)),
     fc.option(ipv4, { freq: 3 }),
   )
-  .map(([groups, gap, second, v4]) => {
+  .map(([groups, gap, twice, v4]) => {
     const parts = v4 === null ? groups : [...groups, v4];
     if (gap === null) return parts.join(':');
     const text = `${parts.slice(0, gap).join(':')}::${parts.slice(gap).join(':')}`;
-    return second === null ? text : text.replace(/(:[^:]+:)/, (piece) => piece.replace(/:$/, '::'));
+    // One more colon after the first group with a colon on each side: a second `::`, or `:::`.
+    return twice ? text.replace(/(:[^:]+:)/, (piece) => `${piece}:`) : text;
   });
 const ldhLabel = fc
   .array(fc.constantFrom('a', 'b', '1', 'a', 'b', '1', '-'), { maxLength: 6 })
@@ -266,7 +267,7 @@ describe('rfc mode agrees with smtp-address-parser, a parser of RFC 5321 written
     );
   });
 
-  it('differs where the library decided otherwise, and only there', () => {
+  it('differs where the library decided otherwise', () => {
     const decided = ['a@localhost', 'a@example.c', 'a@[01.2.3.4]', 'a@[IPv6:::01.2.3.4]'];
     for (const input of decided) {
       expect([input, parserAccepts(input)]).toEqual([input, false]);
