@@ -87,6 +87,19 @@ describe('the playground in headless Chromium', () => {
     await suggestion.click();
     expect(await field.inputValue()).toBe('jose.muller');
     expect(await field.getAttribute('aria-invalid')).toBe('false');
+    // A whole address pasted into the field: the suggestion takes its domain along.
+    await field.fill('Anna.Muster@firma.de');
+    await expect.poll(() => suggestion.textContent()).toBe('Utiliser anna.muster@firma.de');
+    await suggestion.click();
+    expect(await field.inputValue()).toBe('anna.muster');
+    expect(await page.inputValue('#domain')).toBe('firma.de');
+    expect(await messages.textContent()).toBe('anna.muster@firma.de peut être créée.');
+    // Without a sound domain, the local part alone, and the domain field stays as it was.
+    await field.fill('anna@firma');
+    await expect.poll(() => suggestion.textContent()).toBe('Utiliser anna.firma');
+    await suggestion.click();
+    expect(await page.inputValue('#domain')).toBe('firma.de');
+    await page.fill('#domain', 'exemple.ch'); // as the next tests expect
   });
 
   it('shows the limits of the offer picked', async () => {

@@ -8,11 +8,13 @@ import {
   getOffer,
   type Issue,
   isOfferId,
+  isValidAddress,
   type Locale,
   matchLocale,
   OFFERS,
   type Offer,
   PolicyInputError,
+  parseAddress,
   suggestLocalPart,
   thunderbirdAutoconfig,
   validateAddress,
@@ -99,9 +101,17 @@ function renderAddress(): void {
     ui.localPart.setAttribute('aria-invalid', 'true');
     show(ui.localPartMessages, '', 'bad', prefix.issues);
     const suggestion = suggestLocalPart(value);
+    // A whole address pasted into the field: its domain, if sound, goes with the suggestion.
+    const pasted = parseAddress(value);
+    const domain =
+      pasted !== null && suggestion !== null && isValidAddress(`${suggestion}@${pasted.domain}`)
+        ? pasted.domain
+        : '';
     if (suggestion !== null && suggestion !== value) {
-      ui.suggestion.textContent = t(locale, 'useSuggestion', { suggestion });
+      const shown = domain === '' ? suggestion : `${suggestion}@${domain}`;
+      ui.suggestion.textContent = t(locale, 'useSuggestion', { suggestion: shown });
       ui.suggestion.dataset.value = suggestion;
+      ui.suggestion.dataset.domain = domain;
       ui.suggestion.hidden = false;
     }
     return;
@@ -122,6 +132,7 @@ ui.localPart.addEventListener('input', renderAddress);
 ui.domain.addEventListener('input', renderAddress);
 ui.suggestion.addEventListener('click', () => {
   ui.localPart.value = ui.suggestion.dataset.value ?? '';
+  if (ui.suggestion.dataset.domain) ui.domain.value = ui.suggestion.dataset.domain;
   renderAddress();
   ui.localPart.focus();
 });
