@@ -30,7 +30,8 @@ describe.skipIf(mutating)('npm run bench, in one short round', () => {
       'decideSend over an array / over SendLedger at 1e6 (goal ≥ 1000)',
       '1,000,000 / 100,000 characters, validateAddress (linear: ≈ 10)',
     ]) {
-      expect(stdout).toMatch(new RegExp(`\\| ${escapeRegExp(ratio)} \\| \\d`));
+      const row = stdout.split('\n').find((line) => line.startsWith(`| ${ratio} | `));
+      expect(row?.slice(ratio.length + 5), ratio).toMatch(/^\d/);
     }
     // The corpus is seeded, so these counts are the same on every machine.
     expect(stdout).toContain('| isValidAddress (provider) | 6,077 | 0 |');
@@ -40,7 +41,3 @@ describe.skipIf(mutating)('npm run bench, in one short round', () => {
     expect(stdout).toContain('| validateAddress alone |');
   });
 });
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
