@@ -13,12 +13,13 @@ const QUOTES: Readonly<Record<Locale, readonly [string, string]>> = {
   es: ['«', '»'],
 };
 
-const UNITS: Readonly<Record<Locale, readonly [string, string, string, string]>> = {
-  en: ['bytes', 'KiB', 'MiB', 'GiB'],
-  fr: ['octets', 'Ko', 'Mo', 'Go'],
-  de: ['Byte', 'KiB', 'MiB', 'GiB'],
-  it: ['byte', 'KiB', 'MiB', 'GiB'],
-  es: ['bytes', 'KiB', 'MiB', 'GiB'],
+/** Bytes, the binary units, and last the singular of bytes. */
+const UNITS: Readonly<Record<Locale, readonly [string, string, string, string, string]>> = {
+  en: ['bytes', 'KiB', 'MiB', 'GiB', 'byte'],
+  fr: ['octets', 'Ko', 'Mo', 'Go', 'octet'],
+  de: ['Byte', 'KiB', 'MiB', 'GiB', 'Byte'],
+  it: ['byte', 'KiB', 'MiB', 'GiB', 'byte'],
+  es: ['bytes', 'KiB', 'MiB', 'GiB', 'byte'],
 };
 
 /** A date and time in `timeZone`, or a {@link PolicyInputError} when `Intl` does not know it. */
@@ -60,10 +61,12 @@ export function messageContext(locale: Locale, timeZone?: string): MessageContex
     bytes: (value) => {
       let unit = 0;
       let scaled = value;
-      while (scaled >= 1024 && unit < units.length - 1) {
+      while (scaled >= 1024 && unit < 3) {
         scaled /= 1024;
         unit++;
       }
+      // `1 byte`, and in French `0 octet` too, as French counts.
+      if (value === 1 || (value === 0 && locale === 'fr')) unit = 4;
       decimal ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
       return `${decimal.format(scaled)}\u00a0${units[unit]}`;
     },

@@ -283,6 +283,39 @@ describe('formatIssue', () => {
     expect(formatIssue(full(2 * 1024 ** 4))).toContain('2,048\u00a0GiB');
   });
 
+  it('writes one byte in the singular, and in French none too', () => {
+    const full = (incoming: number) => ({
+      code: 'storage-full' as const,
+      rule: 'R-STOR-1' as const,
+      limit: 1024,
+      used: 1024,
+      incoming,
+    });
+    const more = (incoming: number) =>
+      LOCALES.map((locale) => formatIssue(full(incoming), locale).match(/\d+\u00a0\S+/g)?.[2]);
+    expect(more(1)).toEqual([
+      '1\u00a0byte',
+      '1\u00a0octet',
+      '1\u00a0Byte',
+      '1\u00a0byte',
+      '1\u00a0byte',
+    ]);
+    expect(more(0)).toEqual([
+      '0\u00a0bytes',
+      '0\u00a0octet',
+      '0\u00a0Byte',
+      '0\u00a0byte',
+      '0\u00a0bytes',
+    ]);
+    expect(more(2)).toEqual([
+      '2\u00a0bytes',
+      '2\u00a0octets',
+      '2\u00a0Byte',
+      '2\u00a0byte',
+      '2\u00a0bytes',
+    ]);
+  });
+
   it('uses the locale’s units and digit grouping', () => {
     expect(formatIssue(EXAMPLES['message-too-large'], 'fr')).toContain('250\u00a0Mo');
     expect(formatIssue(EXAMPLES['message-too-large'], 'de')).toContain('210.763.776 Byte');
