@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -256,7 +256,7 @@ describe('mail-policy', () => {
     ],
     [
       ['quota', '--offer', 'ksuite-free', '--recipients', '1', '--size', '9007199254740993'],
-      /^mail-policy: --size: expected a non-negative integer; received "9007199254740993"$/,
+      /^mail-policy: --size: expected a size in bytes, or with a unit: .*, at most 1 PiB; received "9007199254740993"$/,
     ],
     [
       ['quota', '--offer', 'ksuite-free', '--recipients', '1', '--now', '1'], // the year 2001 for new Date
@@ -1117,6 +1117,257 @@ describe('mail-policy', () => {
     expect(demo).toContain('Cet envoi dépasserait la limite de 500 messages');
   });
 
+  it('attachment says whether a file fits one message in base64, and how the webmail sends it', async () => {
+    expect(await cli('attachment', '180MB')).toEqual({
+      code: 1,
+      stdout: [
+        '171.7\u00a0MiB (180,000,000 bytes): too large for one message (R-SIZE-1)',
+        '  in base64 (R-SIZE-2): 234.9\u00a0MiB, over the limit of 201\u00a0MiB; the largest file that fits: 146.9\u00a0MiB (154,019,682 bytes)',
+        '  in the webmail (R-SIZE-3): sent as a SwissTransfer link put in the message (over 25\u00a0MiB, up to 3\u00a0GiB)',
+      ].join('\n'),
+      stderr: '',
+    });
+    expect(await cli('attachment', '12M')).toEqual({
+      code: 0,
+      stdout: [
+        '12\u00a0MiB (12,582,912 bytes): fits in one message (R-SIZE-1)',
+        '  in base64 (R-SIZE-2): 16.4\u00a0MiB, 184.6\u00a0MiB to spare of 201\u00a0MiB',
+        '  in the webmail (R-SIZE-3): sent as an attachment (up to 25\u00a0MiB)',
+      ].join('\n'),
+      stderr: '',
+    });
+    // The rest of the message counts: the whole size is said, and the largest file shrinks.
+    expect((await cli('attachment', '146MiB', '--lang', 'de')).stdout.split('\n')[1]).toBe(
+      '  in Base64 (R-SIZE-2): 199,8\u00a0MiB, noch 1,2\u00a0MiB von 201\u00a0MiB frei',
+    );
+    const other = await cli('attachment', '146MiB', '--other', '2MB', '--lang', 'de');
+    expect(other.code).toBe(1);
+    expect(other.stdout.split('\n')[1]).toBe(
+      '  in Base64 (R-SIZE-2): 199,8\u00a0MiB, 201,7\u00a0MiB mit dem Rest der Nachricht, über der Grenze von 201\u00a0MiB; die größte Datei, die passt: 145,5\u00a0MiB (152.558.145 Byte)',
+    );
+    // At the limit: the largest file fits (2 bytes short of the limit: base64 grows by 4
+    // characters at a time), one byte more does not; with the rest of the message at the
+    // limit, no file fits.
+    const json = async (...argv: string[]) =>
+      JSON.parse((await cli('attachment', ...argv, '--json')).stdout);
+    expect(await json('154019682')).toMatchObject({
+      encodedBytes: 210_763_774,
+      message: { ok: true, spareBytes: 2 },
+      maxAttachmentBytes: 154_019_682,
+    });
+    expect((await cli('attachment', '154019682')).code).toBe(0);
+    expect((await cli('attachment', '154019683')).code).toBe(1);
+    expect(await json('154019683')).toEqual({
+      rawBytes: 154_019_683,
+      otherBytes: 0,
+      encodedBytes: 210_763_778,
+      message: {
+        ok: false,
+        sizeBytes: 210_763_778,
+        limit: 210_763_776,
+        issues: [
+          { code: 'message-too-large', rule: 'R-SIZE-1', limit: 210_763_776, actual: 210_763_778 },
+        ],
+      },
+      maxAttachmentBytes: 154_019_682,
+      webmail: 'swisstransfer-link',
+      messages: [
+        'This message is 201\u00a0MiB; messages are limited to 201\u00a0MiB (210,763,776 bytes).',
+      ],
+    });
+    expect(await json('0', '--other', '201MiB')).toMatchObject({
+      message: { ok: true, spareBytes: 0 },
+      maxAttachmentBytes: 0,
+    });
+    expect((await cli('attachment', '1', '--other', '201MiB')).stdout).toContain(
+      'over the limit of 201\u00a0MiB; the largest file that fits: 0\u00a0bytes',
+    );
+    // The webmail's tiers, each bound inclusive (R-SIZE-3).
+    const webmail = async (size: number) => (await json(String(size))).webmail;
+    expect(
+      await Promise.all(
+        [
+          25 * 2 ** 20,
+          25 * 2 ** 20 + 1,
+          3 * 2 ** 30,
+          3 * 2 ** 30 + 1,
+          50 * 2 ** 30,
+          50 * 2 ** 30 + 1,
+        ].map(webmail),
+      ),
+    ).toEqual([
+      'attachment',
+      'swisstransfer-link',
+      'swisstransfer-link',
+      'swisstransfer',
+      'swisstransfer',
+      'too-large',
+    ]);
+    // Each language's words, and its sizes as the library writes them.
+    const lines = async (size: string, line: number) =>
+      Promise.all(
+        LOCALES.map(
+          async (lang) => (await cli('attachment', size, '--lang', lang)).stdout.split('\n')[line],
+        ),
+      );
+    expect(await lines('4G', 2)).toEqual([
+      '  in the webmail (R-SIZE-3): too large for the webmail (over 3\u00a0GiB): send it with SwissTransfer itself, up to 50\u00a0GiB',
+      '  dans le webmail (R-SIZE-3)\u00a0: trop gros pour le webmail (au-delà de 3\u00a0Go)\u00a0: envoyez-le directement avec SwissTransfer, jusqu’à 50\u00a0Go',
+      '  im Webmail (R-SIZE-3): zu groß für das Webmail (über 3\u00a0GiB): senden Sie die Datei direkt mit SwissTransfer, bis 50\u00a0GiB',
+      '  nella webmail (R-SIZE-3): troppo grande per la webmail (oltre 3\u00a0GiB): invialo direttamente con SwissTransfer, fino a 50\u00a0GiB',
+      '  en el webmail (R-SIZE-3): demasiado grande para el webmail (más de 3\u00a0GiB): envíelo directamente con SwissTransfer, hasta 50\u00a0GiB',
+    ]);
+    expect(await lines('60G', 2)).toEqual([
+      '  in the webmail (R-SIZE-3): too large for the webmail and for SwissTransfer (over 50\u00a0GiB)',
+      '  dans le webmail (R-SIZE-3)\u00a0: trop gros pour le webmail comme pour SwissTransfer (au-delà de 50\u00a0Go)',
+      '  im Webmail (R-SIZE-3): zu groß für das Webmail und für SwissTransfer (über 50\u00a0GiB)',
+      '  nella webmail (R-SIZE-3): troppo grande per la webmail e per SwissTransfer (oltre 50\u00a0GiB)',
+      '  en el webmail (R-SIZE-3): demasiado grande para el webmail y para SwissTransfer (más de 50\u00a0GiB)',
+    ]);
+    expect(await lines('20MiB', 0)).toEqual([
+      '20\u00a0MiB (20,971,520 bytes): fits in one message (R-SIZE-1)',
+      '20\u00a0Mo (20\u202f971\u202f520 octets)\u00a0: tient dans un message (R-SIZE-1)',
+      '20\u00a0MiB (20.971.520 Byte): passt in eine Nachricht (R-SIZE-1)',
+      '20\u00a0MiB (20.971.520 byte): sta in un messaggio (R-SIZE-1)',
+      '20\u00a0MiB (20.971.520 bytes): cabe en un mensaje (R-SIZE-1)',
+    ]);
+    expect(await lines('20MiB', 1)).toEqual([
+      '  in base64 (R-SIZE-2): 27.4\u00a0MiB, 173.6\u00a0MiB to spare of 201\u00a0MiB',
+      '  en base64 (R-SIZE-2)\u00a0: 27,4\u00a0Mo, il reste 173,6\u00a0Mo sur 201\u00a0Mo',
+      '  in Base64 (R-SIZE-2): 27,4\u00a0MiB, noch 173,6\u00a0MiB von 201\u00a0MiB frei',
+      '  in base64 (R-SIZE-2): 27,4\u00a0MiB, restano 173,6\u00a0MiB su 201\u00a0MiB',
+      '  en base64 (R-SIZE-2): 27,4\u00a0MiB, quedan 173,6\u00a0MiB de 201\u00a0MiB',
+    ]);
+    expect((await lines('300MB', 0))[1]).toBe(
+      '286,1\u00a0Mo (300\u202f000\u202f000 octets)\u00a0: trop gros pour un message (R-SIZE-1)',
+    );
+    // The verdict is coloured, green or red, on a terminal.
+    expect((await cliWith({ color: true }, 'attachment', '1K')).stdout).toContain(
+      ': \x1b[32mfits in one message\x1b[39m (R-SIZE-1)',
+    );
+  });
+
+  it('prints what the transcripts in the docs show', async () => {
+    // A ```sh block's line `$ npx mail-policy …`, then what it prints, up to the next `$ ` or
+    // the block's end; words split at spaces, or kept whole in single quotes.
+    const files = [
+      'README.md',
+      ...readdirSync(new URL('../docs/', import.meta.url))
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => `docs/${name}`),
+    ];
+    let seen = 0;
+    for (const file of files) {
+      const text = await readFile(new URL(`../${file}`, import.meta.url), 'utf8');
+      for (const [, block] of text.matchAll(/^```sh\n([\s\S]*?)^```/gm)) {
+        for (const [, line, output] of (block as string).matchAll(
+          /^\$ npx mail-policy (.*)\n((?:(?!\$ ).*\n)*)/gm,
+        )) {
+          const argv = [...(line as string).matchAll(/'([^']*)'|(\S+)/g)].map(
+            (word) => word[1] ?? word[2] ?? '',
+          );
+          const { stdout } = await cli(...argv);
+          expect(`${stdout.replaceAll('\u00a0', ' ')}\n`, `${file}: ${line}`).toBe(output);
+          seen++;
+        }
+      }
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('reads a size in bytes or with a unit, by 1024 or by 1000 as the unit says', async () => {
+    const read = async (size: string) =>
+      JSON.parse((await cli('attachment', size, '--json')).stdout).rawBytes;
+    const sizes: [string, number][] = [
+      ['180MB', 180_000_000],
+      ['180 mb', 180_000_000],
+      ['2 kB', 2000],
+      ['2KB', 2000],
+      ['1.5 GB', 1_500_000_000],
+      ['3 TB', 3e12],
+      ['25 MiB', 26_214_400],
+      ['25M', 26_214_400],
+      ['25m', 26_214_400],
+      ['12,5 Mo', 13_107_200],
+      ['12.5mo', 13_107_200],
+      ['1.5G', 1_610_612_736],
+      ['2 Go', 2 * 2 ** 30],
+      ['4 Ko', 4096],
+      ['1 KiB', 1024],
+      ['1T', 2 ** 40],
+      ['1 To', 2 ** 40],
+      ['1 TiB', 2 ** 40],
+      ['0.5 K', 512],
+      ['0.3 KiB', 307], // 307.2, rounded to the nearest byte
+      ['0.0001 kB', 0],
+      ['7', 7],
+      ['7 B', 7],
+      ['7 bytes', 7],
+      ['7 octets', 7],
+      ['1 byte', 1],
+      [' 42 ', 42],
+      ['0', 0],
+      ['1024 TiB', 2 ** 50],
+    ];
+    expect(await Promise.all(sizes.map(([size]) => read(size)))).toEqual(
+      sizes.map(([, bytes]) => bytes),
+    );
+    const refused = async (size: string) => {
+      const { code, stderr } = await cli('attachment', '--', size);
+      expect(code).toBe(2);
+      return stderr.replace(/^mail-policy: SIZE: expected /, '');
+    };
+    const any =
+      'a size in bytes, or with a unit: 180MB, 25 MiB, 1.5G (KiB, MiB, GiB, Ko, Mo, Go and K, M, G count by 1024; kB, MB, GB by 1000)';
+    expect(await refused('1.5')).toBe('a whole number of bytes; received "1.5"');
+    expect(await refused('1,5 B')).toBe('a whole number of bytes; received "1,5 B"');
+    // 1.5 or 1,500? Said so, not guessed.
+    expect(await refused('1,500 MB')).toBe(
+      `${any}, with a dot before a fraction; received "1,500 MB"`,
+    );
+    for (const size of [
+      '',
+      'MB',
+      '2X',
+      '-1',
+      '1e6',
+      '1 PB',
+      '1 PiB',
+      '1 000',
+      '0x10',
+      '½ MB',
+      '1..5M',
+      '1 constructor',
+      '1 __proto__',
+    ])
+      expect(await refused(size)).toBe(`${any}; received ${JSON.stringify(size)}`);
+    expect(await refused('1025 TiB')).toBe(`${any}, at most 1 PiB; received "1025 TiB"`);
+    // --other reads the same sizes, and is named when refused.
+    expect(
+      JSON.parse((await cli('attachment', '1', '--other', '1,5M', '--json')).stdout).otherBytes,
+    ).toBe(1_572_864);
+    expect((await cli('attachment', '1', '--other', 'lots')).stderr).toMatch(
+      /^mail-policy: --other: expected a size /,
+    );
+    // quota's --size too.
+    const quota = await cli(
+      'quota',
+      '--offer',
+      'ksuite-free',
+      '--recipients',
+      '1',
+      '--size',
+      '250MB',
+      '--json',
+    );
+    expect(JSON.parse(quota.stdout).issues).toEqual([
+      { code: 'message-too-large', rule: 'R-SIZE-1', limit: 210_763_776, actual: 250_000_000 },
+    ]);
+    expect(
+      (await cli('quota', '--offer', 'ksuite-free', '--recipients', '1', '--size', '201 MiB')).code,
+    ).toBe(0);
+  });
+
   it('protocol says IMAP or POP3, why (+) and what to mind (!), in the chosen language', async () => {
     expect(await cli('protocol', '--devices', '2', '--webmail')).toEqual({
       code: 0,
@@ -1358,6 +1609,7 @@ describe('mail-policy', () => {
     ['settings', 'EMAIL'],
     ['diagnose', '"REPLY"'],
     ['folder', 'NAME'],
+    ['attachment', 'SIZE'],
   ])('%s needs one value', async (command, value) => {
     expect(await cli(command)).toEqual({
       code: 2,
@@ -1499,6 +1751,7 @@ describe('mail-policy, given any command line', () => {
     ...['pop3', '--format', 'json', 'thunderbird', 'apple', 'autodiscover', 'srv', '--incoming'],
     ...['--submission', 'tls', '-h', '-@example.com', 'jean@exemple.ch', 'a@bücher.123'],
     ...['535 5.7.0 Authentication failed', '5.2.2 Over quota', 'INBOX.Papelera', '&AOk-', ''],
+    ...['attachment', '--other', '180MB', '1,500 MB', '1.5G', '2 PiB', '1024 TiB', '0'],
   ];
   const word = fc.oneof(fc.constantFrom(...WORDS), fc.string({ unit: 'grapheme', maxLength: 12 }));
 

@@ -81,6 +81,13 @@ export const SHELL_PLAIN = /^[\w@%+=:,./-]+$/;
 /** A whole string of ASCII digits (the command line's counts). */
 export const DIGITS = /^\d+$/;
 
+/**
+ * A size as the command line reads it: a number, with a fraction after a dot or a comma, then
+ * a unit or none (`180MB`, `1,5 Go`, `25 MiB`, `3G`). Groups: whole part, the dot or comma,
+ * fraction, unit.
+ */
+export const SIZE = /^(\d+)(?:([.,])(\d+))?\s*([a-z]*)$/i;
+
 /** A line break, CRLF or LF (the command line's JSON-lines files). */
 export const LINE_BREAK = /\r?\n/;
 

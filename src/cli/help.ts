@@ -33,19 +33,38 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     examples: ['mail-policy offers', 'mail-policy offers --json'],
   },
   quota: {
-    usage: '--offer ID --recipients N [--history FILE.jsonl] [--size BYTES] [--now ISO]',
+    usage: '--offer ID --recipients N [--history FILE.jsonl] [--size SIZE] [--now ISO]',
     summary: 'may this mailbox send this message now, and if not, when?',
     details: [
       'History: one JSON object a line, {"at":"<ISO>","recipients":N}, with an "id" if it has one',
       '(a send logged twice under one id counts once; --history - reads them from standard',
       'input); the rolling 24 h window ends at --now (default: the clock). --size is the whole',
-      'message in bytes.',
+      'message: bytes, or a number and a unit, as attachment reads them (250MB, 201 MiB).',
     ],
     json: "decideSend's answer (allowed, weight, used, remaining, limit, issues, retryAt), now, messages",
     exit: '0 allowed, 1 refused',
     examples: [
       'mail-policy quota --offer ksuite-free --history sent.jsonl --recipients 12 --now 2026-03-01T12:00:00Z',
       'mail-policy quota --offer mail-premium --recipients 120 --json',
+    ],
+  },
+  attachment: {
+    usage: 'SIZE [--other SIZE]',
+    summary: 'does a file of this size fit in one message, and how does the webmail send it?',
+    details: [
+      'A file is base64-encoded in a message, 37% larger, and a message holds 201 MiB at the',
+      'most: what the file becomes, what is left or the largest file that fits, and what the',
+      'webmail does with it (an attachment up to 25 MiB, then a SwissTransfer link up to 3 GiB).',
+      '--other: the rest of the message (headers, text, other files), 0 by default.',
+      'SIZE: bytes, or a number and a unit: 180MB, 25 MiB, 1.5G. KiB, MiB, GiB (and Ko, Mo, Go,',
+      'as the provider writes them in French; K, M, G, as ls -lh and du -h do) count by 1024;',
+      'kB, MB, GB by 1000.',
+    ],
+    json: "rawBytes, otherBytes, encodedBytes, message (checkMessageSize's answer), maxAttachmentBytes, webmail (attachmentDelivery's answer), messages",
+    exit: '0 fits in one message, 1 does not',
+    examples: [
+      'mail-policy attachment 180MB',
+      "mail-policy attachment '12,5 Mo' --other 40000 --lang fr",
     ],
   },
   check: {

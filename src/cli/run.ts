@@ -27,6 +27,7 @@ import { base64EncodedLength } from '../size/base64EncodedLength.js';
 import { checkMessageSize } from '../size/checkMessageSize.js';
 import { maxAttachmentBytes } from '../size/maxAttachmentBytes.js';
 import { MAX_MESSAGE_BYTES } from '../size/size.data.js';
+import { attachment, readSize } from './attachment.js';
 import { check, checkList } from './check.js';
 import {
   badValue,
@@ -55,6 +56,7 @@ const OPTIONS = {
   history: { type: 'string' },
   recipients: { type: 'string' },
   size: { type: 'string' },
+  other: { type: 'string' },
   now: { type: 'string' },
   rfc: { type: 'boolean' },
   format: { type: 'string' },
@@ -113,6 +115,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     if (command === 'settings') return settings(one('EMAIL'), values, locale, io);
     if (command === 'diagnose') return await diagnose(one('"REPLY"'), values, locale, io);
     if (command === 'folder') return folder(one('NAME'), values, locale, io);
+    if (command === 'attachment') return attachment(one('SIZE'), values, locale, io);
     if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);
     switch (command) {
       case 'demo':
@@ -371,7 +374,7 @@ async function quota(values: Values, locale: Locale, io: CliIo): Promise<number>
   // An offer id, checked here: decideSend's own message offers "or a SendPolicy" besides.
   toOfferRow(values.offer, 'offer');
   const recipients = readCount(values.recipients, '--recipients', true) as number;
-  const sizeBytes = readCount(values.size, '--size', false);
+  const sizeBytes = values.size === undefined ? undefined : readSize(values.size, '--size');
   const now = readDate(values.now, '--now', io.now);
   const history = values.history === undefined ? [] : await readHistory(values.history, io);
   const decision = decideSend({

@@ -1,6 +1,7 @@
 import type { ReplyKind, ReplySubject } from '../connection/diagnoseSmtpReply.js';
 import type { Locale } from '../i18n/types.js';
 import type { FolderKind } from '../retention/folders.data.js';
+import type { AttachmentDelivery } from '../size/size.data.js';
 
 /** What `check` judged: an address, an address in `--rfc` mode, or a local part. */
 export type CheckKind = 'address' | 'rfc' | 'local-part';
@@ -75,6 +76,29 @@ export interface BackupWords {
   readonly list: (count: number) => string;
 }
 
+/**
+ * The words of `attachment`'s answer. `bounds` are the webmail's tiers (R-SIZE-3) as the
+ * language writes sizes: 25 MiB, 3 GiB, 50 GiB.
+ */
+export interface AttachmentWords {
+  /** The verdicts, the words the terminal colours. */
+  readonly fits: string;
+  readonly tooLarge: string;
+  /** After an exact count: `180,000,000 bytes`. */
+  readonly bytes: string;
+  /** The label of the encoded size's line. */
+  readonly encoded: string;
+  /** The whole message's size, when `--other` adds to the file's. */
+  readonly whole: (size: string) => string;
+  /** What the message could still take. */
+  readonly spare: (spare: string, limit: string) => string;
+  readonly over: (limit: string) => string;
+  readonly largest: (size: string) => string;
+  /** The label of the webmail's line. */
+  readonly webmail: string;
+  readonly delivery: Readonly<Record<AttachmentDelivery, (bounds: readonly string[]) => string>>;
+}
+
 /** The words of `settings`' text answer. */
 export interface SettingsWords {
   readonly incoming: string;
@@ -105,6 +129,7 @@ export interface Words {
   readonly folder: FolderWords;
   readonly backups: BackupWords;
   readonly settings: SettingsWords;
+  readonly attachment: AttachmentWords;
 }
 
 /** `singular` or `plural` as `count` asks in `locale` (French: 0 and 1 are singular). */
@@ -192,6 +217,25 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
       noCopy: 'no copy left on the server',
       none: 'none',
     },
+    attachment: {
+      fits: 'fits in one message',
+      tooLarge: 'too large for one message',
+      bytes: 'bytes',
+      encoded: 'in base64 (R-SIZE-2)',
+      whole: (size) => `${size} with the rest of the message`,
+      spare: (spare, limit) => `${spare} to spare of ${limit}`,
+      over: (limit) => `over the limit of ${limit}`,
+      largest: (size) => `the largest file that fits: ${size}`,
+      webmail: 'in the webmail (R-SIZE-3)',
+      delivery: {
+        attachment: ([max]) => `sent as an attachment (up to ${max})`,
+        'swisstransfer-link': ([min, max]) =>
+          `sent as a SwissTransfer link put in the message (over ${min}, up to ${max})`,
+        swisstransfer: ([, min, max]) =>
+          `too large for the webmail (over ${min}): send it with SwissTransfer itself, up to ${max}`,
+        'too-large': ([, , min]) => `too large for the webmail and for SwissTransfer (over ${min})`,
+      },
+    },
   },
   fr: {
     colon: '\u00a0: ',
@@ -269,6 +313,26 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
       noCopy: 'aucune copie laissée sur le serveur',
       none: 'aucun',
     },
+    attachment: {
+      fits: 'tient dans un message',
+      tooLarge: 'trop gros pour un message',
+      bytes: 'octets',
+      encoded: 'en base64 (R-SIZE-2)',
+      whole: (size) => `${size} avec le reste du message`,
+      spare: (spare, limit) => `il reste ${spare} sur ${limit}`,
+      over: (limit) => `au-delà de la limite de ${limit}`,
+      largest: (size) => `le plus gros fichier qui tient\u00a0: ${size}`,
+      webmail: 'dans le webmail (R-SIZE-3)',
+      delivery: {
+        attachment: ([max]) => `envoyé en pièce jointe (jusqu’à ${max})`,
+        'swisstransfer-link': ([min, max]) =>
+          `envoyé sous forme de lien SwissTransfer inséré dans le message (au-delà de ${min}, jusqu’à ${max})`,
+        swisstransfer: ([, min, max]) =>
+          `trop gros pour le webmail (au-delà de ${min})\u00a0: envoyez-le directement avec SwissTransfer, jusqu’à ${max}`,
+        'too-large': ([, , min]) =>
+          `trop gros pour le webmail comme pour SwissTransfer (au-delà de ${min})`,
+      },
+    },
   },
   de: {
     colon: ': ',
@@ -344,6 +408,25 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
       password: (methods) => `Passwort (${methods.join(' oder ')})`,
       noCopy: 'keine Kopie auf dem Server belassen',
       none: 'keine',
+    },
+    attachment: {
+      fits: 'passt in eine Nachricht',
+      tooLarge: 'zu groß für eine Nachricht',
+      bytes: 'Byte',
+      encoded: 'in Base64 (R-SIZE-2)',
+      whole: (size) => `${size} mit dem Rest der Nachricht`,
+      spare: (spare, limit) => `noch ${spare} von ${limit} frei`,
+      over: (limit) => `über der Grenze von ${limit}`,
+      largest: (size) => `die größte Datei, die passt: ${size}`,
+      webmail: 'im Webmail (R-SIZE-3)',
+      delivery: {
+        attachment: ([max]) => `wird als Anhang gesendet (bis ${max})`,
+        'swisstransfer-link': ([min, max]) =>
+          `wird als SwissTransfer-Link in der Nachricht gesendet (über ${min}, bis ${max})`,
+        swisstransfer: ([, min, max]) =>
+          `zu groß für das Webmail (über ${min}): senden Sie die Datei direkt mit SwissTransfer, bis ${max}`,
+        'too-large': ([, , min]) => `zu groß für das Webmail und für SwissTransfer (über ${min})`,
+      },
     },
   },
   it: {
@@ -421,6 +504,26 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
       noCopy: 'nessuna copia lasciata sul server',
       none: 'nessuna',
     },
+    attachment: {
+      fits: 'sta in un messaggio',
+      tooLarge: 'troppo grande per un messaggio',
+      bytes: 'byte',
+      encoded: 'in base64 (R-SIZE-2)',
+      whole: (size) => `${size} con il resto del messaggio`,
+      spare: (spare, limit) => `restano ${spare} su ${limit}`,
+      over: (limit) => `oltre il limite di ${limit}`,
+      largest: (size) => `il file più grande che ci sta: ${size}`,
+      webmail: 'nella webmail (R-SIZE-3)',
+      delivery: {
+        attachment: ([max]) => `inviato come allegato (fino a ${max})`,
+        'swisstransfer-link': ([min, max]) =>
+          `inviato come link SwissTransfer inserito nel messaggio (oltre ${min}, fino a ${max})`,
+        swisstransfer: ([, min, max]) =>
+          `troppo grande per la webmail (oltre ${min}): invialo direttamente con SwissTransfer, fino a ${max}`,
+        'too-large': ([, , min]) =>
+          `troppo grande per la webmail e per SwissTransfer (oltre ${min})`,
+      },
+    },
   },
   es: {
     colon: ': ',
@@ -495,6 +598,26 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
       password: (methods) => `contraseña (${methods.join(' o ')})`,
       noCopy: 'sin dejar copia en el servidor',
       none: 'ninguna',
+    },
+    attachment: {
+      fits: 'cabe en un mensaje',
+      tooLarge: 'demasiado grande para un mensaje',
+      bytes: 'bytes',
+      encoded: 'en base64 (R-SIZE-2)',
+      whole: (size) => `${size} con el resto del mensaje`,
+      spare: (spare, limit) => `quedan ${spare} de ${limit}`,
+      over: (limit) => `por encima del límite de ${limit}`,
+      largest: (size) => `el archivo más grande que cabe: ${size}`,
+      webmail: 'en el webmail (R-SIZE-3)',
+      delivery: {
+        attachment: ([max]) => `se envía como archivo adjunto (hasta ${max})`,
+        'swisstransfer-link': ([min, max]) =>
+          `se envía como enlace de SwissTransfer integrado en el mensaje (más de ${min}, hasta ${max})`,
+        swisstransfer: ([, min, max]) =>
+          `demasiado grande para el webmail (más de ${min}): envíelo directamente con SwissTransfer, hasta ${max}`,
+        'too-large': ([, , min]) =>
+          `demasiado grande para el webmail y para SwissTransfer (más de ${min})`,
+      },
     },
   },
 };
