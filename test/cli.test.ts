@@ -1175,6 +1175,7 @@ describe('mail-policy', () => {
         'This message is 201\u00a0MiB; messages are limited to 201\u00a0MiB (210,763,776 bytes).',
       ],
     });
+    expect(await json('1K')).toMatchObject({ message: { ok: true }, messages: [] });
     expect(await json('0', '--other', '201MiB')).toMatchObject({
       message: { ok: true, spareBytes: 0 },
       maxAttachmentBytes: 0,
@@ -1245,6 +1246,15 @@ describe('mail-policy', () => {
     expect((await cliWith({ color: true }, 'attachment', '1K')).stdout).toContain(
       ': \x1b[32mfits in one message\x1b[39m (R-SIZE-1)',
     );
+    expect((await cliWith({ color: true }, 'attachment', '1G')).stdout).toContain(
+      ': \x1b[31mtoo large for one message\x1b[39m (R-SIZE-1)',
+    );
+    // Under a KiB, the bytes alone; from a KiB on, the exact count too.
+    expect(
+      await Promise.all(
+        ['1023', '1024'].map(async (size) => (await cli('attachment', size)).stdout.split(':')[0]),
+      ),
+    ).toEqual(['1,023\u00a0bytes', '1\u00a0KiB (1,024 bytes)']);
   });
 
   it('prints what the transcripts in the docs show', async () => {
@@ -1284,6 +1294,7 @@ describe('mail-policy', () => {
       ['2 kB', 2000],
       ['2KB', 2000],
       ['1.5 GB', 1_500_000_000],
+      ['1.500 MB', 1_500_000], // a dot is a decimal point, before three digits too
       ['3 TB', 3e12],
       ['25 MiB', 26_214_400],
       ['25M', 26_214_400],

@@ -66,12 +66,13 @@ const EXPECTED =
  */
 export function readSize(text: string, flag: string): number {
   const match = SIZE.exec(text.trim());
-  const unit = match?.[4]?.toLowerCase() ?? '';
-  if (match === null || !Object.hasOwn(UNITS, unit)) throw badValue(flag, EXPECTED, text);
-  const [, whole, separator, fraction] = match;
-  const factor = UNITS[unit] as number;
+  if (match === null) throw badValue(flag, EXPECTED, text);
+  const [, whole, separator, fraction, unit] = match;
+  const name = (unit as string).toLowerCase(); // the group matches, if only nothing
+  if (!Object.hasOwn(UNITS, name)) throw badValue(flag, EXPECTED, text);
+  const factor = UNITS[name] as number;
   if (fraction !== undefined && factor === 1) throw badValue(flag, 'a whole number of bytes', text);
-  if (separator === ',' && fraction?.length === 3)
+  if (separator === ',' && (fraction as string).length === 3)
     throw badValue(flag, `${EXPECTED}, with a dot before a fraction`, text);
   const size = Math.round(Number(`${whole}.${fraction ?? 0}`) * factor);
   if (size > MAX_SIZE) throw badValue(flag, `${EXPECTED}, at most 1 PiB`, text);
