@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { wantsColor } from '../src/cli/common.js';
 import { COMMANDS } from '../src/cli/help.js';
 import { type CliIo, run } from '../src/cli/run.js';
+import { checkClientSettings } from '../src/connection/checkClientSettings.js';
 import { LOCALES } from '../src/i18n/matchLocale.js';
 import { expectGolden } from './helpers/golden.js';
 
@@ -1379,6 +1380,192 @@ describe('mail-policy', () => {
     ).toBe(0);
   });
 
+  it('verify lists what to change in a client’s settings, server by server, each with its fix', async () => {
+    const broken = JSON.stringify({
+      email: 'jean@exemple.ch',
+      incoming: [
+        {
+          protocol: 'POP3',
+          host: 'mail.infomaniak.ch',
+          port: '110',
+          security: 'None',
+          username: 'jean',
+          keepCopyOnServer: true,
+        },
+        {
+          host: 'mail.infomaniak.com',
+          port: 993,
+          security: 'SSL/TLS',
+          username: 'jean@exemple.ch',
+        },
+      ],
+      outgoing: null,
+    });
+    expect(await cli('verify', broken)).toEqual({
+      code: 1,
+      stdout: [
+        'these settings fail: 4 errors, 2 warnings, 1 tip',
+        '  error    /incoming/0/host              wrong-host (R-CONN-1): Use the server name mail.infomaniak.com.',
+        '           → replace /incoming/0/host "mail.infomaniak.com"',
+        '  error    /incoming/0/security          encryption-off (R-CONN-5): Encryption is off: turn on SSL/TLS or STARTTLS.',
+        '           → replace /incoming/0/port 995, replace /incoming/0/security "tls"',
+        '  error    /incoming/0/username          username-not-full-address (R-CONN-3): The user name must be the full email address: jean@exemple.ch.',
+        '           → replace /incoming/0/username "jean@exemple.ch"',
+        '  warning  /incoming/0/keepCopyOnServer  pop3-keep-copy (R-PROTO-2): With POP3, do not keep a copy of messages on the server: it leads to messages being downloaded again.',
+        '           → replace /incoming/0/keepCopyOnServer false',
+        '  tip      /incoming/0/protocol          pop3-instead-of-imap (R-PROTO-2): IMAP is recommended: the same mail on every device, the webmail and the app.',
+        '           → replace /incoming/0/protocol "imap", replace /incoming/0/port 993, replace /incoming/0/security "tls"',
+        '  error    /outgoing                     missing-server (R-CONN-2): A server is missing: add it with the settings below.',
+        '           → replace /outgoing {"protocol":"smtp","host":"mail.infomaniak.com","port":587,"security":"starttls","username":"jean@exemple.ch","authentication":true}',
+        // Last: its removal moves the paths of the servers after it.
+        '  warning  /incoming                     pop3-and-imap (R-PROTO-2): Do not use POP3 and IMAP for the same address at the same time: keep IMAP.',
+        '           → remove /incoming/0',
+      ].join('\n'),
+      stderr: '',
+    });
+    // --json: the library's answer as it is, and a sentence for each finding.
+    const json = JSON.parse((await cli('verify', broken, '--json', '--lang', 'es')).stdout);
+    expect({ ok: json.ok, findings: json.findings }).toEqual(
+      checkClientSettings(JSON.parse(broken)),
+    );
+    expect(json.findings[5]).toMatchObject({ code: 'missing-server', path: '/outgoing' });
+    expect(json.messages).toHaveLength(7);
+    expect(json.messages[0]).toBe('Use el nombre de servidor mail.infomaniak.com.');
+    // Settings that work: a warning leaves the exit code at 0; none at all, nothing to change.
+    const legacy = {
+      email: 'jean@exemple.ch',
+      incoming: {
+        protocol: 'imap',
+        host: 'mail.infomaniak.com',
+        port: 143,
+        security: 'starttls',
+        username: 'jean@exemple.ch',
+      },
+      outgoing: {
+        host: 'mail.infomaniak.com',
+        port: '465',
+        security: 'ssl',
+        username: 'jean@exemple.ch',
+        authentication: 'Normal password',
+      },
+    };
+    const heads = async (settings: unknown) =>
+      Promise.all(
+        LOCALES.map(async (lang) => {
+          const { code, stdout } = await cli('verify', JSON.stringify(settings), '--lang', lang);
+          return [code, ...stdout.split('\n').slice(0, 2)];
+        }),
+      );
+    expect(await heads(legacy)).toEqual([
+      [
+        0,
+        'these settings work: 1 warning',
+        '  warning  /incoming/port  legacy-port (R-CONN-4): This port works, but 993 (IMAP) or 995 (POP3) with SSL/TLS is recommended.',
+      ],
+      [
+        0,
+        'ces réglages fonctionnent\u00a0: 1 avertissement',
+        '  avertissement  /incoming/port  legacy-port (R-CONN-4)\u00a0: Ce port fonctionne, mais 993 (IMAP) ou 995 (POP3) avec SSL/TLS est recommandé.',
+      ],
+      [
+        0,
+        'diese Einstellungen funktionieren: 1 Warnung',
+        '  Warnung  /incoming/port  legacy-port (R-CONN-4): Dieser Port funktioniert, empfohlen ist aber 993 (IMAP) oder 995 (POP3) mit SSL/TLS.',
+      ],
+      [
+        0,
+        'queste impostazioni funzionano: 1 avviso',
+        '  avviso  /incoming/port  legacy-port (R-CONN-4): Questa porta funziona, ma si consiglia la 993 (IMAP) o la 995 (POP3) con SSL/TLS.',
+      ],
+      [
+        0,
+        'esta configuración funciona: 1 aviso',
+        '  aviso  /incoming/port  legacy-port (R-CONN-4): Este puerto funciona, pero se recomienda el 993 (IMAP) o el 995 (POP3) con SSL/TLS.',
+      ],
+    ]);
+    const sound = { ...legacy, incoming: { ...legacy.incoming, port: 993, security: 'tls' } };
+    expect((await heads(sound)).map(([code, head]) => [code, head])).toEqual([
+      [0, 'these settings work: nothing to change'],
+      [0, 'ces réglages fonctionnent\u00a0: rien à changer'],
+      [0, 'diese Einstellungen funktionieren: nichts zu ändern'],
+      [0, 'queste impostazioni funzionano: niente da cambiare'],
+      [0, 'esta configuración funciona: nada que cambiar'],
+    ]);
+    // The counts in each language's singular and plural.
+    expect((await heads({ email: 'jean@exemple.ch' })).map(([, head]) => head)).toEqual([
+      'these settings fail: 2 errors',
+      'ces réglages échouent\u00a0: 2 erreurs',
+      'diese Einstellungen scheitern: 2 Fehler',
+      'queste impostazioni non funzionano: 2 errori',
+      'esta configuración falla: 2 errores',
+    ]);
+    const one = await cli(
+      'verify',
+      JSON.stringify({ ...sound, outgoing: { ...sound.outgoing, username: 'jean' } }),
+      '--lang',
+      'fr',
+    );
+    expect(one.stdout.split('\n')[0]).toBe('ces réglages échouent\u00a0: 1 erreur');
+    // Not settings at all: one finding, and no fix to show.
+    const notObject = await cliWith({ readFile: async () => '[1, 2]' }, 'verify', 'list.json');
+    expect(notObject).toEqual({
+      code: 1,
+      stdout:
+        'these settings fail: 1 error\n  error    not-an-object (R-CONN-2): The settings are missing.',
+      stderr: '',
+    });
+    // The verdict is coloured on a terminal.
+    const coloured = async (settings: string) =>
+      (await cliWith({ color: true }, 'verify', settings)).stdout.split(': ')[0];
+    expect(await coloured(JSON.stringify(sound))).toBe('\x1b[32mthese settings work\x1b[39m');
+    expect(await coloured('{}')).toBe('\x1b[31mthese settings fail\x1b[39m');
+  });
+
+  it('verify reads the settings from a file, standard input or the argument, and names bad JSON', async () => {
+    const settings =
+      '{"email":"jean@exemple.ch","outgoing":{"host":"mail.infomaniak.com","port":25}}';
+    const dir = await mkdtemp(join(tmpdir(), 'verify-'));
+    try {
+      const file = join(dir, 'settings.json');
+      await writeFile(file, settings);
+      const fromFile = await cli('verify', file);
+      const fromStdin = await cliWith(
+        { readFile: async (path) => (path === '-' ? settings : '') },
+        'verify',
+        '-',
+      );
+      const inline = await cli('verify', `  ${settings}`);
+      expect(fromFile.code).toBe(1);
+      expect(fromFile.stdout).toContain('smtp-port-25 (R-CONN-6)');
+      expect(fromStdin).toEqual(fromFile);
+      expect(inline).toEqual(fromFile);
+      expect(await cli('verify', join(dir, 'missing.json'))).toMatchObject({
+        code: 2,
+        stderr: expect.stringMatching(/^mail-policy: verify: cannot read .*missing\.json: ENOENT/),
+      });
+      await writeFile(file, '{"email": "jean@exemple.ch",');
+      expect(await cli('verify', file)).toMatchObject({
+        code: 2,
+        stderr: `mail-policy: ${file}: not valid JSON (expected {"email": …, "incoming": {…}, "outgoing": {…}})`,
+      });
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+    expect((await cli('verify', '{email}')).stderr).toBe(
+      'mail-policy: the settings: not valid JSON (expected {"email": …, "incoming": {…}, "outgoing": {…}})',
+    );
+    expect((await cliWith({ readFile: async () => 'port=25' }, 'verify', '-')).stderr).toMatch(
+      /^mail-policy: standard input: not valid JSON /,
+    );
+    const unreadable = async () => {
+      throw new Error('EAGAIN');
+    };
+    expect(await cliWith({ readFile: unreadable }, 'verify', '-')).toMatchObject({
+      code: 2,
+      stderr: 'mail-policy: cannot read standard input: EAGAIN',
+    });
+  });
+
   it('protocol says IMAP or POP3, why (+) and what to mind (!), in the chosen language', async () => {
     expect(await cli('protocol', '--devices', '2', '--webmail')).toEqual({
       code: 0,
@@ -1621,6 +1808,7 @@ describe('mail-policy', () => {
     ['diagnose', '"REPLY"'],
     ['folder', 'NAME'],
     ['attachment', 'SIZE'],
+    ['verify', 'FILE'],
   ])('%s needs one value', async (command, value) => {
     expect(await cli(command)).toEqual({
       code: 2,
@@ -1680,9 +1868,10 @@ describe('mail-policy', () => {
         const stdin = async (path: string) =>
           path === '-' ? '550 5.1.1 User unknown' : readFile(path, 'utf8');
         const result = await cliWith({ readFile: stdin }, ...argv);
-        expect(result.stderr.replace(/^mail-policy: --history: cannot read .*$/, ''), example).toBe(
-          '',
-        );
+        expect(
+          result.stderr.replace(/^mail-policy: (--history|verify): cannot read .*$/, ''),
+          example,
+        ).toBe('');
       }
     },
   );
@@ -1763,6 +1952,7 @@ describe('mail-policy, given any command line', () => {
     ...['--submission', 'tls', '-h', '-@example.com', 'jean@exemple.ch', 'a@bücher.123'],
     ...['535 5.7.0 Authentication failed', '5.2.2 Over quota', 'INBOX.Papelera', '&AOk-', ''],
     ...['attachment', '--other', '180MB', '1,500 MB', '1.5G', '2 PiB', '1024 TiB', '0'],
+    ...['verify', '{}', '{"outgoing":{"port":25}}', '{', fixture('history.jsonl')],
   ];
   const word = fc.oneof(fc.constantFrom(...WORDS), fc.string({ unit: 'grapheme', maxLength: 12 }));
 

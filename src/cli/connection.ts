@@ -1,5 +1,10 @@
 import { unwrapCopiedAddress } from '../address/copied.js';
 import {
+  checkClientSettings,
+  type Finding,
+  type PatchOperation,
+} from '../connection/checkClientSettings.js';
+import {
   appleMobileconfig,
   autodiscoverXml,
   srvRecords,
@@ -11,7 +16,7 @@ import { formatDiagnosis } from '../connection/messages.js';
 import { recommendSettings, type ServerSettings } from '../connection/recommendSettings.js';
 import { formatIssue } from '../i18n/formatIssue.js';
 import type { Issue, Locale } from '../i18n/types.js';
-import { badValue, type CliIo, EXIT, readStandardInput, UsageError } from './common.js';
+import { badValue, type CliIo, EXIT, paint, readStandardInput, UsageError } from './common.js';
 import { type SettingsWords, WORDS } from './words.js';
 
 const FORMATS = ['text', 'json', 'thunderbird', 'apple', 'autodiscover', 'srv'] as const;
@@ -153,4 +158,74 @@ export async function diagnose(
   ];
   io.stdout(lines.join('\n'));
   return EXIT.ok;
+}
+
+const SEVERITIES = ['error', 'warning', 'info'] as const satisfies readonly Finding['severity'][];
+
+/** One JSON Patch operation on a line: `replace /outgoing/port 587`, `remove /incoming/0`. */
+function operation({ op, path, value }: PatchOperation): string {
+  return op === 'remove' ? `${op} ${path}` : `${op} ${path} ${JSON.stringify(value)}`;
+}
+
+/**
+ * `mail-policy verify FILE | - | '{…}'`: a mail client's settings, as JSON (`email`,
+ * `incoming`, `outgoing`: what `checkClientSettings` reads), from a file, standard input or the
+ * argument itself; every finding in the language asked for, with its fix, in the library's
+ * order (server by server). Exit 0 when no finding is an error (warnings and tips may remain),
+ * 1 when one is.
+ */
+export async function verify(
+  value: string,
+  options: { readonly json?: boolean | undefined },
+  locale: Locale,
+  io: CliIo,
+): Promise<number> {
+  const inline = value.trimStart().startsWith('{');
+  const where = value === '-' ? 'standard input' : inline ? 'the settings' : value;
+  let text = value;
+  if (value === '-') text = await readStandardInput(io);
+  else if (!inline) {
+    try {
+      text = await io.readFile(value);
+    } catch (error) {
+      throw new UsageError(`verify: cannot read ${value}: ${(error as Error).message}`);
+    }
+  }
+  let settings: unknown;
+  try {
+    settings = JSON.parse(text);
+  } catch {
+    throw new UsageError(
+      `${where}: not valid JSON (expected {"email": …, "incoming": {…}, "outgoing": {…}})`,
+    );
+  }
+  // In the library's order: its patches apply one after another in that order (pop3-and-imap's
+  // removal comes last, so that no other patch's path has moved).
+  const { ok, findings } = checkClientSettings(settings);
+  const messages = findings.map((finding) => formatIssue(finding, locale));
+  if (options.json) {
+    io.stdout(JSON.stringify({ ok, findings, messages }, null, 2));
+  } else {
+    const { colon, verify: words } = WORDS[locale];
+    const counts = SEVERITIES.map(
+      (severity) => findings.filter((finding) => finding.severity === severity).length,
+    );
+    const verdict = paint(io, ok ? 'ok' : 'refused', ok ? words.work : words.fail);
+    const severity = (finding: Finding) => words.severities[finding.severity];
+    const width = Math.max(0, ...findings.map((finding) => severity(finding).length));
+    const pathWidth = Math.max(0, ...findings.map((finding) => finding.path.length));
+    io.stdout(
+      [
+        `${verdict}${colon}${findings.length === 0 ? words.nothing : words.counts(counts as [number, number, number])}`,
+        ...findings.flatMap((finding, index) => [
+          `  ${severity(finding).padEnd(width)}  ${finding.path.padEnd(pathWidth)}  ${finding.code} (${finding.rule})${colon}${messages[index]}`,
+          // The fix, under the field: the finding's JSON Patch, an operation after another.
+          ...(finding.patch.length === 0
+            ? []
+            : [`  ${' '.repeat(width)}  → ${finding.patch.map(operation).join(', ')}`]),
+        ]),
+      ].join('\n'),
+    );
+  }
+  return ok ? EXIT.ok : EXIT.refused;
 }

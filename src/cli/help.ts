@@ -109,6 +109,25 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       'mail-policy settings jean.dupont@exemple.ch --format thunderbird > config-v1.1.xml',
     ],
   },
+  verify: {
+    usage: "FILE.json | - | '{…}'",
+    summary: 'checks the settings a mail client was given, and says what to change',
+    details: [
+      'The settings as JSON, from a file, standard input (-) or the argument itself:',
+      '{"email": "jean@exemple.ch", "incoming": {"protocol": "imap", "host": …, "port": 993,',
+      '"security": "tls", "username": …}, "outgoing": {…}}, every field as the client shows it',
+      '("SSL/TLS", "Normal password", a port as text). Each finding: its severity (an error: the',
+      'client fails; a warning: it works, with trouble; a tip), the field (a JSON Pointer), its',
+      'code, rule and sentence, server by server; under it, the fix: JSON Patch operations (RFC',
+      '6902) on the settings, which apply one after another in that order.',
+    ],
+    json: "checkClientSettings's answer (ok, findings with their patches), messages",
+    exit: '0 no error (warnings and tips may remain), 1 an error',
+    examples: [
+      'mail-policy verify client-settings.json --lang fr',
+      `mail-policy verify '{"email":"jean@exemple.ch","outgoing":{"host":"mail.infomaniak.com","port":25}}'`,
+    ],
+  },
   diagnose: {
     usage: '"TEXT" | -',
     summary: 'explains an SMTP reply (535 5.7.0 …) or a mail client’s error, and what to do',

@@ -39,7 +39,7 @@ import {
   readStandardInput,
   UsageError,
 } from './common.js';
-import { diagnose, settings } from './connection.js';
+import { diagnose, settings, verify } from './connection.js';
 import { commandUsage, usage } from './help.js';
 import { backups, folder, recover } from './retention.js';
 import { renderTable } from './table.js';
@@ -114,6 +114,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (command === 'settings') return settings(one('EMAIL'), values, locale, io);
     if (command === 'diagnose') return await diagnose(one('"REPLY"'), values, locale, io);
+    if (command === 'verify') return await verify(one('FILE'), values, locale, io);
     if (command === 'folder') return folder(one('NAME'), values, locale, io);
     if (command === 'attachment') return attachment(one('SIZE'), values, locale, io);
     if (rest.length > 0) throw new UsageError(`unexpected argument: ${rest[0]}`);

@@ -99,6 +99,19 @@ export interface AttachmentWords {
   readonly delivery: Readonly<Record<AttachmentDelivery, (bounds: readonly string[]) => string>>;
 }
 
+/** The words of `verify`'s answer, around the findings' sentences (which `formatIssue` writes). */
+export interface VerifyWords {
+  /** The verdicts, the words the terminal colours: no finding is an error, or one is. */
+  readonly work: string;
+  readonly fail: string;
+  /** Said when there is no finding at all. */
+  readonly nothing: string;
+  /** How many errors, warnings and tips, those there are. */
+  readonly counts: (counts: readonly [errors: number, warnings: number, tips: number]) => string;
+  /** The severities' names, in a column before each finding. */
+  readonly severities: Readonly<Record<'error' | 'warning' | 'info', string>>;
+}
+
 /** The words of `settings`' text answer. */
 export interface SettingsWords {
   readonly incoming: string;
@@ -130,6 +143,21 @@ export interface Words {
   readonly backups: BackupWords;
   readonly settings: SettingsWords;
   readonly attachment: AttachmentWords;
+  readonly verify: VerifyWords;
+}
+
+/** The counts that are not 0, each with its word (singular, plural), joined by commas. */
+function counts(
+  locale: Locale,
+  values: readonly number[],
+  words: readonly (readonly [string, string])[],
+): string {
+  return values
+    .flatMap((value, index) => {
+      const [singular, plural_] = words[index] as readonly [string, string];
+      return value === 0 ? [] : [plural(locale, value, singular, plural_)];
+    })
+    .join(', ');
 }
 
 /** `singular` or `plural` as `count` asks in `locale` (French: 0 and 1 are singular). */
@@ -236,6 +264,18 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
         'too-large': ([, , min]) => `too large for the webmail and for SwissTransfer (over ${min})`,
       },
     },
+    verify: {
+      work: 'these settings work',
+      fail: 'these settings fail',
+      nothing: 'nothing to change',
+      counts: (values) =>
+        counts('en', values, [
+          ['error', 'errors'],
+          ['warning', 'warnings'],
+          ['tip', 'tips'],
+        ]),
+      severities: { error: 'error', warning: 'warning', info: 'tip' },
+    },
   },
   fr: {
     colon: '\u00a0: ',
@@ -333,6 +373,18 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
           `trop gros pour le webmail comme pour SwissTransfer (au-delà de ${min})`,
       },
     },
+    verify: {
+      work: 'ces réglages fonctionnent',
+      fail: 'ces réglages échouent',
+      nothing: 'rien à changer',
+      counts: (values) =>
+        counts('fr', values, [
+          ['erreur', 'erreurs'],
+          ['avertissement', 'avertissements'],
+          ['conseil', 'conseils'],
+        ]),
+      severities: { error: 'erreur', warning: 'avertissement', info: 'conseil' },
+    },
   },
   de: {
     colon: ': ',
@@ -427,6 +479,18 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
           `zu groß für das Webmail (über ${min}): senden Sie die Datei direkt mit SwissTransfer, bis ${max}`,
         'too-large': ([, , min]) => `zu groß für das Webmail und für SwissTransfer (über ${min})`,
       },
+    },
+    verify: {
+      work: 'diese Einstellungen funktionieren',
+      fail: 'diese Einstellungen scheitern',
+      nothing: 'nichts zu ändern',
+      counts: (values) =>
+        counts('de', values, [
+          ['Fehler', 'Fehler'],
+          ['Warnung', 'Warnungen'],
+          ['Tipp', 'Tipps'],
+        ]),
+      severities: { error: 'Fehler', warning: 'Warnung', info: 'Tipp' },
     },
   },
   it: {
@@ -524,6 +588,18 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
           `troppo grande per la webmail e per SwissTransfer (oltre ${min})`,
       },
     },
+    verify: {
+      work: 'queste impostazioni funzionano',
+      fail: 'queste impostazioni non funzionano',
+      nothing: 'niente da cambiare',
+      counts: (values) =>
+        counts('it', values, [
+          ['errore', 'errori'],
+          ['avviso', 'avvisi'],
+          ['consiglio', 'consigli'],
+        ]),
+      severities: { error: 'errore', warning: 'avviso', info: 'consiglio' },
+    },
   },
   es: {
     colon: ': ',
@@ -618,6 +694,18 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
         'too-large': ([, , min]) =>
           `demasiado grande para el webmail y para SwissTransfer (más de ${min})`,
       },
+    },
+    verify: {
+      work: 'esta configuración funciona',
+      fail: 'esta configuración falla',
+      nothing: 'nada que cambiar',
+      counts: (values) =>
+        counts('es', values, [
+          ['error', 'errores'],
+          ['aviso', 'avisos'],
+          ['consejo', 'consejos'],
+        ]),
+      severities: { error: 'error', warning: 'aviso', info: 'consejo' },
     },
   },
 };

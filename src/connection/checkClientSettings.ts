@@ -112,7 +112,11 @@ export type Finding = {
 export interface ClientSettingsResult {
   /** `true` when no finding is an error (warnings may remain). */
   readonly ok: boolean;
-  /** Every problem found, errors first, each with its fix as a JSON Patch. */
+  /**
+   * Every problem found, each with its fix as a JSON Patch: server by server (the incoming ones,
+   * then the outgoing one), and `pop3-and-imap` last. Applied one after another in this order,
+   * no patch moves the path of another.
+   */
   readonly findings: readonly Finding[];
 }
 

@@ -490,6 +490,16 @@ describe('checkClientSettings', () => {
           ...(outgoing === undefined ? {} : { outgoing }),
         };
         const { findings } = checkClientSettings(input);
+        // Server by server, the incoming ones in their order, then the outgoing one; the
+        // removals of pop3-and-imap last.
+        const server = (f: Finding) =>
+          f.code === 'pop3-and-imap'
+            ? Number.POSITIVE_INFINITY
+            : f.path.startsWith('/outgoing')
+              ? 1e6
+              : Number(/^\/incoming\/(\d+)/.exec(f.path)?.[1] ?? 0);
+        const order = findings.map(server);
+        expect(order).toEqual([...order].sort((a, b) => a - b));
         const errors = findings.filter((f) => f.severity === 'error');
         expect(
           checkClientSettings(
