@@ -154,8 +154,8 @@ function counts(
 ): string {
   return values
     .flatMap((value, index) => {
-      const [singular, plural_] = words[index] as readonly [string, string];
-      return value === 0 ? [] : [plural(locale, value, singular, plural_)];
+      const [one, many] = words[index] as readonly [string, string];
+      return value === 0 ? [] : [plural(locale, value, one, many)];
     })
     .join(', ');
 }
