@@ -45,6 +45,8 @@ describe('formatIssue', () => {
   it('sets every sentence as its language’s typography wants, diagnoses’, protocol advice’s and the command line’s too', () => {
     for (const locale of LOCALES) {
       const { colon, semicolon, check, quota, diagnose, folder, backups, settings } = WORDS[locale];
+      const { attachment, verify } = WORDS[locale];
+      const bounds = ['25 MiB', '3 GiB', '50 GiB'];
       const said = (label: string, value: string) => `${label}${colon}${value}`;
       const same = (word: string) => word;
       const sentences = [
@@ -82,6 +84,20 @@ describe('formatIssue', () => {
         `${backups.list(30)}${colon.trimEnd()}`,
         `${settings.incoming} ${settings.outgoing} ${settings.port} ${settings.user}`,
         `${settings.password(['PLAIN', 'LOGIN'])} ${settings.noCopy} ${settings.none}`,
+        said('180 MB', `${attachment.tooLarge} (R-SIZE-1)`),
+        said('12 MiB', `${attachment.fits} (R-SIZE-1)`),
+        said(
+          attachment.encoded,
+          `1 MiB, ${attachment.whole('2 MiB')}, ${attachment.over('201 MiB')}${semicolon}${attachment.largest(`146.9 MiB (154,019,682 ${attachment.bytes})`)}`,
+        ),
+        said(attachment.encoded, `1 MiB, ${attachment.spare('200 MiB', '201 MiB')}`),
+        ...Object.values(attachment.delivery).map((sentence) =>
+          said(attachment.webmail, sentence(bounds)),
+        ),
+        said(verify.work, verify.nothing),
+        said(verify.fail, verify.counts([2, 1, 1])),
+        said(verify.work, verify.counts([0, 1, 0])),
+        said(`/outgoing/port smtp-port-25 (R-CONN-6)`, Object.values(verify.severities).join(' ')),
       ];
       for (const sentence of sentences) {
         // The typographic apostrophe, single spaces, no space at either end.
