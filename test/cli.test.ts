@@ -1655,6 +1655,65 @@ describe('mail-policy', () => {
     });
   });
 
+  it('folder --messages says what a folder’s count means and what to do, in the chosen language', async () => {
+    expect(await cli('folder', 'INBOX', '--messages', '12000', '--lang', 'de')).toEqual({
+      code: 0, // advice: the exit code stays the purge's
+      stdout: [
+        'INBOX: normaler Ordner, Nachrichten bleiben darin ohne Zeitlimit erhalten (R-RET-1)',
+        '  R-STOR-2: Dieser Ordner enthält 12.000 Nachrichten: Mehr als 5.000 pro Ordner werden nicht empfohlen, da die Indexierung der Nachrichten langsamer wird.',
+        '  1. Verschieben Sie Nachrichten in Unterordner, dort finden Sie sie auch leichter.',
+        '  2. Sortierregeln können sie automatisch dorthin verschieben.',
+      ].join('\n'),
+      stderr: '',
+    });
+    expect(await cli('folder', 'Corbeille', '--messages', '4500', '--lang', 'fr')).toMatchObject({
+      code: 1,
+      stdout: expect.stringContaining(
+        '\n  R-STOR-2\u00a0: Ce dossier contient 4\u202f500 messages\u00a0: au-delà de 4\u202f000 par dossier',
+      ),
+    });
+    expect((await cli('folder', 'Archives', '--messages', '1')).stdout).toBe(
+      'Archives: regular folder, mail is kept with no time limit (R-RET-1)\n  R-STOR-2: This folder holds 1 message: that is fine, as the number of messages is not limited.',
+    );
+    const json = JSON.parse(
+      (await cli('folder', 'Archives', '--messages', '4001', '--json', '--lang', 'it')).stdout,
+    );
+    expect(json).toEqual({
+      name: 'Archives',
+      kind: 'regular',
+      purged: false,
+      rule: 'R-RET-1',
+      advice: {
+        level: 'warning',
+        rule: 'R-STOR-2',
+        messageCount: 4001,
+        remedies: ['move-to-subfolders', 'use-sorting-rules'],
+      },
+      adviceText: {
+        level:
+          'Questa cartella contiene 4001 messaggi: oltre 4000 per cartella, l’indicizzazione dei messaggi rallenta.',
+        remedies: [
+          'Sposta i messaggi in sottocartelle: così li trovi anche più facilmente.',
+          'Le regole di smistamento possono spostarli automaticamente.',
+        ],
+      },
+    });
+    // Without --messages, no advice, in the text or the JSON.
+    expect((await cli('folder', 'Archives')).stdout).not.toContain('R-STOR-2');
+    expect(Object.keys(JSON.parse((await cli('folder', 'Archives', '--json')).stdout))).toEqual([
+      'name',
+      'kind',
+      'purged',
+      'rule',
+    ]);
+    for (const count of ['x', '-1', '1.5', '', '99999999999999999999']) {
+      expect(await cli('folder', 'Archives', `--messages=${count}`)).toMatchObject({
+        code: 2,
+        stderr: `mail-policy: --messages: expected a non-negative integer; received "${count}"`,
+      });
+    }
+  });
+
   it('folder, recover and backups answer the retention questions', async () => {
     expect(await cli('folder', 'INBOX.Papelera')).toEqual({
       code: 1,
@@ -1953,6 +2012,7 @@ describe('mail-policy, given any command line', () => {
     ...['535 5.7.0 Authentication failed', '5.2.2 Over quota', 'INBOX.Papelera', '&AOk-', ''],
     ...['attachment', '--other', '180MB', '1,500 MB', '1.5G', '2 PiB', '1024 TiB', '0'],
     ...['verify', '{}', '{"outgoing":{"port":25}}', '{', fixture('history.jsonl')],
+    ...['--messages', '4500', 'INBOX'],
   ];
   const word = fc.oneof(fc.constantFrom(...WORDS), fc.string({ unit: 'grapheme', maxLength: 12 }));
 

@@ -121,6 +121,7 @@ const EXAMPLES: Record<string, [(...args: never[]) => unknown, readonly unknown[
   diagnoseSmtpReply: [library.diagnoseSmtpReply, ['550 5.7.1 Relaying denied']],
   folderAdvice: [library.folderAdvice, [100]],
   formatDiagnosis: [library.formatDiagnosis, [library.diagnoseSmtpReply('535 5.7.0 auth'), 'fr']],
+  formatFolderAdvice: [library.formatFolderAdvice, [library.folderAdvice(4500), 'de']],
   formatProtocolAdvice: [
     library.formatProtocolAdvice,
     [library.adviseProtocol({ devices: 1, offline: true }), 'it'],

@@ -1,5 +1,5 @@
 import { describeValue } from '../_lib/errors.js';
-import { ISO_DATE } from '../_lib/regexes.js';
+import { DIGITS, ISO_DATE } from '../_lib/regexes.js';
 /** What the program talks to; the tests pass their own. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -54,6 +54,27 @@ export async function readStandardInput(io: CliIo): Promise<string> {
   } catch (error) {
     throw new UsageError(`cannot read standard input: ${(error as Error).message}`);
   }
+}
+
+/**
+ * A count given to `flag` (`--recipients`, `--devices`, `--messages`): digits only, at least
+ * `min`; when absent, `undefined`, or a usage error when it is `required`.
+ */
+export function readCount(
+  value: string | undefined,
+  flag: string,
+  required: boolean,
+  min: 0 | 1 = 0,
+): number | undefined {
+  if (value === undefined) {
+    if (required) throw new UsageError(`${flag} is required`);
+    return undefined;
+  }
+  // Digits only, and no more than a number holds exactly (`99999999999999999999` is not 1e20).
+  const count = Number(value);
+  if (!DIGITS.test(value) || !Number.isSafeInteger(count) || count < min)
+    throw badValue(flag, min === 0 ? 'a non-negative integer' : 'a positive integer', value);
+  return count;
 }
 
 /** An ISO date given to `flag`; when absent, `fallback()` (the clock) or a usage error. */

@@ -163,16 +163,19 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     examples: ['mail-policy protocol --devices 3', 'mail-policy protocol --offline --lang fr'],
   },
   folder: {
-    usage: 'NAME',
+    usage: 'NAME [--messages N]',
     summary: 'does the provider purge this folder after 30 days?',
     details: [
       'Trash and spam folders, in the languages clients use, IMAP UTF-7 names included (shown',
-      'decoded too). An empty or blank name is bad input.',
+      'decoded too). An empty or blank name is bad input. --messages: how many messages the',
+      'folder holds; above 4,000 a folder slows indexing, and the answer says what to do',
+      "(R-STOR-2). That is advice: the exit code stays the purge's.",
     ],
-    json: 'name, decoded (a UTF-7 name), kind, purged, rule',
+    json: "name, decoded (a UTF-7 name), kind, purged, rule; with --messages, advice (folderAdvice's answer) and adviceText (formatFolderAdvice's)",
     exit: '0 kept, 1 purged after 30 days',
     examples: [
       'mail-policy folder Corbeille',
+      'mail-policy folder INBOX --messages 12000 --lang de',
       'mail-policy folder "INBOX.Spam" --json',
       "mail-policy folder 'INBOX.&BBoEPgRABDcEOAQ9BDA-'",
     ],

@@ -3,7 +3,9 @@ import type { Locale } from '../i18n/types.js';
 import { canRecover, restoreOptions } from '../retention/backups.js';
 import { whenPurged } from '../retention/classifyFolder.js';
 import { decodeImapUtf7 } from '../retention/utf7.js';
-import { badValue, type CliIo, EXIT, paint, readDate, UsageError } from './common.js';
+import { folderAdvice } from '../storage/folderAdvice.js';
+import { formatFolderAdvice } from '../storage/folderAdviceMessages.js';
+import { badValue, type CliIo, EXIT, paint, readCount, readDate, UsageError } from './common.js';
 import { WORDS } from './words.js';
 
 /** The options the retention commands read. */
@@ -14,28 +16,42 @@ export interface RetentionOptions {
   readonly gone?: string | undefined;
   readonly now?: string | undefined;
   readonly protocol?: string | undefined;
+  readonly messages?: string | undefined;
 }
 
 /**
- * `mail-policy folder NAME [--json]`: exit 0 for a regular folder, 1 for one the provider purges,
- * 2 for a name that is empty or blank (`mail-policy folder "$NAME"` with nothing in `$NAME`
- * names no folder, and must not read as one that is kept). A name in IMAP modified UTF-7 is
- * shown decoded too: `INBOX.&BBoEPgRABDcEOAQ9BDA- (INBOX.Корзина): trash folder…`.
+ * `mail-policy folder NAME [--messages N] [--json]`: exit 0 for a regular folder, 1 for one the
+ * provider purges, 2 for a name that is empty or blank (`mail-policy folder "$NAME"` with
+ * nothing in `$NAME` names no folder, and must not read as one that is kept). A name in IMAP
+ * modified UTF-7 is shown decoded too: `INBOX.&BBoEPgRABDcEOAQ9BDA- (INBOX.Корзина): trash
+ * folder…`. With `--messages`, what the folder's message count means and what to do (R-STOR-2):
+ * advice, which leaves the exit code as it is.
  */
 export function folder(name: string, options: RetentionOptions, locale: Locale, io: CliIo): number {
   if (name.trim() === '') throw new UsageError('folder needs a name: mail-policy folder NAME');
+  const count = readCount(options.messages, '--messages', false);
   const { kind, purged, rule } = whenPurged(name, io.now());
   const utf7 = name.includes('&') ? decodeImapUtf7(name) : null;
   const decoded = utf7 === null || utf7 === name ? undefined : utf7;
   const shown = decoded === undefined ? name : `${name} (${decoded})`;
+  const advice = count === undefined ? undefined : folderAdvice(count);
+  const text = advice === undefined ? undefined : formatFolderAdvice(advice, locale);
   if (options.json) {
-    // JSON.stringify leaves out an undefined field: `decoded` only for a name it changes.
-    io.stdout(JSON.stringify({ name, decoded, kind, purged, rule }, null, 2));
+    // JSON.stringify leaves out an undefined field: `decoded` only for a name it changes, the
+    // advice only with --messages.
+    io.stdout(
+      JSON.stringify({ name, decoded, kind, purged, rule, advice, adviceText: text }, null, 2),
+    );
   } else {
     const { colon, folder: words } = WORDS[locale];
     const verdict = paint(io, kind === 'regular' ? 'ok' : 'refused', words.kinds[kind]);
     const fate = kind === 'regular' ? `${words.kept} (R-RET-1)` : `${words.purged} (R-RET-2)`;
-    io.stdout(`${shown}${colon}${verdict}, ${fate}`);
+    const lines = [`${shown}${colon}${verdict}, ${fate}`];
+    if (text !== undefined) {
+      lines.push(`  R-STOR-2${colon}${text.level}`);
+      lines.push(...text.remedies.map((remedy, index) => `  ${index + 1}. ${remedy}`));
+    }
+    io.stdout(lines.join('\n'));
   }
   return kind === 'regular' ? EXIT.ok : EXIT.refused;
 }

@@ -1,7 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { PolicyInputError } from '../_lib/errors.js';
 import { MAX_EPOCH_MS } from '../_lib/input.js';
-import { DIGITS, LINE_BREAK, SHELL_PLAIN } from '../_lib/regexes.js';
+import { LINE_BREAK, SHELL_PLAIN } from '../_lib/regexes.js';
 import { suggestLocalPart } from '../address/suggestLocalPart.js';
 import { validateAddress } from '../address/validateAddress.js';
 import { adviseProtocol } from '../connection/adviseProtocol.js';
@@ -35,6 +35,7 @@ import {
   EXIT,
   paint,
   parseIsoDate,
+  readCount,
   readDate,
   readStandardInput,
   UsageError,
@@ -57,6 +58,7 @@ const OPTIONS = {
   recipients: { type: 'string' },
   size: { type: 'string' },
   other: { type: 'string' },
+  messages: { type: 'string' },
   now: { type: 'string' },
   rfc: { type: 'boolean' },
   format: { type: 'string' },
@@ -222,23 +224,6 @@ function readLocale(lang: string | undefined): Locale {
   const locale = matchLocale([lang], null);
   if (locale === null) throw badValue('--lang', `one of ${LOCALES.join(', ')}`, lang);
   return locale;
-}
-
-function readCount(
-  value: string | undefined,
-  flag: string,
-  required: boolean,
-  min: 0 | 1 = 0,
-): number | undefined {
-  if (value === undefined) {
-    if (required) throw new UsageError(`${flag} is required`);
-    return undefined;
-  }
-  // Digits only, and no more than a number holds exactly (`99999999999999999999` is not 1e20).
-  const count = Number(value);
-  if (!DIGITS.test(value) || !Number.isSafeInteger(count) || count < min)
-    throw badValue(flag, min === 0 ? 'a non-negative integer' : 'a positive integer', value);
-  return count;
 }
 
 const bytes = messageContext('en').bytes;

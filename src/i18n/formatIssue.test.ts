@@ -3,6 +3,7 @@ import { EXAMPLES } from '../../test/helpers/examples.js';
 import { WORDS } from '../cli/words.js';
 import { TEXTS as DIAGNOSIS_TEXTS } from '../connection/messages.js';
 import { PROTOCOL_TEXTS } from '../connection/protocolMessages.js';
+import { FOLDER_ADVICE_TEXTS } from '../storage/folderAdviceMessages.js';
 import { createFormatter, MAX_CONTEXTS } from './createFormatter.js';
 import { formatIssue, MESSAGES } from './formatIssue.js';
 import { frAddress } from './locales/fr-address.js';
@@ -54,6 +55,11 @@ describe('formatIssue', () => {
         ...Object.values(DIAGNOSIS_TEXTS[locale].causes),
         ...Object.values(DIAGNOSIS_TEXTS[locale].remedies),
         ...Object.values(PROTOCOL_TEXTS[locale]).flatMap((texts) => Object.values(texts)),
+        ...Object.values(FOLDER_ADVICE_TEXTS[locale].levels).map((level) =>
+          level('4,500', false, '4,000', '5,000'),
+        ),
+        FOLDER_ADVICE_TEXTS[locale].levels.ok('1', true, '4,000', '5,000'),
+        ...Object.values(FOLDER_ADVICE_TEXTS[locale].remedies),
         // The command line's answers, their lines as it joins them.
         ...(['address', 'rfc', 'local-part'] as const).flatMap((kind) =>
           [true, false].map((ok) => said(check.head(kind, ok, same), 'jean')),

@@ -10,8 +10,11 @@ export interface FolderAdvice {
   /** The number of messages the folder holds, as given. */
   readonly messageCount: number;
   /** What to do, in order, when the level is not `'ok'`: move messages to subfolders, or let sorting rules do it. */
-  readonly remedies: readonly ('move-to-subfolders' | 'use-sorting-rules')[];
+  readonly remedies: readonly FolderRemedy[];
 }
+
+/** What to do with a folder that holds too many messages (R-STOR-2). */
+export type FolderRemedy = 'move-to-subfolders' | 'use-sorting-rules';
 
 const REMEDIES = /* @__PURE__ */ Object.freeze([
   'move-to-subfolders',
