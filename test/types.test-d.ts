@@ -14,7 +14,11 @@ import {
   diagnoseClientError,
   diagnoseSmtpReply,
   type Finding,
+  type FolderAdviceText,
+  type FolderRemedy,
+  folderAdvice,
   formatDiagnosis,
+  formatFolderAdvice,
   formatIssue,
   formatProtocolAdvice,
   fr,
@@ -92,6 +96,17 @@ describe('types', () => {
     formatProtocolAdvice(advice, 'pt');
     // @ts-expect-error: a diagnosis is not protocol advice
     formatProtocolAdvice({ cause: 'timeout', remedies: [] });
+  });
+
+  it('types folder advice in words: only an answer of folderAdvice and a known language', () => {
+    const advice = folderAdvice(4500);
+    expectTypeOf(advice.remedies).toEqualTypeOf<readonly FolderRemedy[]>();
+    expectTypeOf(formatFolderAdvice(advice, 'de')).toEqualTypeOf<FolderAdviceText>();
+    expectTypeOf<FolderAdviceText['level']>().toEqualTypeOf<string>();
+    // @ts-expect-error: a language the library does not write
+    formatFolderAdvice(advice, 'pt');
+    // @ts-expect-error: protocol advice is not folder advice
+    formatFolderAdvice(adviseProtocol({ devices: 2 }));
   });
 
   it('narrows a finding on code: only a wrong user name carries the address to type', () => {
