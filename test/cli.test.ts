@@ -542,7 +542,7 @@ describe('mail-policy', () => {
     ).toBe('_imaps._tcp.exemple.ch. 3600 IN SRV 0 1 993 mail.infomaniak.com.');
     expect(await cli('settings', 'jean..x@exemple.ch', '--lang', 'fr')).toEqual({
       code: 1,
-      stdout: 'consecutive-dots (R-LP-4): Deux points de suite ne sont pas autorisés.',
+      stdout: 'consecutive-dots (R-LP-4)\u00a0: Deux points de suite ne sont pas autorisés.',
       stderr: '',
     });
     expect((await cli('settings', 'jean@exemple', '--format', 'srv')).code).toBe(1);
@@ -899,7 +899,7 @@ describe('mail-policy', () => {
         'partie locale refusée\u00a0: ".jean"',
         '  .jean',
         '  ^',
-        '  - leading-dot (R-LP-4): Le nom ne peut pas commencer par un point (.).',
+        '  - leading-dot (R-LP-4)\u00a0: Le nom ne peut pas commencer par un point (.).',
         '  suggestion\u00a0: jean',
       ],
       'adresse valide (syntaxe RFC 5321)\u00a0: x@exemple.ch',
@@ -1040,7 +1040,9 @@ describe('mail-policy', () => {
       'refusé\u00a0: compte pour 101, 0 sur 500 déjà compté ces dernières 24 h\u00a0; réessayer\u00a0: jamais (attendre ne suffira pas)',
       '451 4.3.2\u00a0: temporaire, système de messagerie',
       'récupérable\u00a0: restaurez la sauvegarde du 2026-03-10T04:00:00.000Z (R-BKP-2)',
-      expect.stringMatching(/^non récupérable\u00a0: no-backups \(R-BKP-2\): Cette offre ne /),
+      expect.stringMatching(
+        /^non récupérable\u00a0: no-backups \(R-BKP-2\)\u00a0: Cette offre ne /,
+      ),
       'aucune sauvegarde à restaurer avec cette offre (R-BKP-2)\u00a0; après une mise à niveau, celles des 30 derniers jours deviennent disponibles',
       '30 sauvegardes, de la plus récente à la plus ancienne (R-BKP-1, R-BKP-2)\u00a0:',
       'réception  POP3  mail.infomaniak.com  port 995  SSL/TLS  utilisateur jean@exemple.ch  mot de passe (PLAIN ou LOGIN)  aucune copie laissée sur le serveur',
@@ -1564,6 +1566,65 @@ describe('mail-policy', () => {
       code: 2,
       stderr: 'mail-policy: cannot read standard input: EAGAIN',
     });
+  });
+
+  it('sets every French answer as French typography wants: a no-break space before : and ;', async () => {
+    const commands = [
+      ['check', 'José..Müller@exemple.ch'],
+      ['check', '--rfc', '--', 'jean..dupont@exemple.ch'],
+      ['quota', '--offer', 'ksuite-free', '--recipients', '0', '--now', '2026-03-02T12:00:00Z'],
+      [
+        'quota',
+        '--offer',
+        'ksuite-free',
+        '--recipients',
+        '1',
+        '--size',
+        '250MB',
+        '--now',
+        '2026-03-02T12:00:00Z',
+      ],
+      ['settings', 'jean..dupont@exemple.ch'],
+      ['settings', 'jean@exemple.ch', '--incoming', 'pop3'],
+      ['diagnose', '535 5.7.0 Authentication failed'],
+      ['diagnose', 'connect ETIMEDOUT 192.0.2.7:25'],
+      ['protocol', '--offline'],
+      ['folder', 'Corbeille', '--messages', '6000'],
+      [
+        'recover',
+        '--offer',
+        'ksuite-free',
+        '--received',
+        '2026-03-01T08:00:00Z',
+        '--now',
+        '2026-03-20T12:00:00Z',
+      ],
+      [
+        'recover',
+        '--offer',
+        'ksuite-standard',
+        '--received',
+        '2026-03-01T08:00:00Z',
+        '--gone',
+        '2026-03-10T09:00:00Z',
+        '--now',
+        '2026-03-20T12:00:00Z',
+      ],
+      ['backups', '--offer', 'ksuite-free', '--now', '2026-03-20T12:00:00Z'],
+      ['attachment', '180MB', '--other', '2MB'],
+      ['attachment', '4G'],
+      ['verify', '{"email":"jean@exemple.ch","outgoing":{"host":"smtp.exemple.ch","port":25}}'],
+    ];
+    for (const argv of commands) {
+      const { stdout } = await cli('--lang', 'fr', ...argv);
+      expect(stdout, argv.join(' ')).not.toBe('');
+      // A sign that ends a clause (followed by a space or the line's end), an ISO time's or a
+      // port's colon aside.
+      for (const line of stdout.split('\n'))
+        expect(line, argv.join(' ')).not.toMatch(
+          /[^\u00a0\u202f\s][:;?!»](?:\s|$)|«[^\u00a0\u202f]/,
+        );
+    }
   });
 
   it('protocol says IMAP or POP3, why (+) and what to mind (!), in the chosen language', async () => {

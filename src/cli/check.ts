@@ -130,7 +130,7 @@ function judge(value: string, options: CheckOptions, locale: Locale, io: CliIo) 
   if (result.ok) return { json, key, lines: [`${label}${value}`] };
   const lines = [`${label}${quoted(value)}`, caret(value, (issues[0] as AddressIssue).index)];
   for (const [index, issue] of issues.entries())
-    lines.push(`  - ${issue.code} (${issue.rule}): ${json.messages[index]}`);
+    lines.push(`  - ${issue.code} (${issue.rule})${colon}${json.messages[index]}`);
   if ('rfcValid' in result && result.rfcValid) lines.push(`  ${words.rfcOnly}`);
   lines.push(`  ${fix === null ? words.noSuggestion : `${words.suggestion}${colon}${fix}`}`);
   return { json, key, lines };

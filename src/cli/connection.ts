@@ -38,9 +38,10 @@ function describe(server: ServerSettings, words: SettingsWords): string {
 }
 
 function refuse(issues: readonly Issue[], locale: Locale, io: CliIo): number {
+  const { colon } = WORDS[locale];
   io.stdout(
     issues
-      .map((issue) => `${issue.code} (${issue.rule}): ${formatIssue(issue, locale)}`)
+      .map((issue) => `${issue.code} (${issue.rule})${colon}${formatIssue(issue, locale)}`)
       .join('\n'),
   );
   return EXIT.refused;

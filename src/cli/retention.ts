@@ -82,7 +82,7 @@ export function recover(options: RetentionOptions, locale: Locale, io: CliIo): n
     io.stdout(
       result.recoverable
         ? `${paint(io, 'ok', words.recoverable)}${colon}${words.restore(result.backup.toISOString())} (R-BKP-2)`
-        : `${paint(io, 'refused', words.notRecoverable)}${colon}${result.reason} (${result.issue.rule}): ${formatIssue(result.issue, locale, { timeZone: 'UTC' })}`,
+        : `${paint(io, 'refused', words.notRecoverable)}${colon}${result.reason} (${result.issue.rule})${colon}${formatIssue(result.issue, locale, { timeZone: 'UTC' })}`,
     );
   }
   return result.recoverable ? EXIT.ok : EXIT.refused;

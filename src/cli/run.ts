@@ -289,9 +289,10 @@ function describeDecision(
   }
   const retry = words.retry(decision.retryAt ? decision.retryAt.toISOString() : null);
   const lines = [`${paint(io, 'refused', words.refused)}${colon}${usage}${semicolon}${retry}`];
+  // An issue's line is in the language of its sentence, and so is its colon.
   for (const issue of decision.issues) {
     lines.push(
-      `  - ${issue.code} (${issue.rule}): ${formatIssue(issue, locale, { timeZone: 'UTC' })}`,
+      `  - ${issue.code} (${issue.rule})${WORDS[locale].colon}${formatIssue(issue, locale, { timeZone: 'UTC' })}`,
     );
   }
   return lines.join('\n');
