@@ -357,7 +357,7 @@ describe('mail-policy', () => {
         '  José..Müller@exemple.ch',
         '     ^',
         '  - non-ascii (R-LP-5): Erlaubt sind nur die Buchstaben a bis z, ohne Akzente und Umlaute: „é“ (U+00E9) gehört nicht dazu.',
-        '  - consecutive-dots (R-LP-4): Zwei Punkte hintereinander sind nicht erlaubt.',
+        '  - consecutive-dots (R-LP-4): Zwei Punkte (..) hintereinander sind nicht erlaubt.',
         '  Vorschlag: jose.muller@exemple.ch',
       ].join('\n'),
     );
@@ -542,7 +542,7 @@ describe('mail-policy', () => {
     ).toBe('_imaps._tcp.exemple.ch. 3600 IN SRV 0 1 993 mail.infomaniak.com.');
     expect(await cli('settings', 'jean..x@exemple.ch', '--lang', 'fr')).toEqual({
       code: 1,
-      stdout: 'consecutive-dots (R-LP-4)\u00a0: Deux points de suite ne sont pas autorisés.',
+      stdout: 'consecutive-dots (R-LP-4)\u00a0: Deux points (..) de suite ne sont pas autorisés.',
       stderr: '',
     });
     expect((await cli('settings', 'jean@exemple', '--format', 'srv')).code).toBe(1);
@@ -577,7 +577,7 @@ describe('mail-policy', () => {
       code: 1,
       stdout: [
         'leading-dot (R-LP-4): The name cannot start with a dot (.).',
-        'consecutive-dots (R-LP-4): Two dots in a row are not allowed.',
+        'consecutive-dots (R-LP-4): Two dots (..) in a row are not allowed.',
       ].join('\n'),
       stderr: '',
     });
@@ -733,7 +733,7 @@ describe('mail-policy', () => {
         'line 3: refused address: "marie..curie@exemple.ch"',
         '  marie..curie@exemple.ch',
         '        ^',
-        '  - consecutive-dots (R-LP-4): Two dots in a row are not allowed.',
+        '  - consecutive-dots (R-LP-4): Two dots (..) in a row are not allowed.',
         '  suggestion: marie.curie@exemple.ch',
         'line 5: refused address: "\\"a,b\\"@exemple.ch"',
         '  "a,b"@exemple.ch',
@@ -768,7 +768,7 @@ describe('mail-policy', () => {
     expect(json.values[1]).toMatchObject({
       line: 3,
       ok: false,
-      messages: ['Deux points de suite ne sont pas autorisés.'],
+      messages: ['Deux points (..) de suite ne sont pas autorisés.'],
       suggestion: 'marie.curie@exemple.ch',
     });
     expect(json.values[5]).toMatchObject({ line: 8, ok: false, duplicateOf: 7 });
@@ -876,7 +876,7 @@ describe('mail-policy', () => {
 
   it('takes a language with its region (--lang de-CH), as a browser or a shell names it', async () => {
     const german = await cli('check', 'a..b', '--lang', 'de-CH');
-    expect(german.stdout).toContain('Zwei Punkte hintereinander sind nicht erlaubt.');
+    expect(german.stdout).toContain('Zwei Punkte (..) hintereinander sind nicht erlaubt.');
     expect((await cli('check', 'a..b', '--lang', 'FR_ch')).stdout).toContain('Deux points');
     expect(await cli('check', 'a..b', '--lang', 'pt-BR')).toMatchObject({
       code: 2,

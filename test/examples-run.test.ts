@@ -85,7 +85,7 @@ describe('examples/bulk-csv', () => {
     );
     expect(checkAddresses(csv).map((row) => [row.line, row.ok, row.problems])).toEqual([
       [2, true, []],
-      [3, false, ['Two dots in a row are not allowed.']],
+      [3, false, ['Two dots (..) in a row are not allowed.']],
       [4, false, ['The name cannot start with a hyphen (-).']],
       [
         5,

@@ -15,7 +15,9 @@ describe('react-hook-form with zodResolver', () => {
       undefined,
       options,
     );
-    expect(result.errors.localPart?.message).toBe('Deux points de suite ne sont pas autorisés.');
+    expect(result.errors.localPart?.message).toBe(
+      'Deux points (..) de suite ne sont pas autorisés.',
+    );
   });
 
   it('passes a valid value through', async () => {

@@ -31,7 +31,7 @@ export const MAX_CONTEXTS = 32;
  * const format = createFormatter(fr, 'fr');
  * const result = validateLocalPart('jean..dupont');
  * if (!result.ok) result.issues.map((issue) => format(issue));
- * // ['Deux points de suite ne sont pas autorisés.']
+ * // ['Deux points (..) de suite ne sont pas autorisés.']
  * createFormatter(frAddress, 'fr'); // takes address issues only
  * ```
  */

@@ -380,7 +380,7 @@ describe('formatIssue', () => {
       const dates = counted('DateTimeFormat');
       const format = createFormatter(frAddress, 'fr');
       expect(format(EXAMPLES['consecutive-dots'])).toBe(
-        'Deux points de suite ne sont pas autorisés.',
+        'Deux points (..) de suite ne sont pas autorisés.',
       );
       expect([numbers.count, dates.count]).toEqual([0, 0]);
       format(EXAMPLES['too-long']);
@@ -396,7 +396,9 @@ describe('formatIssue', () => {
       const dates = counted('DateTimeFormat');
       const format = createFormatter(frAddress, 'fr');
       const dots = EXAMPLES['consecutive-dots'];
-      expect(format(dots, { timeZone: 'UTC' })).toBe('Deux points de suite ne sont pas autorisés.');
+      expect(format(dots, { timeZone: 'UTC' })).toBe(
+        'Deux points (..) de suite ne sont pas autorisés.',
+      );
       expect(dates.count).toBe(1);
       expect(() => format(dots, { timeZone: 'Nowhere' })).toThrow('options.timeZone: ');
       expect(() => format(dots, { timeZone: 'Nowhere' })).toThrow('options.timeZone: ');

@@ -85,7 +85,7 @@ function judged(
  * @example
  * ```ts
  * const schema = createLocalPartSchema({ locale: 'fr' });
- * schema.safeParse('jean..dupont').error?.issues[0]?.message; // 'Deux points de suite ne sont pas autorisés.'
+ * schema.safeParse('jean..dupont').error?.issues[0]?.message; // 'Deux points (..) de suite ne sont pas autorisés.'
  * ```
  * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4, R-LP-5
  */
@@ -144,7 +144,7 @@ function checkedFormat(format: unknown): IssueFormatter<AddressIssue> {
  * ```ts
  * import { formatAddressIssue } from 'infomaniak-mail-policy/locales/fr';
  * localPartSchemaFor(formatAddressIssue).safeParse('jean..dupont').error?.issues[0]?.message;
- * // 'Deux points de suite ne sont pas autorisés.'
+ * // 'Deux points (..) de suite ne sont pas autorisés.'
  * ```
  * @see R-LP-1, R-LP-2, R-LP-3, R-LP-4, R-LP-5
  */

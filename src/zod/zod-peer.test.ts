@@ -31,12 +31,12 @@ describe('the zod subpath on zod 4.0.0, the oldest of its peer range', () => {
     const result = localPartSchema.safeParse('-jean..dupont');
     expect(issueTriples(result)).toEqual([
       ['custom', 'leading-hyphen', 'The name cannot start with a hyphen (-).'],
-      ['custom', 'consecutive-dots', 'Two dots in a row are not allowed.'],
+      ['custom', 'consecutive-dots', 'Two dots (..) in a row are not allowed.'],
     ]);
     expect(
       createLocalPartSchema({ locale: 'fr' }).safeParse('a..b').error?.issues[0],
     ).toMatchObject({
-      message: 'Deux points de suite ne sont pas autorisés.',
+      message: 'Deux points (..) de suite ne sont pas autorisés.',
     });
     expect(localPartSchemaFor(formatAddressIssue).safeParse('.a').error?.issues[0]).toMatchObject({
       message: 'Der Name darf nicht mit einem Punkt (.) beginnen.',

@@ -25,15 +25,17 @@ describe('zod schemas', () => {
     expect(result.success).toBe(false);
     expect(issueTriples(result)).toEqual([
       ['custom', 'leading-hyphen', 'The name cannot start with a hyphen (-).'],
-      ['custom', 'consecutive-dots', 'Two dots in a row are not allowed.'],
+      ['custom', 'consecutive-dots', 'Two dots (..) in a row are not allowed.'],
     ]);
   });
 
   it('speak the user’s language', () => {
     const french = createLocalPartSchema({ locale: 'fr' }).safeParse('jean..dupont');
-    expect(french.error?.issues[0]?.message).toBe('Deux points de suite ne sont pas autorisés.');
+    expect(french.error?.issues[0]?.message).toBe(
+      'Deux points (..) de suite ne sont pas autorisés.',
+    );
     const lean = createLocalPartSchema({ locale: 'fr', messages: fr }).safeParse('jean..dupont');
-    expect(lean.error?.issues[0]?.message).toBe('Deux points de suite ne sont pas autorisés.');
+    expect(lean.error?.issues[0]?.message).toBe('Deux points (..) de suite ne sont pas autorisés.');
     expect(
       createProviderAddressSchema({ locale: 'it' }).safeParse('jean@localhost').error?.issues[0]
         ?.message,
@@ -44,14 +46,14 @@ describe('zod schemas', () => {
     // Options given as undefined are the defaults: English, the five built-in languages.
     const english = createLocalPartSchema({ locale: undefined, messages: undefined });
     expect(english.safeParse('jean..dupont').error?.issues[0]?.message).toBe(
-      'Two dots in a row are not allowed.',
+      'Two dots (..) in a row are not allowed.',
     );
   });
 
   it('take the address part of a locale as messages', () => {
     const schema = createProviderAddressSchema({ locale: 'fr', messages: frAddress });
     expect(schema.safeParse('jean..dupont@exemple.ch').error?.issues[0]?.message).toBe(
-      'Deux points de suite ne sont pas autorisés.',
+      'Deux points (..) de suite ne sont pas autorisés.',
     );
   });
 
@@ -67,7 +69,7 @@ describe('zod schemas', () => {
       ]);
     expect(localPart.parse('jean.dupont')).toBe('jean.dupont');
     expect(messages(localPart.safeParse('jean..dupont'))).toEqual([
-      ['custom', 'consecutive-dots', 'Zwei Punkte hintereinander sind nicht erlaubt.'],
+      ['custom', 'consecutive-dots', 'Zwei Punkte (..) hintereinander sind nicht erlaubt.'],
     ]);
     expect(messages(localPart.safeParse(42))).toEqual([
       ['invalid_type', undefined, 'Bitte geben Sie die Adresse als Text ein.'],

@@ -30,7 +30,7 @@ export const deAddress: AddressMessages = {
   'trailing-hyphen': () => 'Der Name darf nicht mit einem Bindestrich (-) enden.',
   'leading-dot': () => 'Der Name darf nicht mit einem Punkt (.) beginnen.',
   'trailing-dot': () => 'Der Name darf nicht mit einem Punkt (.) enden.',
-  'consecutive-dots': () => 'Zwei Punkte hintereinander sind nicht erlaubt.',
+  'consecutive-dots': () => 'Zwei Punkte (..) hintereinander sind nicht erlaubt.',
   'missing-at-sign': () =>
     'Eine Adresse braucht ein @ und danach eine Domain, zum Beispiel name@beispiel.ch.',
   'address-too-long': (issue, f) =>

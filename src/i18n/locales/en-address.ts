@@ -29,7 +29,7 @@ export const enAddress: AddressMessages = {
   'trailing-hyphen': () => 'The name cannot end with a hyphen (-).',
   'leading-dot': () => 'The name cannot start with a dot (.).',
   'trailing-dot': () => 'The name cannot end with a dot (.).',
-  'consecutive-dots': () => 'Two dots in a row are not allowed.',
+  'consecutive-dots': () => 'Two dots (..) in a row are not allowed.',
   'missing-at-sign': () => 'An address needs an @ followed by a domain, as in name@example.com.',
   'address-too-long': (issue, f) =>
     `This address is too long: ${f.count(issue.actual)} characters, ${f.count(issue.limit)} at most.`,

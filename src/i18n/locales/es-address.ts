@@ -29,7 +29,7 @@ export const esAddress: AddressMessages = {
   'trailing-hyphen': () => 'El nombre no puede terminar en un guion (-).',
   'leading-dot': () => 'El nombre no puede empezar por un punto (.).',
   'trailing-dot': () => 'El nombre no puede terminar en un punto (.).',
-  'consecutive-dots': () => 'No se admiten dos puntos seguidos.',
+  'consecutive-dots': () => 'No se admiten dos puntos (..) seguidos.',
   'missing-at-sign': () =>
     'Una dirección necesita una @ seguida de un dominio, como en nombre@ejemplo.es.',
   'address-too-long': (issue, f) =>
@@ -49,7 +49,7 @@ export const esAddress: AddressMessages = {
   'domain-too-long': (issue, f) =>
     `El dominio es demasiado largo: ${f.count(issue.actual)} caracteres, ${f.count(issue.limit)} como máximo.`,
   'domain-label-empty': () =>
-    'El dominio tiene una parte vacía: compruebe que no empiece ni termine por un punto y que no tenga dos puntos seguidos.',
+    'El dominio tiene una parte vacía: compruebe que no empiece ni termine por un punto y que no tenga dos puntos (..) seguidos.',
   'domain-label-too-long': (issue, f) =>
     `Cada parte del dominio entre puntos tiene como máximo ${f.count(issue.limit)} caracteres (una tiene ${f.count(issue.actual)}).`,
   'domain-label-hyphen': () =>

@@ -29,7 +29,7 @@ export const frAddress: AddressMessages = {
   'trailing-hyphen': () => 'Le nom ne peut pas se terminer par un tiret (-).',
   'leading-dot': () => 'Le nom ne peut pas commencer par un point (.).',
   'trailing-dot': () => 'Le nom ne peut pas se terminer par un point (.).',
-  'consecutive-dots': () => 'Deux points de suite ne sont pas autorisés.',
+  'consecutive-dots': () => 'Deux points (..) de suite ne sont pas autorisés.',
   'missing-at-sign': () =>
     'Une adresse comporte un @ suivi d’un domaine, comme dans nom@exemple.ch.',
   'address-too-long': (issue, f) =>

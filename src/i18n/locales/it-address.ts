@@ -29,7 +29,7 @@ export const itAddress: AddressMessages = {
   'trailing-hyphen': () => 'Il nome non può terminare con un trattino (-).',
   'leading-dot': () => 'Il nome non può iniziare con un punto (.).',
   'trailing-dot': () => 'Il nome non può terminare con un punto (.).',
-  'consecutive-dots': () => 'Non sono ammessi due punti di seguito.',
+  'consecutive-dots': () => 'Non sono ammessi due punti (..) di seguito.',
   'missing-at-sign': () =>
     'Un indirizzo richiede una @ seguita da un dominio, come in nome@esempio.ch.',
   'address-too-long': (issue, f) =>
@@ -49,7 +49,7 @@ export const itAddress: AddressMessages = {
   'domain-too-long': (issue, f) =>
     `Il dominio è troppo lungo: ${f.count(issue.actual)} caratteri, al massimo ${f.count(issue.limit)}.`,
   'domain-label-empty': () =>
-    'Il dominio contiene una parte vuota: controlla che non inizi o finisca con un punto e che non ci siano due punti di seguito.',
+    'Il dominio contiene una parte vuota: controlla che non inizi o finisca con un punto e che non ci siano due punti (..) di seguito.',
   'domain-label-too-long': (issue, f) =>
     `Ogni parte del dominio tra due punti ha al massimo ${f.count(issue.limit)} caratteri (una ne ha ${f.count(issue.actual)}).`,
   'domain-label-hyphen': () =>
