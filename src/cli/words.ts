@@ -1,4 +1,5 @@
 import type { ReplyKind, ReplySubject } from '../connection/diagnoseSmtpReply.js';
+import { isSingular } from '../i18n/context.js';
 import type { Locale } from '../i18n/types.js';
 import type { FolderKind } from '../retention/folders.data.js';
 import type { AttachmentDelivery } from '../size/size.data.js';
@@ -162,7 +163,7 @@ function counts(
 
 /** `singular` or `plural` as `count` asks in `locale` (French: 0 and 1 are singular). */
 function form(locale: Locale, count: number, singular: string, plural: string): string {
-  return new Intl.PluralRules(locale).select(count) === 'one' ? singular : plural;
+  return isSingular(count, locale) ? singular : plural;
 }
 
 /** The count, then {@link form}'s word: `1 value`, `2 valeurs`, `0 valeur`. */

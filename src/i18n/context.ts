@@ -41,6 +41,14 @@ function dateFormat(locale: Locale, timeZone: string): Intl.DateTimeFormat {
 }
 
 /**
+ * @internal Whether a whole `count` takes the singular in `locale`: one, and in French zero too
+ * (`0 octet`, `0 message`), as CLDR's plural rules say of whole numbers in the five languages.
+ */
+export function isSingular(count: number, locale: Locale): boolean {
+  return count === 1 || (count === 0 && locale === 'fr');
+}
+
+/**
  * @internal Formatting helpers for `locale`, built on `Intl`, dates in `timeZone` (default the
  * provider's, Europe/Zurich). The `Intl` formats are made when a message first needs them: the
  * first one a process makes costs about 13 ms (the platform loads its locale data), and most
@@ -65,10 +73,9 @@ export function messageContext(locale: Locale, timeZone?: string): MessageContex
         scaled /= 1024;
         unit++;
       }
-      // `1 byte`, and in French `0 octet` too, as French counts.
-      if (value === 1 || (value === 0 && locale === 'fr')) unit = 4;
       decimal ??= new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-      return `${decimal.format(scaled)}\u00a0${units[unit]}`;
+      // `1 byte`, and in French `0 octet`: the singular, last in the table.
+      return `${decimal.format(scaled)}\u00a0${units[isSingular(value, locale) ? 4 : unit]}`;
     },
     date: (value) => {
       dateTime ??= dateFormat(locale, 'Europe/Zurich');

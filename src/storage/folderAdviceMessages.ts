@@ -1,6 +1,6 @@
 import { PolicyInputError } from '../_lib/errors.js';
 import { hasOwn, isObject } from '../_lib/input.js';
-import { messageContext } from '../i18n/context.js';
+import { isSingular, messageContext } from '../i18n/context.js';
 import type { Locale } from '../i18n/types.js';
 import type { FolderAdvice, FolderRemedy } from './folderAdvice.js';
 import { FOLDER_MESSAGE_ADVICE } from './storage.data.js';
@@ -139,15 +139,13 @@ export function formatFolderAdvice(advice: FolderAdvice, locale: Locale = 'en'):
   }
   const { count } = messageContext(locale);
   const n = advice.messageCount;
-  // One message, and in French none too, as French counts.
-  const one = n === 1 || (n === 0 && locale === 'fr');
   const remedies: string[] = [];
   for (const code of advice.remedies)
     if (hasOwn(texts.remedies, code)) remedies.push(texts.remedies[code]);
   return {
     level: texts.levels[advice.level](
       count(n),
-      one,
+      isSingular(n, locale),
       count(FOLDER_MESSAGE_ADVICE.comfortable),
       count(FOLDER_MESSAGE_ADVICE.max),
     ),
