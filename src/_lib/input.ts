@@ -138,3 +138,16 @@ export function hasOwn<K extends string>(
 ): key is K {
   return typeof key === 'string' && Object.hasOwn(table, key);
 }
+
+/**
+ * @internal The sentences of the `codes` a table holds, in order (a code it does not hold is
+ * left out): the remedies, reasons and warnings of the formatters of advice and diagnoses.
+ */
+export function sentences<Code extends string>(
+  table: Readonly<Record<Code, string>>,
+  codes: readonly unknown[],
+): string[] {
+  const out: string[] = [];
+  for (const code of codes) if (hasOwn(table, code)) out.push(table[code as Code]);
+  return out;
+}

@@ -1,5 +1,5 @@
 import { PolicyInputError } from '../_lib/errors.js';
-import { hasOwn, isObject } from '../_lib/input.js';
+import { hasOwn, isObject, sentences } from '../_lib/input.js';
 import type { Locale } from '../i18n/types.js';
 import type { ClientErrorCause, ClientErrorDiagnosis } from './diagnoseClientError.js';
 import type { Remedy, SmtpCause, SmtpDiagnosis } from './diagnoseSmtpReply.js';
@@ -419,8 +419,6 @@ export function formatDiagnosis(
   const cause = diagnosis.cause;
   return {
     cause: typeof cause === 'string' && hasOwn(texts.causes, cause) ? texts.causes[cause] : null,
-    remedies: diagnosis.remedies
-      .filter((remedy) => hasOwn(texts.remedies, remedy))
-      .map((remedy) => texts.remedies[remedy]),
+    remedies: sentences(texts.remedies, diagnosis.remedies),
   };
 }

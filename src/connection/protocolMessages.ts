@@ -1,5 +1,5 @@
 import { PolicyInputError } from '../_lib/errors.js';
-import { hasOwn, isObject } from '../_lib/input.js';
+import { hasOwn, isObject, sentences } from '../_lib/input.js';
 import type { Locale } from '../i18n/types.js';
 import type { ProtocolAdvice, ProtocolReason, ProtocolWarning } from './adviseProtocol.js';
 
@@ -161,16 +161,6 @@ export interface ProtocolAdviceText {
   readonly reasons: readonly string[];
   /** What to mind, in the answer's order. */
   readonly warnings: readonly string[];
-}
-
-/** The sentences of the `codes` a table holds, in order (a code it does not hold is left out). */
-function sentences<Code extends string>(
-  table: Readonly<Record<Code, string>>,
-  codes: readonly unknown[],
-): string[] {
-  const out: string[] = [];
-  for (const code of codes) if (hasOwn(table, code)) out.push(table[code as Code]);
-  return out;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { PolicyInputError } from '../_lib/errors.js';
-import { hasOwn, isObject } from '../_lib/input.js';
+import { hasOwn, isObject, sentences } from '../_lib/input.js';
 import { isSingular, messageContext } from '../i18n/context.js';
 import type { Locale } from '../i18n/types.js';
 import type { FolderAdvice, FolderRemedy } from './folderAdvice.js';
@@ -139,9 +139,6 @@ export function formatFolderAdvice(advice: FolderAdvice, locale: Locale = 'en'):
   }
   const { count } = messageContext(locale);
   const n = advice.messageCount;
-  const remedies: string[] = [];
-  for (const code of advice.remedies)
-    if (hasOwn(texts.remedies, code)) remedies.push(texts.remedies[code]);
   return {
     level: texts.levels[advice.level](
       count(n),
@@ -149,6 +146,6 @@ export function formatFolderAdvice(advice: FolderAdvice, locale: Locale = 'en'):
       count(FOLDER_MESSAGE_ADVICE.comfortable),
       count(FOLDER_MESSAGE_ADVICE.max),
     ),
-    remedies,
+    remedies: sentences(texts.remedies, advice.remedies),
   };
 }
