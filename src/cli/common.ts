@@ -47,13 +47,21 @@ export function badValue(flag: string, expected: string, value: string): UsageEr
   return new UsageError(`${flag}: expected ${expected}; received ${describeValue(value)}`);
 }
 
-/** Standard input, whole (what `-` names); a usage error when it cannot be read. */
-export async function readStandardInput(io: CliIo): Promise<string> {
+/**
+ * The whole text of `path` (`-`: standard input), or a usage error that says `failure` and
+ * why: `--history: cannot read sent.jsonl: ENOENT…`.
+ */
+export async function readText(io: CliIo, path: string, failure: string): Promise<string> {
   try {
-    return await io.readFile('-');
+    return await io.readFile(path);
   } catch (error) {
-    throw new UsageError(`cannot read standard input: ${(error as Error).message}`);
+    throw new UsageError(`${failure}: ${(error as Error).message}`);
   }
+}
+
+/** Standard input, whole (what `-` names); a usage error when it cannot be read. */
+export function readStandardInput(io: CliIo): Promise<string> {
+  return readText(io, '-', 'cannot read standard input');
 }
 
 /**

@@ -16,7 +16,15 @@ import { formatDiagnosis } from '../connection/messages.js';
 import { recommendSettings, type ServerSettings } from '../connection/recommendSettings.js';
 import { formatIssue } from '../i18n/formatIssue.js';
 import type { Issue, Locale } from '../i18n/types.js';
-import { badValue, type CliIo, EXIT, paint, readStandardInput, UsageError } from './common.js';
+import {
+  badValue,
+  type CliIo,
+  EXIT,
+  paint,
+  readStandardInput,
+  readText,
+  UsageError,
+} from './common.js';
 import { type SettingsWords, WORDS } from './words.js';
 
 const FORMATS = ['text', 'json', 'thunderbird', 'apple', 'autodiscover', 'srv'] as const;
@@ -183,15 +191,12 @@ export async function verify(
 ): Promise<number> {
   const inline = value.trimStart().startsWith('{');
   const where = value === '-' ? 'standard input' : inline ? 'the settings' : value;
-  let text = value;
-  if (value === '-') text = await readStandardInput(io);
-  else if (!inline) {
-    try {
-      text = await io.readFile(value);
-    } catch (error) {
-      throw new UsageError(`verify: cannot read ${value}: ${(error as Error).message}`);
-    }
-  }
+  const text =
+    value === '-'
+      ? await readStandardInput(io)
+      : inline
+        ? value
+        : await readText(io, value, `verify: cannot read ${value}`);
   let settings: unknown;
   try {
     settings = JSON.parse(text);

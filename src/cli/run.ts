@@ -38,6 +38,7 @@ import {
   readCount,
   readDate,
   readStandardInput,
+  readText,
   UsageError,
 } from './common.js';
 import { diagnose, settings, verify } from './connection.js';
@@ -302,12 +303,7 @@ function describeDecision(
 const LAST_SEND_MS = MAX_EPOCH_MS - SEND_WINDOW_MS;
 
 async function readHistory(path: string, io: CliIo): Promise<SendEvent[]> {
-  let text: string;
-  try {
-    text = await io.readFile(path);
-  } catch (error) {
-    throw new UsageError(`--history: cannot read ${path}: ${(error as Error).message}`);
-  }
+  const text = await readText(io, path, `--history: cannot read ${path}`);
   const events: SendEvent[] = [];
   const lines = text.split(LINE_BREAK);
   for (const [index, line] of lines.entries()) {
