@@ -3,6 +3,7 @@ import { EXAMPLES } from '../../test/helpers/examples.js';
 import { WORDS } from '../cli/words.js';
 import { TEXTS as DIAGNOSIS_TEXTS } from '../connection/messages.js';
 import { PROTOCOL_TEXTS } from '../connection/protocolMessages.js';
+import { checkStorage } from '../storage/checkStorage.js';
 import { FOLDER_ADVICE_TEXTS } from '../storage/folderAdviceMessages.js';
 import { createFormatter, MAX_CONTEXTS } from './createFormatter.js';
 import { formatIssue, MESSAGES } from './formatIssue.js';
@@ -306,35 +307,68 @@ describe('formatIssue', () => {
   });
 
   it('writes one byte in the singular, and in French none too', () => {
-    const full = (incoming: number) => ({
+    const full = (used: number) => ({
       code: 'storage-full' as const,
       rule: 'R-STOR-1' as const,
       limit: 1024,
-      used: 1024,
-      incoming,
+      used,
+      incoming: 2048,
     });
-    const more = (incoming: number) =>
-      LOCALES.map((locale) => formatIssue(full(incoming), locale).match(/\d+\u00a0\S+/g)?.[2]);
-    expect(more(1)).toEqual([
+    const used = (bytes: number) =>
+      LOCALES.map((locale) => formatIssue(full(bytes), locale).match(/\d+\u00a0\S+/g)?.[0]);
+    expect(used(1)).toEqual([
       '1\u00a0byte',
       '1\u00a0octet',
       '1\u00a0Byte',
       '1\u00a0byte',
       '1\u00a0byte',
     ]);
-    expect(more(0)).toEqual([
+    expect(used(0)).toEqual([
       '0\u00a0bytes',
       '0\u00a0octet',
       '0\u00a0Byte',
       '0\u00a0byte',
       '0\u00a0bytes',
     ]);
-    expect(more(2)).toEqual([
+    expect(used(2)).toEqual([
       '2\u00a0bytes',
       '2\u00a0octets',
       '2\u00a0Byte',
       '2\u00a0byte',
       '2\u00a0bytes',
+    ]);
+  });
+
+  it('says of one unit more what it says of several, with no verb to agree with the figure', () => {
+    // "1 Go de plus n’y tiendraient pas", "weitere 1 GiB passen", "1 GiB más no cabrían" were
+    // written before: the verbs agreed with a plural figure.
+    const result = checkStorage({
+      offer: 'my-ksuite',
+      usedBytes: 19.5 * 1024 ** 3,
+      incomingBytes: 1024 ** 3,
+    });
+    const issue = (result.ok ? [] : result.issues)[0] as Issue;
+    expect(LOCALES.map((locale) => formatIssue(issue, locale))).toEqual([
+      'The mailbox is full: 19.5\u00a0GiB of 20\u00a0GiB used, and 1\u00a0GiB more would not fit. Please free some space.',
+      'La boîte aux lettres est pleine (19,5\u00a0Go sur 20\u00a0Go)\u00a0: il n’y a pas la place pour 1\u00a0Go de plus. Veuillez libérer de l’espace.',
+      'Das Postfach ist voll: 19,5\u00a0GiB von 20\u00a0GiB belegt, für 1\u00a0GiB mehr reicht der Platz nicht. Bitte geben Sie Speicherplatz frei.',
+      'La casella di posta è piena (19,5\u00a0GiB su 20\u00a0GiB): non c’è posto per 1\u00a0GiB in più. Libera un po’ di spazio.',
+      'El buzón está lleno (19,5\u00a0GiB de 20\u00a0GiB): no hay sitio para 1\u00a0GiB más. Libere espacio, por favor.',
+    ]);
+  });
+
+  it('says a mailbox already over its limit is over it, not that 0 bytes more would not fit', () => {
+    // A free offer's mailbox that holds 21 GiB, as after leaving a paid offer: checkStorage
+    // refuses it with nothing incoming.
+    const result = checkStorage({ offer: 'my-ksuite', usedBytes: 21 * 1024 ** 3 });
+    const issue = (result.ok ? [] : result.issues)[0] as Issue;
+    expect(issue).toMatchObject({ code: 'storage-full', incoming: 0 });
+    expect(LOCALES.map((locale) => formatIssue(issue, locale))).toEqual([
+      'The mailbox is over its limit: 21\u00a0GiB of 20\u00a0GiB used. Please free some space.',
+      'La boîte aux lettres dépasse sa limite (21\u00a0Go sur 20\u00a0Go). Veuillez libérer de l’espace.',
+      'Das Postfach überschreitet sein Limit: 21\u00a0GiB von 20\u00a0GiB belegt. Bitte geben Sie Speicherplatz frei.',
+      'La casella di posta supera il suo limite (21\u00a0GiB su 20\u00a0GiB). Libera un po’ di spazio.',
+      'El buzón supera su límite (21\u00a0GiB de 20\u00a0GiB). Libere espacio, por favor.',
     ]);
   });
 

@@ -21,7 +21,10 @@ export interface StorageFullIssue {
   readonly limit: number;
   /** Bytes held now. */
   readonly used: number;
-  /** Bytes about to arrive. */
+  /**
+   * Bytes about to arrive: 0 for a mailbox already over its limit with nothing incoming (as after
+   * leaving a paid offer), which `formatIssue` then calls over its limit rather than full.
+   */
   readonly incoming: number;
 }
 

@@ -28,7 +28,9 @@ export const de: Messages = {
           : 'Warten allein hilft nicht: Die Nachricht wird auch aus einem anderen Grund abgelehnt.'
     } ${NEWSLETTER}`,
   'storage-full': (issue, f) =>
-    `Das Postfach ist voll: ${f.bytes(issue.used)} von ${f.bytes(issue.limit)} belegt, weitere ${f.bytes(issue.incoming)} passen nicht mehr hinein. Bitte schaffen Sie Platz.`,
+    issue.incoming === 0
+      ? `Das Postfach überschreitet sein Limit: ${f.bytes(issue.used)} von ${f.bytes(issue.limit)} belegt. Bitte geben Sie Speicherplatz frei.`
+      : `Das Postfach ist voll: ${f.bytes(issue.used)} von ${f.bytes(issue.limit)} belegt, für ${f.bytes(issue.incoming)} mehr reicht der Platz nicht. Bitte geben Sie Speicherplatz frei.`,
   'address-limit-reached': (issue, f) =>
     `Dieses Angebot umfasst höchstens ${f.count(issue.limit)} ${issue.limit === 1 ? 'Adresse' : 'Adressen'}. Löschen Sie eine Adresse oder wechseln Sie zu einem größeren Angebot.`,
   ...deAddress,

@@ -28,7 +28,9 @@ export const en: Messages = {
           : 'Waiting alone will not help: the message is refused for another reason as well.'
     } ${NEWSLETTER}`,
   'storage-full': (issue, f) =>
-    `The mailbox is full: ${f.bytes(issue.used)} of ${f.bytes(issue.limit)} used, and ${f.bytes(issue.incoming)} more would not fit. Please free some space.`,
+    issue.incoming === 0
+      ? `The mailbox is over its limit: ${f.bytes(issue.used)} of ${f.bytes(issue.limit)} used. Please free some space.`
+      : `The mailbox is full: ${f.bytes(issue.used)} of ${f.bytes(issue.limit)} used, and ${f.bytes(issue.incoming)} more would not fit. Please free some space.`,
   'address-limit-reached': (issue, f) =>
     `This offer includes at most ${f.count(issue.limit)} ${issue.limit === 1 ? 'address' : 'addresses'}. Delete one or upgrade to create another.`,
   ...enAddress,

@@ -28,7 +28,9 @@ export const es: Messages = {
           : 'Esperar no bastará: el mensaje se rechaza también por otro motivo.'
     } ${NEWSLETTER}`,
   'storage-full': (issue, f) =>
-    `El buzón está lleno: ${f.bytes(issue.used)} ocupados de ${f.bytes(issue.limit)}, y ${f.bytes(issue.incoming)} más no cabrían. Libere espacio, por favor.`,
+    issue.incoming === 0
+      ? `El buzón supera su límite (${f.bytes(issue.used)} de ${f.bytes(issue.limit)}). Libere espacio, por favor.`
+      : `El buzón está lleno (${f.bytes(issue.used)} de ${f.bytes(issue.limit)}): no hay sitio para ${f.bytes(issue.incoming)} más. Libere espacio, por favor.`,
   'address-limit-reached': (issue, f) =>
     `Esta oferta incluye como máximo ${f.count(issue.limit)} ${issue.limit === 1 ? 'dirección' : 'direcciones'}. Elimine una o pase a una oferta superior para crear otra.`,
   ...esAddress,

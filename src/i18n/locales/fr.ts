@@ -34,7 +34,9 @@ export const fr: Messages = {
           : 'Attendre ne suffira pas\u00a0: le message est aussi refusé pour une autre raison.'
     } ${NEWSLETTER}`,
   'storage-full': (issue, f) =>
-    `La boîte aux lettres est pleine\u00a0: ${f.bytes(issue.used)} utilisés sur ${f.bytes(issue.limit)}, et ${f.bytes(issue.incoming)} de plus n’y tiendraient pas. Veuillez libérer de l’espace.`,
+    issue.incoming === 0
+      ? `La boîte aux lettres dépasse sa limite (${f.bytes(issue.used)} sur ${f.bytes(issue.limit)}). Veuillez libérer de l’espace.`
+      : `La boîte aux lettres est pleine (${f.bytes(issue.used)} sur ${f.bytes(issue.limit)})\u00a0: il n’y a pas la place pour ${f.bytes(issue.incoming)} de plus. Veuillez libérer de l’espace.`,
   'address-limit-reached': (issue, f) =>
     `Cette offre comprend au maximum ${f.count(issue.limit)} ${issue.limit === 1 ? 'adresse' : 'adresses'}. Supprimez-en une ou passez à une offre supérieure pour en créer une autre.`,
   ...frAddress,

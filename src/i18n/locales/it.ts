@@ -39,7 +39,9 @@ export const it: Messages = {
           : 'Attendere non basta: il messaggio è rifiutato anche per un altro motivo.'
     } ${NEWSLETTER}`,
   'storage-full': (issue, f) =>
-    `La casella di posta è piena: ${f.bytes(issue.used)} occupati su ${f.bytes(issue.limit)}, e altri ${f.bytes(issue.incoming)} non ci starebbero. Libera un po’ di spazio.`,
+    issue.incoming === 0
+      ? `La casella di posta supera il suo limite (${f.bytes(issue.used)} su ${f.bytes(issue.limit)}). Libera un po’ di spazio.`
+      : `La casella di posta è piena (${f.bytes(issue.used)} su ${f.bytes(issue.limit)}): non c’è posto per ${f.bytes(issue.incoming)} in più. Libera un po’ di spazio.`,
   'address-limit-reached': (issue, f) =>
     `Questa offerta comprende al massimo ${f.count(issue.limit)} ${issue.limit === 1 ? 'indirizzo' : 'indirizzi'}. Eliminane uno o passa a un’offerta superiore per crearne un altro.`,
   ...itAddress,
