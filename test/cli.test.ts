@@ -1120,6 +1120,190 @@ describe('mail-policy', () => {
     expect(demo).toContain('Cet envoi dépasserait la limite de 500 messages');
   });
 
+  it('storage says whether a mailbox has room, what a sender sees when not, and which offers have no limit', async () => {
+    expect(
+      await cli('storage', '--offer', 'my-ksuite', '--used', '19.5GiB', '--incoming', '25MiB'),
+    ).toEqual({
+      code: 0,
+      stdout:
+        'room for 25\u00a0MiB more (R-STOR-1): 19.5\u00a0GiB of 20\u00a0GiB used (97.5%), 512\u00a0MiB free',
+      stderr: '',
+    });
+    expect(
+      await cli('storage', '--offer', 'my-ksuite', '--used', '19.5GiB', '--incoming', '513MiB'),
+    ).toEqual({
+      code: 1,
+      stdout: [
+        'no room for 513\u00a0MiB more (R-STOR-1): 19.5\u00a0GiB of 20\u00a0GiB used (97.5%), 512\u00a0MiB free',
+        '  - storage-full (R-STOR-1): The mailbox is full: 19.5\u00a0GiB of 20\u00a0GiB used, and 513\u00a0MiB more would not fit. Please free some space.',
+        '  - message-too-large (R-SIZE-1): This message is 513\u00a0MiB; messages are limited to 201\u00a0MiB (210,763,776 bytes).',
+        '  R-STOR-3: a message that does not fit goes back to its sender, with an error such as “5.2.2 Over quota” or “554 5.0.0 Service unavailable”',
+        '  the offers with unlimited storage: my kSuite+',
+      ].join('\n'),
+      stderr: '',
+    });
+    // Over the limit with nothing incoming, as after leaving a paid offer: the Mail Service's
+    // unlimited offer, in French.
+    expect(
+      await cli('storage', '--offer', 'mail-starter', '--used', '21G', '--lang', 'fr'),
+    ).toEqual({
+      code: 1,
+      stdout: [
+        'au-delà de sa limite (R-STOR-1)\u00a0: occupation 21\u00a0Go sur 20\u00a0Go (105\u00a0%), espace libre 0\u00a0octet',
+        '  - storage-full (R-STOR-1)\u00a0: La boîte aux lettres dépasse sa limite (21\u00a0Go sur 20\u00a0Go). Veuillez libérer de l’espace.',
+        '  R-STOR-3\u00a0: un message qui n’y tient pas retourne à son expéditeur, avec une erreur telle que «\u00a05.2.2 Over quota\u00a0» ou «\u00a0554 5.0.0 Service unavailable\u00a0»',
+        '  les offres au stockage illimité\u00a0: Mail Service Premium',
+      ].join('\n'),
+      stderr: '',
+    });
+    // Without --incoming, the mailbox now; filled exactly, it is within its limit (R-STOR-1),
+    // and the share is rounded down, so that 100 % means nothing is left.
+    expect((await cli('storage', '--offer', 'ksuite-free', '--used', '20GiB')).stdout).toBe(
+      'within its limit (R-STOR-1): 20\u00a0GiB of 20\u00a0GiB used (100%), 0\u00a0bytes free',
+    );
+    expect(
+      (await cli('storage', '--offer', 'ksuite-free', '--used', String(20 * 2 ** 30 - 1))).stdout,
+    ).toContain('(99.9%)');
+    expect(
+      (await cli('storage', '--offer', 'ksuite-free', '--used', '20GiB', '--incoming', '1')).stdout
+        .split('\n')
+        .at(-1),
+    ).toBe(
+      '  the offers with unlimited storage: kSuite Standard, kSuite Business, kSuite Enterprise',
+    );
+    // An offer without a limit: only a message over 201 MiB is refused (R-SIZE-1).
+    expect(
+      await cli('storage', '--offer', 'ksuite-standard', '--used', '900G', '--lang', 'de'),
+    ).toEqual({
+      code: 0,
+      stdout: 'unbegrenzter Speicher (R-STOR-1): 900\u00a0GiB belegt',
+      stderr: '',
+    });
+    const json = async (...argv: string[]) =>
+      JSON.parse((await cli('storage', ...argv, '--json')).stdout);
+    expect(
+      await json('--offer', 'ksuite-standard', '--used', '900G', '--incoming', '202MiB'),
+    ).toEqual({
+      offer: 'ksuite-standard',
+      usedBytes: 900 * 2 ** 30,
+      incomingBytes: 202 * 2 ** 20,
+      storage: { ok: true, limit: 'unlimited', freeBytes: 'unlimited', usedRatio: null },
+      message: {
+        ok: false,
+        sizeBytes: 202 * 2 ** 20,
+        limit: 210_763_776,
+        issues: [
+          {
+            code: 'message-too-large',
+            rule: 'R-SIZE-1',
+            limit: 210_763_776,
+            actual: 202 * 2 ** 20,
+          },
+        ],
+      },
+      unlimitedOffers: [],
+      messages: [
+        'This message is 202\u00a0MiB; messages are limited to 201\u00a0MiB (210,763,776 bytes).',
+      ],
+    });
+    expect(
+      (await cli('storage', '--offer', 'ksuite-standard', '--used', '900G', '--incoming', '201MiB'))
+        .code,
+    ).toBe(0);
+    expect(await json('--offer', 'my-ksuite', '--used', '0')).toEqual({
+      offer: 'my-ksuite',
+      usedBytes: 0,
+      incomingBytes: 0,
+      storage: { ok: true, limit: 20 * 2 ** 30, freeBytes: 20 * 2 ** 30, usedRatio: 0 },
+      message: null,
+      unlimitedOffers: [],
+      messages: [],
+    });
+    // The limit is inclusive: the last byte fits, one more does not.
+    const room = async (incoming: number) =>
+      (
+        await cli(
+          'storage',
+          '--offer',
+          'my-ksuite',
+          '--used',
+          '20G',
+          '--incoming',
+          String(incoming),
+        )
+      ).code;
+    expect(await room(0)).toBe(0);
+    expect(await room(1)).toBe(1);
+    expect(
+      (
+        await cli(
+          'storage',
+          '--offer',
+          'my-ksuite',
+          '--used',
+          String(20 * 2 ** 30 - 1),
+          '--incoming',
+          '1',
+        )
+      ).code,
+    ).toBe(0);
+    // Each language's words, on a full mailbox.
+    const heads = await Promise.all(
+      LOCALES.map(
+        async (lang) =>
+          (
+            await cli(
+              'storage',
+              '--offer',
+              'my-ksuite',
+              '--used',
+              '20G',
+              '--incoming',
+              '1G',
+              '--lang',
+              lang,
+            )
+          ).stdout.split('\n')[0],
+      ),
+    );
+    expect(heads).toEqual([
+      'no room for 1\u00a0GiB more (R-STOR-1): 20\u00a0GiB of 20\u00a0GiB used (100%), 0\u00a0bytes free',
+      'pas de place pour 1\u00a0Go de plus (R-STOR-1)\u00a0: occupation 20\u00a0Go sur 20\u00a0Go (100\u00a0%), espace libre 0\u00a0octet',
+      'kein Platz für 1\u00a0GiB mehr (R-STOR-1): 20\u00a0GiB von 20\u00a0GiB belegt (100\u00a0%), 0\u00a0Byte frei',
+      'non c’è posto per 1\u00a0GiB in più (R-STOR-1): occupazione 20\u00a0GiB su 20\u00a0GiB (100%), spazio libero 0\u00a0byte',
+      'no hay sitio para 1\u00a0GiB más (R-STOR-1): ocupación 20\u00a0GiB de 20\u00a0GiB (100\u00a0%), espacio libre 0\u00a0bytes',
+    ]);
+    // The verdict is coloured, green or red, on a terminal.
+    const colored = async (...argv: string[]) =>
+      (await cliWith({ color: true }, 'storage', ...argv)).stdout.split(' (R-STOR-1)')[0];
+    expect(await colored('--offer', 'my-ksuite', '--used', '1G')).toBe(
+      '\x1b[32mwithin its limit\x1b[39m',
+    );
+    expect(await colored('--offer', 'my-ksuite', '--used', '21G')).toBe(
+      '\x1b[31mover its limit\x1b[39m',
+    );
+    expect(await colored('--offer', 'mail-premium', '--used', '1G')).toBe(
+      '\x1b[32munlimited storage\x1b[39m',
+    );
+    expect((await cli('storage', '--offer', 'my-ksuite', '--used', '1 PB')).stderr).toMatch(
+      /^mail-policy: --used: expected a size/,
+    );
+    expect(await cli('storage', '--used', '1G')).toMatchObject({
+      code: 2,
+      stderr: 'mail-policy: --offer is required',
+    });
+    expect(await cli('storage', '--offer', 'my-ksuite')).toMatchObject({
+      code: 2,
+      stderr: 'mail-policy: --used is required',
+    });
+    expect(
+      (await cli('storage', '--offer', 'my-ksuite', '--used', '1G', '--incoming', 'lots')).stderr,
+    ).toMatch(/^mail-policy: --incoming: expected a size/);
+    expect((await cli('storage', '--offer', 'nope', '--used', '1G')).stderr).toMatch(
+      /^mail-policy: --offer: expected one of "ksuite-free"/,
+    );
+  });
+
   it('attachment says whether a file fits one message in base64, and how the webmail sends it', async () => {
     expect(await cli('attachment', '180MB')).toEqual({
       code: 1,
@@ -1613,6 +1797,8 @@ describe('mail-policy', () => {
       ['backups', '--offer', 'ksuite-free', '--now', '2026-03-20T12:00:00Z'],
       ['attachment', '180MB', '--other', '2MB'],
       ['attachment', '4G'],
+      ['storage', '--offer', 'mail-starter', '--used', '21G'],
+      ['storage', '--offer', 'my-ksuite', '--used', '19.5GiB', '--incoming', '1GiB'],
       ['verify', '{"email":"jean@exemple.ch","outgoing":{"host":"smtp.exemple.ch","port":25}}'],
     ];
     for (const argv of commands) {
@@ -2073,7 +2259,7 @@ describe('mail-policy, given any command line', () => {
     ...['535 5.7.0 Authentication failed', '5.2.2 Over quota', 'INBOX.Papelera', '&AOk-', ''],
     ...['attachment', '--other', '180MB', '1,500 MB', '1.5G', '2 PiB', '1024 TiB', '0'],
     ...['verify', '{}', '{"outgoing":{"port":25}}', '{', fixture('history.jsonl')],
-    ...['--messages', '4500', 'INBOX'],
+    ...['--messages', '4500', 'INBOX', 'storage', '--used', '19.5GiB', '21G', '--incoming'],
   ];
   const word = fc.oneof(fc.constantFrom(...WORDS), fc.string({ unit: 'grapheme', maxLength: 12 }));
 

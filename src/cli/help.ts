@@ -67,6 +67,23 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       "mail-policy attachment '12,5 Mo' --other 40000 --lang fr",
     ],
   },
+  storage: {
+    usage: '--offer ID --used SIZE [--incoming SIZE]',
+    summary: 'is there room in this mailbox, and what does a sender see when there is not?',
+    details: [
+      'The free offers hold 20 GiB, the paid ones have no limit (R-STOR-1); a mailbox may be',
+      'filled exactly. --used: what the mailbox holds (the webmail shows it in the address’s',
+      'settings, under Storage); --incoming: a message about to arrive. A message that does not',
+      'fit goes back to its sender (R-STOR-3), and one over 201 MiB is refused whatever the',
+      'storage (R-SIZE-1). Sizes as attachment reads them: 19.5GiB, 21G, 512 Mo.',
+    ],
+    json: "offer, usedBytes, incomingBytes, storage (checkStorage's answer), message (checkMessageSize's answer for --incoming, or null), unlimitedOffers (the same family's, when it is full), messages",
+    exit: '0 room, 1 full, over the limit, or the message too large',
+    examples: [
+      'mail-policy storage --offer my-ksuite --used 19.5GiB --incoming 25MiB',
+      'mail-policy storage --offer mail-starter --used 21G --lang fr',
+    ],
+  },
   check: {
     usage: 'VALUE | - [--rfc]',
     summary: 'can this local part or address be created here?',

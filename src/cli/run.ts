@@ -44,6 +44,7 @@ import {
 import { diagnose, settings, verify } from './connection.js';
 import { commandUsage, usage } from './help.js';
 import { backups, folder, recover } from './retention.js';
+import { storage } from './storage.js';
 import { renderTable } from './table.js';
 import { WORDS } from './words.js';
 
@@ -64,6 +65,7 @@ const OPTIONS = {
   rfc: { type: 'boolean' },
   format: { type: 'string' },
   incoming: { type: 'string' },
+  used: { type: 'string' },
   submission: { type: 'string' },
   received: { type: 'string' },
   gone: { type: 'string' },
@@ -134,6 +136,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return backups(values, locale, io);
       case 'protocol':
         return protocol(values, locale, io);
+      case 'storage':
+        return storage(values, locale, io);
       default:
         throw new UsageError(`unknown command: ${command} (try mail-policy --help)`);
     }

@@ -100,6 +100,31 @@ export interface AttachmentWords {
   readonly delivery: Readonly<Record<AttachmentDelivery, (bounds: readonly string[]) => string>>;
 }
 
+/**
+ * The words of `storage`'s answer. The sizes and the share come written in the language, as
+ * `19,5 Go` and `97,5 %`; the words are chosen so that none agrees with a figure (`1 Go`).
+ */
+export interface StorageWords {
+  /** The verdicts, the words the terminal colours: nothing incoming, and within the limit. */
+  readonly within: string;
+  /** There is room for the incoming bytes. */
+  readonly room: (incoming: string) => string;
+  /** There is not (R-STOR-1). */
+  readonly full: (incoming: string) => string;
+  /** The mailbox holds more than its limit already. */
+  readonly over: string;
+  /** The verdict of an offer without a limit. */
+  readonly unlimited: string;
+  /** What a limited mailbox holds: `19.5 GiB of 20 GiB used (97.5%), 512 MiB free`. */
+  readonly usage: (used: string, limit: string, share: string, free: string) => string;
+  /** What an unlimited mailbox holds: `900 GiB used`. */
+  readonly used: (used: string) => string;
+  /** What a sender sees of a message that does not fit (R-STOR-3), after its rule. */
+  readonly bounce: string;
+  /** The offers of the same family whose storage has no limit. */
+  readonly upgrade: (names: string) => string;
+}
+
 /** The words of `verify`'s answer, around the findings' sentences (which `formatIssue` writes). */
 export interface VerifyWords {
   /** The verdicts, the words the terminal colours: no finding is an error, or one is. */
@@ -145,6 +170,7 @@ export interface Words {
   readonly settings: SettingsWords;
   readonly attachment: AttachmentWords;
   readonly verify: VerifyWords;
+  readonly storage: StorageWords;
 }
 
 /** The counts that are not 0, each with its word (singular, plural), joined by commas. */
@@ -265,6 +291,18 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
         'too-large': ([, , min]) => `too large for the webmail and for SwissTransfer (over ${min})`,
       },
     },
+    storage: {
+      within: 'within its limit',
+      room: (incoming) => `room for ${incoming} more`,
+      full: (incoming) => `no room for ${incoming} more`,
+      over: 'over its limit',
+      unlimited: 'unlimited storage',
+      usage: (used, limit, share, free) => `${used} of ${limit} used (${share}), ${free} free`,
+      used: (used) => `${used} used`,
+      bounce:
+        'a message that does not fit goes back to its sender, with an error such as “5.2.2 Over quota” or “554 5.0.0 Service unavailable”',
+      upgrade: (names) => `the offers with unlimited storage: ${names}`,
+    },
     verify: {
       work: 'these settings work',
       fail: 'these settings fail',
@@ -374,6 +412,19 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
           `trop gros pour le webmail comme pour SwissTransfer (au-delà de ${min})`,
       },
     },
+    storage: {
+      within: 'dans sa limite',
+      room: (incoming) => `de la place pour ${incoming} de plus`,
+      full: (incoming) => `pas de place pour ${incoming} de plus`,
+      over: 'au-delà de sa limite',
+      unlimited: 'stockage illimité',
+      usage: (used, limit, share, free) =>
+        `occupation ${used} sur ${limit} (${share}), espace libre ${free}`,
+      used: (used) => `occupation ${used}`,
+      bounce:
+        'un message qui n’y tient pas retourne à son expéditeur, avec une erreur telle que «\u00a05.2.2 Over quota\u00a0» ou «\u00a0554 5.0.0 Service unavailable\u00a0»',
+      upgrade: (names) => `les offres au stockage illimité\u00a0: ${names}`,
+    },
     verify: {
       work: 'ces réglages fonctionnent',
       fail: 'ces réglages échouent',
@@ -480,6 +531,18 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
           `zu groß für das Webmail (über ${min}): senden Sie die Datei direkt mit SwissTransfer, bis ${max}`,
         'too-large': ([, , min]) => `zu groß für das Webmail und für SwissTransfer (über ${min})`,
       },
+    },
+    storage: {
+      within: 'innerhalb des Limits',
+      room: (incoming) => `Platz für ${incoming} mehr`,
+      full: (incoming) => `kein Platz für ${incoming} mehr`,
+      over: 'über dem Limit',
+      unlimited: 'unbegrenzter Speicher',
+      usage: (used, limit, share, free) => `${used} von ${limit} belegt (${share}), ${free} frei`,
+      used: (used) => `${used} belegt`,
+      bounce:
+        'eine Nachricht, die nicht hineinpasst, geht an den Absender zurück, mit einem Fehler wie „5.2.2 Over quota“ oder „554 5.0.0 Service unavailable“',
+      upgrade: (names) => `die Angebote mit unbegrenztem Speicher: ${names}`,
     },
     verify: {
       work: 'diese Einstellungen funktionieren',
@@ -589,6 +652,19 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
           `troppo grande per la webmail e per SwissTransfer (oltre ${min})`,
       },
     },
+    storage: {
+      within: 'entro il limite',
+      room: (incoming) => `c’è posto per ${incoming} in più`,
+      full: (incoming) => `non c’è posto per ${incoming} in più`,
+      over: 'oltre il limite',
+      unlimited: 'spazio illimitato',
+      usage: (used, limit, share, free) =>
+        `occupazione ${used} su ${limit} (${share}), spazio libero ${free}`,
+      used: (used) => `occupazione ${used}`,
+      bounce:
+        'un messaggio che non ci sta torna al mittente, con un errore come «5.2.2 Over quota» o «554 5.0.0 Service unavailable»',
+      upgrade: (names) => `le offerte con spazio illimitato: ${names}`,
+    },
     verify: {
       work: 'queste impostazioni funzionano',
       fail: 'queste impostazioni non funzionano',
@@ -695,6 +771,19 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
         'too-large': ([, , min]) =>
           `demasiado grande para el webmail y para SwissTransfer (más de ${min})`,
       },
+    },
+    storage: {
+      within: 'dentro de su límite',
+      room: (incoming) => `hay sitio para ${incoming} más`,
+      full: (incoming) => `no hay sitio para ${incoming} más`,
+      over: 'por encima de su límite',
+      unlimited: 'almacenamiento ilimitado',
+      usage: (used, limit, share, free) =>
+        `ocupación ${used} de ${limit} (${share}), espacio libre ${free}`,
+      used: (used) => `ocupación ${used}`,
+      bounce:
+        'un mensaje que no cabe vuelve a su remitente, con un error como «5.2.2 Over quota» o «554 5.0.0 Service unavailable»',
+      upgrade: (names) => `las ofertas con almacenamiento ilimitado: ${names}`,
     },
     verify: {
       work: 'esta configuración funciona',

@@ -47,7 +47,7 @@ describe('formatIssue', () => {
   it('sets every sentence as its language’s typography wants, diagnoses’, protocol advice’s and the command line’s too', () => {
     for (const locale of LOCALES) {
       const { colon, semicolon, check, quota, diagnose, folder, backups, settings } = WORDS[locale];
-      const { attachment, verify } = WORDS[locale];
+      const { attachment, verify, storage } = WORDS[locale];
       const bounds = ['25 MiB', '3 GiB', '50 GiB'];
       const said = (label: string, value: string) => `${label}${colon}${value}`;
       const same = (word: string) => word;
@@ -105,6 +105,13 @@ describe('formatIssue', () => {
         said(verify.fail, verify.counts([2, 1, 1])),
         said(verify.work, verify.counts([0, 1, 0])),
         said(`/outgoing/port smtp-port-25 (R-CONN-6)`, Object.values(verify.severities).join(' ')),
+        said(`${storage.within} (R-STOR-1)`, storage.usage('5 GiB', '20 GiB', '25%', '15 GiB')),
+        said(`${storage.room('25 MiB')} (R-STOR-1)`, storage.usage('1', '20', '5%', '19')),
+        said(`${storage.full('1 GiB')} (R-STOR-1)`, storage.usage('20', '20', '100%', '0')),
+        said(`${storage.over} (R-STOR-1)`, storage.usage('21', '20', '105%', '0')),
+        said(`${storage.unlimited} (R-STOR-1)`, storage.used('900 GiB')),
+        said('R-STOR-3', storage.bounce),
+        storage.upgrade('kSuite Standard, kSuite Business'),
       ];
       for (const sentence of sentences) {
         // The typographic apostrophe, single spaces, no space at either end.
