@@ -1150,7 +1150,7 @@ describe('mail-policy', () => {
       code: 1,
       stdout: [
         'au-delà de sa limite (R-STOR-1)\u00a0: occupation 21\u00a0Go sur 20\u00a0Go (105\u00a0%), espace libre 0\u00a0octet',
-        '  - storage-full (R-STOR-1)\u00a0: La boîte aux lettres dépasse sa limite (21\u00a0Go sur 20\u00a0Go). Veuillez libérer de l’espace.',
+        '  - storage-full (R-STOR-1)\u00a0: La boîte aux lettres dépasse de 1\u00a0Go sa limite de 20\u00a0Go. Veuillez libérer de l’espace.',
         '  R-STOR-3\u00a0: un message qui n’y tient pas retourne à son expéditeur, avec une erreur telle que «\u00a05.2.2 Over quota\u00a0» ou «\u00a0554 5.0.0 Service unavailable\u00a0»',
         '  les offres au stockage illimité\u00a0: Mail Service Premium',
       ].join('\n'),
@@ -1359,7 +1359,7 @@ describe('mail-policy', () => {
       maxAttachmentBytes: 154_019_682,
       webmail: 'swisstransfer-link',
       messages: [
-        'This message is 201\u00a0MiB; messages are limited to 201\u00a0MiB (210,763,776 bytes).',
+        'This message is 210,763,778\u00a0bytes; messages are limited to 201\u00a0MiB (210,763,776 bytes).',
       ],
     });
     expect(await json('1K')).toMatchObject({ message: { ok: true }, messages: [] });

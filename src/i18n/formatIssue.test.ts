@@ -364,19 +364,41 @@ describe('formatIssue', () => {
     ]);
   });
 
-  it('says a mailbox already over its limit is over it, not that 0 bytes more would not fit', () => {
+  it('says by how much a mailbox is over its limit, not that 0 bytes more would not fit', () => {
     // A free offer's mailbox that holds 21 GiB, as after leaving a paid offer: checkStorage
     // refuses it with nothing incoming.
     const result = checkStorage({ offer: 'my-ksuite', usedBytes: 21 * 1024 ** 3 });
     const issue = (result.ok ? [] : result.issues)[0] as Issue;
     expect(issue).toMatchObject({ code: 'storage-full', incoming: 0 });
     expect(LOCALES.map((locale) => formatIssue(issue, locale))).toEqual([
-      'The mailbox is over its limit: 21\u00a0GiB of 20\u00a0GiB used. Please free some space.',
-      'La boîte aux lettres dépasse sa limite (21\u00a0Go sur 20\u00a0Go). Veuillez libérer de l’espace.',
-      'Das Postfach überschreitet sein Limit: 21\u00a0GiB von 20\u00a0GiB belegt. Bitte geben Sie Speicherplatz frei.',
-      'La casella di posta supera il suo limite (21\u00a0GiB su 20\u00a0GiB). Libera un po’ di spazio.',
-      'El buzón supera su límite (21\u00a0GiB de 20\u00a0GiB). Libere espacio, por favor.',
+      'The mailbox is 1\u00a0GiB over its limit of 20\u00a0GiB. Please free some space.',
+      'La boîte aux lettres dépasse de 1\u00a0Go sa limite de 20\u00a0Go. Veuillez libérer de l’espace.',
+      'Das Postfach überschreitet sein Limit von 20\u00a0GiB um 1\u00a0GiB. Bitte geben Sie Speicherplatz frei.',
+      'La casella di posta supera di 1\u00a0GiB il suo limite di 20\u00a0GiB. Libera un po’ di spazio.',
+      'El buzón supera en 1\u00a0GiB su límite de 20\u00a0GiB. Libere espacio, por favor.',
     ]);
+  });
+
+  it('writes a message a few bytes over the limit exactly, not as the limit is written', () => {
+    // 210,763,778 bytes is 201 MiB to a tenth, as the limit is: "This message is 201 MiB;
+    // messages are limited to 201 MiB" said nothing.
+    const tooLarge = (actual: number) => ({
+      code: 'message-too-large' as const,
+      rule: 'R-SIZE-1' as const,
+      limit: 210_763_776,
+      actual,
+    });
+    expect(LOCALES.map((locale) => formatIssue(tooLarge(210_763_778), locale))).toEqual([
+      'This message is 210,763,778\u00a0bytes; messages are limited to 201\u00a0MiB (210,763,776 bytes).',
+      'Ce message pèse 210\u202f763\u202f778\u00a0octets\u202f; la taille maximale d’un message est de 201\u00a0Mo (210\u202f763\u202f776 octets).',
+      'Diese Nachricht ist 210.763.778\u00a0Byte groß; erlaubt sind höchstens 201\u00a0MiB (210.763.776 Byte).',
+      'Questo messaggio pesa 210.763.778\u00a0byte; la dimensione massima è di 201\u00a0MiB (210.763.776 byte).',
+      'Este mensaje ocupa 210.763.778\u00a0bytes; el tamaño máximo es de 201\u00a0MiB (210.763.776 bytes).',
+    ]);
+    // From where a tenth of a MiB shows the difference, the size as before.
+    const first = (actual: number) => formatIssue(tooLarge(actual)).split(';')[0];
+    expect(first(210_816_205)).toBe('This message is 201.1\u00a0MiB');
+    expect(first(210_816_204)).toBe('This message is 210,816,204\u00a0bytes');
   });
 
   it('uses the locale’s units and digit grouping', () => {

@@ -23,7 +23,7 @@ export interface StorageFullIssue {
   readonly used: number;
   /**
    * Bytes about to arrive: 0 for a mailbox already over its limit with nothing incoming (as after
-   * leaving a paid offer), which `formatIssue` then calls over its limit rather than full.
+   * leaving a paid offer), of which `formatIssue` then says by how much it is over its limit.
    */
   readonly incoming: number;
 }

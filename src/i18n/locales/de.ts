@@ -18,7 +18,7 @@ export const de: Messages = {
   'too-many-recipients': (issue, f) =>
     `Diese Nachricht hat ${f.count(issue.actual)} Empfänger; erlaubt sind höchstens ${f.count(issue.limit)} pro Nachricht (An, Cc und Bcc zusammen). ${NEWSLETTER}`,
   'message-too-large': (issue, f) =>
-    `Diese Nachricht ist ${f.bytes(issue.actual)} groß; erlaubt sind höchstens ${f.bytes(issue.limit)} (${f.count(issue.limit)} Byte).`,
+    `Diese Nachricht ist ${f.bytes(issue.actual) === f.bytes(issue.limit) ? `${f.count(issue.actual)}\u00a0Byte` : f.bytes(issue.actual)} groß; erlaubt sind höchstens ${f.bytes(issue.limit)} (${f.count(issue.limit)} Byte).`,
   'daily-limit-reached': (issue, f) =>
     `Mit dieser Nachricht würde das Limit von ${f.count(issue.limit)} Nachricht${issue.limit === 1 ? '' : 'en'} pro 24 Stunden überschritten (${f.count(issue.used)} bereits gezählt, diese zählt ${issue.weight === 1 ? 'als eine' : `${f.count(issue.weight)}-fach`}). ${
       issue.retryAt
@@ -29,7 +29,7 @@ export const de: Messages = {
     } ${NEWSLETTER}`,
   'storage-full': (issue, f) =>
     issue.incoming === 0
-      ? `Das Postfach überschreitet sein Limit: ${f.bytes(issue.used)} von ${f.bytes(issue.limit)} belegt. Bitte geben Sie Speicherplatz frei.`
+      ? `Das Postfach überschreitet sein Limit von ${f.bytes(issue.limit)} um ${f.bytes(issue.used - issue.limit)}. Bitte geben Sie Speicherplatz frei.`
       : `Das Postfach ist voll: ${f.bytes(issue.used)} von ${f.bytes(issue.limit)} belegt, für ${f.bytes(issue.incoming)} mehr reicht der Platz nicht. Bitte geben Sie Speicherplatz frei.`,
   'address-limit-reached': (issue, f) =>
     `Dieses Angebot umfasst höchstens ${f.count(issue.limit)} ${issue.limit === 1 ? 'Adresse' : 'Adressen'}. Löschen Sie eine Adresse oder wechseln Sie zu einem größeren Angebot.`,

@@ -17,8 +17,10 @@ export const en: Messages = {
   'no-recipients': () => 'Please add at least one recipient.',
   'too-many-recipients': (issue, f) =>
     `This message has ${f.count(issue.actual)} recipients; the limit is ${f.count(issue.limit)} per message (To, Cc and Bcc together). ${NEWSLETTER}`,
+  // A message less than a tenth of a MiB over the limit reads as the limit does ("201 MiB"):
+  // then its exact count, as in each language.
   'message-too-large': (issue, f) =>
-    `This message is ${f.bytes(issue.actual)}; messages are limited to ${f.bytes(issue.limit)} (${f.count(issue.limit)} bytes).`,
+    `This message is ${f.bytes(issue.actual) === f.bytes(issue.limit) ? `${f.count(issue.actual)}\u00a0bytes` : f.bytes(issue.actual)}; messages are limited to ${f.bytes(issue.limit)} (${f.count(issue.limit)} bytes).`,
   'daily-limit-reached': (issue, f) =>
     `Sending this message would exceed the limit of ${f.count(issue.limit)} message${issue.limit === 1 ? '' : 's'} per 24 hours (${f.count(issue.used)} already counted; this one counts as ${f.count(issue.weight)}). ${
       issue.retryAt
@@ -29,7 +31,7 @@ export const en: Messages = {
     } ${NEWSLETTER}`,
   'storage-full': (issue, f) =>
     issue.incoming === 0
-      ? `The mailbox is over its limit: ${f.bytes(issue.used)} of ${f.bytes(issue.limit)} used. Please free some space.`
+      ? `The mailbox is ${f.bytes(issue.used - issue.limit)} over its limit of ${f.bytes(issue.limit)}. Please free some space.`
       : `The mailbox is full: ${f.bytes(issue.used)} of ${f.bytes(issue.limit)} used, and ${f.bytes(issue.incoming)} more would not fit. Please free some space.`,
   'address-limit-reached': (issue, f) =>
     `This offer includes at most ${f.count(issue.limit)} ${issue.limit === 1 ? 'address' : 'addresses'}. Delete one or upgrade to create another.`,

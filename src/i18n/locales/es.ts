@@ -18,7 +18,7 @@ export const es: Messages = {
   'too-many-recipients': (issue, f) =>
     `Este mensaje tiene ${f.count(issue.actual)} destinatarios; el límite es de ${f.count(issue.limit)} por mensaje (Para, CC y CCO juntos). ${NEWSLETTER}`,
   'message-too-large': (issue, f) =>
-    `Este mensaje ocupa ${f.bytes(issue.actual)}; el tamaño máximo es de ${f.bytes(issue.limit)} (${f.count(issue.limit)} bytes).`,
+    `Este mensaje ocupa ${f.bytes(issue.actual) === f.bytes(issue.limit) ? `${f.count(issue.actual)}\u00a0bytes` : f.bytes(issue.actual)}; el tamaño máximo es de ${f.bytes(issue.limit)} (${f.count(issue.limit)} bytes).`,
   'daily-limit-reached': (issue, f) =>
     `Este envío superaría el límite de ${f.count(issue.limit)} mensaje${issue.limit === 1 ? '' : 's'} cada 24 horas (${f.count(issue.used)} ya contabilizado${issue.used === 1 ? '' : 's'}; este cuenta por ${f.count(issue.weight)}). ${
       issue.retryAt
@@ -29,7 +29,7 @@ export const es: Messages = {
     } ${NEWSLETTER}`,
   'storage-full': (issue, f) =>
     issue.incoming === 0
-      ? `El buzón supera su límite (${f.bytes(issue.used)} de ${f.bytes(issue.limit)}). Libere espacio, por favor.`
+      ? `El buzón supera en ${f.bytes(issue.used - issue.limit)} su límite de ${f.bytes(issue.limit)}. Libere espacio, por favor.`
       : `El buzón está lleno (${f.bytes(issue.used)} de ${f.bytes(issue.limit)}): no hay sitio para ${f.bytes(issue.incoming)} más. Libere espacio, por favor.`,
   'address-limit-reached': (issue, f) =>
     `Esta oferta incluye como máximo ${f.count(issue.limit)} ${issue.limit === 1 ? 'dirección' : 'direcciones'}. Elimine una o pase a una oferta superior para crear otra.`,

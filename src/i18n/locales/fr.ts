@@ -24,7 +24,7 @@ export const fr: Messages = {
   'too-many-recipients': (issue, f) =>
     `Ce message compte ${f.count(issue.actual)} destinataires\u202f; la limite est de ${f.count(issue.limit)} par message (À, Cc et Cci confondus). ${NEWSLETTER}`,
   'message-too-large': (issue, f) =>
-    `Ce message pèse ${f.bytes(issue.actual)}\u202f; la taille maximale d’un message est de ${f.bytes(issue.limit)} (${f.count(issue.limit)} octets).`,
+    `Ce message pèse ${f.bytes(issue.actual) === f.bytes(issue.limit) ? `${f.count(issue.actual)}\u00a0octets` : f.bytes(issue.actual)}\u202f; la taille maximale d’un message est de ${f.bytes(issue.limit)} (${f.count(issue.limit)} octets).`,
   'daily-limit-reached': (issue, f) =>
     `Cet envoi dépasserait la limite de ${f.count(issue.limit)} message${issue.limit < 2 ? '' : 's'} par 24 heures (${f.count(issue.used)} déjà compté${issue.used < 2 ? '' : 's'}, celui-ci compte pour ${f.count(issue.weight)}). ${
       issue.retryAt
@@ -35,7 +35,7 @@ export const fr: Messages = {
     } ${NEWSLETTER}`,
   'storage-full': (issue, f) =>
     issue.incoming === 0
-      ? `La boîte aux lettres dépasse sa limite (${f.bytes(issue.used)} sur ${f.bytes(issue.limit)}). Veuillez libérer de l’espace.`
+      ? `La boîte aux lettres dépasse de ${f.bytes(issue.used - issue.limit)} sa limite de ${f.bytes(issue.limit)}. Veuillez libérer de l’espace.`
       : `La boîte aux lettres est pleine (${f.bytes(issue.used)} sur ${f.bytes(issue.limit)})\u00a0: il n’y a pas la place pour ${f.bytes(issue.incoming)} de plus. Veuillez libérer de l’espace.`,
   'address-limit-reached': (issue, f) =>
     `Cette offre comprend au maximum ${f.count(issue.limit)} ${issue.limit === 1 ? 'adresse' : 'adresses'}. Supprimez-en une ou passez à une offre supérieure pour en créer une autre.`,

@@ -29,7 +29,7 @@ export const it: Messages = {
   'too-many-recipients': (issue, f) =>
     `Questo messaggio ha ${f.count(issue.actual)} destinatari; il limite è di ${f.count(issue.limit)} per messaggio (A, Cc e Ccn insieme). ${NEWSLETTER}`,
   'message-too-large': (issue, f) =>
-    `Questo messaggio pesa ${f.bytes(issue.actual)}; la dimensione massima è di ${f.bytes(issue.limit)} (${f.count(issue.limit)} byte).`,
+    `Questo messaggio pesa ${f.bytes(issue.actual) === f.bytes(issue.limit) ? `${f.count(issue.actual)}\u00a0byte` : f.bytes(issue.actual)}; la dimensione massima è di ${f.bytes(issue.limit)} (${f.count(issue.limit)} byte).`,
   'daily-limit-reached': (issue, f) =>
     `Con questo invio supereresti il limite di ${f.count(issue.limit)} messaggi${issue.limit === 1 ? 'o' : ''} nelle 24 ore (${f.count(issue.used)} già conteggiat${issue.used === 1 ? 'o' : 'i'}; questo vale ${f.count(issue.weight)}). ${
       issue.retryAt
@@ -40,7 +40,7 @@ export const it: Messages = {
     } ${NEWSLETTER}`,
   'storage-full': (issue, f) =>
     issue.incoming === 0
-      ? `La casella di posta supera il suo limite (${f.bytes(issue.used)} su ${f.bytes(issue.limit)}). Libera un po’ di spazio.`
+      ? `La casella di posta supera di ${f.bytes(issue.used - issue.limit)} il suo limite di ${f.bytes(issue.limit)}. Libera un po’ di spazio.`
       : `La casella di posta è piena (${f.bytes(issue.used)} su ${f.bytes(issue.limit)}): non c’è posto per ${f.bytes(issue.incoming)} in più. Libera un po’ di spazio.`,
   'address-limit-reached': (issue, f) =>
     `Questa offerta comprende al massimo ${f.count(issue.limit)} ${issue.limit === 1 ? 'indirizzo' : 'indirizzi'}. Eliminane uno o passa a un’offerta superiore per crearne un altro.`,
