@@ -1344,6 +1344,13 @@ describe('mail-policy', () => {
     });
     expect((await cli('attachment', '154019682')).code).toBe(0);
     expect((await cli('attachment', '154019683')).code).toBe(1);
+    // Two bytes over, the message reads as the limit does: both are then written exactly.
+    expect((await cli('attachment', '154019683')).stdout.split('\n')[1]).toBe(
+      '  in base64 (R-SIZE-2): 201\u00a0MiB (210,763,778 bytes), over the limit of 201\u00a0MiB (210,763,776 bytes); the largest file that fits: 146.9\u00a0MiB (154,019,682 bytes)',
+    );
+    expect((await cli('attachment', '146MiB', '--other', '1.3MiB')).stdout.split('\n')[1]).toBe(
+      '  in base64 (R-SIZE-2): 199.8\u00a0MiB, 201.1\u00a0MiB with the rest of the message, over the limit of 201\u00a0MiB; the largest file that fits: 145.9\u00a0MiB (153,023,535 bytes)',
+    );
     expect(await json('154019683')).toEqual({
       rawBytes: 154_019_683,
       otherBytes: 0,
@@ -1368,7 +1375,7 @@ describe('mail-policy', () => {
       maxAttachmentBytes: 0,
     });
     expect((await cli('attachment', '1', '--other', '201MiB')).stdout).toContain(
-      'over the limit of 201\u00a0MiB; the largest file that fits: 0\u00a0bytes',
+      '4\u00a0bytes, 201\u00a0MiB (210,763,780 bytes) with the rest of the message, over the limit of 201\u00a0MiB (210,763,776 bytes); the largest file that fits: 0\u00a0bytes',
     );
     // The webmail's tiers, each bound inclusive (R-SIZE-3).
     const webmail = async (size: number) => (await json(String(size))).webmail;

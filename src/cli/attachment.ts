@@ -123,9 +123,12 @@ export function attachment(
       message.ok ? 'ok' : 'refused',
       message.ok ? words.fits : words.tooLarge,
     );
-    const limit = bytes(message.limit);
-    const encoded = [bytes(encodedBytes)];
-    if (otherBytes > 0) encoded.push(words.whole(bytes(message.sizeBytes)));
+    // A message a few bytes over the limit reads as the limit does: then both are exact.
+    const close = !message.ok && bytes(message.sizeBytes) === bytes(message.limit);
+    const shown = close ? exactly : bytes;
+    const limit = shown(message.limit);
+    const encoded = [shown(encodedBytes)];
+    if (otherBytes > 0) encoded.push(words.whole(shown(message.sizeBytes)));
     encoded.push(message.ok ? words.spare(bytes(message.spareBytes), limit) : words.over(limit));
     // The tiers' bounds, for the webmail's line: 25 MiB, 3 GiB, 50 GiB.
     const bounds = ATTACHMENT_TIERS.map((tier) => bytes(tier.maxBytes));
