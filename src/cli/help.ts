@@ -18,9 +18,9 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     usage: '',
     summary: 'a tour of the library on built-in examples',
     details: [
-      'Offers, send decisions, sizes, addresses, settings, diagnoses, IMAP or POP3, retention.',
+      'Offers, send decisions, sizes and storage, addresses, settings, diagnoses, IMAP or POP3, retention.',
     ],
-    json: 'the offers, and the decisions and sizes the tour shows',
+    json: 'the offers, and the decisions, sizes and storage the tour shows',
     exit: '0',
     examples: ['mail-policy demo', 'mail-policy demo --lang de'],
   },

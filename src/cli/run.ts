@@ -27,6 +27,7 @@ import { base64EncodedLength } from '../size/base64EncodedLength.js';
 import { checkMessageSize } from '../size/checkMessageSize.js';
 import { maxAttachmentBytes } from '../size/maxAttachmentBytes.js';
 import { MAX_MESSAGE_BYTES } from '../size/size.data.js';
+import { checkStorage } from '../storage/checkStorage.js';
 import { attachment, readSize } from './attachment.js';
 import { check, checkList } from './check.js';
 import {
@@ -447,9 +448,20 @@ function demo(values: Values, locale: Locale, io: CliIo): number {
       webmail: attachmentDelivery(raw),
     }),
   );
+  // A my kSuite mailbox nearly full, and a message of 150 MiB on its way (R-STOR-1).
+  const mailbox = {
+    offer: 'my-ksuite',
+    usedBytes: 20 * 1024 ** 3 - 100 * 1024 ** 2,
+    incomingBytes: 150 * 1024 ** 2,
+  } as const;
+  const storage = { ...mailbox, result: checkStorage(mailbox) };
   if (values.json) {
     io.stdout(
-      JSON.stringify({ offers: OFFER_IDS.map((id) => OFFERS[id]), now, decisions, sizes }, null, 2),
+      JSON.stringify(
+        { offers: OFFER_IDS.map((id) => OFFERS[id]), now, decisions, sizes, storage },
+        null,
+        2,
+      ),
     );
     return EXIT.ok;
   }
@@ -476,7 +488,7 @@ function demo(values: Values, locale: Locale, io: CliIo): number {
       '',
     );
   }
-  out.push('3. Sizes (R-SIZE-1, R-SIZE-2, R-SIZE-3)', '');
+  out.push('3. Sizes and storage (R-SIZE-1, R-SIZE-2, R-SIZE-3, R-STOR-1)', '');
   out.push(
     renderTable(
       ['file', 'base64 in the message', 'fits one message', 'webmail sends it as'],
@@ -491,6 +503,11 @@ function demo(values: Values, locale: Locale, io: CliIo): number {
   out.push(
     '',
     `Largest attachment that fits one ${bytes(MAX_MESSAGE_BYTES)} message once encoded: ${bytes(maxAttachmentBytes())} (${maxAttachmentBytes()} bytes).`,
+    `A my kSuite mailbox holding ${bytes(mailbox.usedBytes)} of ${bytes(storage.result.limit as number)}, ${bytes(storage.result.freeBytes as number)} free, and a ${bytes(mailbox.incomingBytes)} message: ${
+      storage.result.ok
+        ? 'it fits'
+        : storage.result.issues.map((issue) => `${issue.code} (${issue.rule})`).join(', ')
+    }.`,
   );
   out.push('', '4. Creating an address (R-LP-1…6)', '');
   for (const value of ['jean.dupont@exemple.ch', 'José..Müller@exemple.ch', '-@example.com']) {
