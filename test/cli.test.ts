@@ -1121,17 +1121,15 @@ describe('mail-policy', () => {
   });
 
   it('storage says whether a mailbox has room, what a sender sees when not, and which offers have no limit', async () => {
-    expect(
-      await cli('storage', '--offer', 'my-ksuite', '--used', '19.5GiB', '--incoming', '25MiB'),
-    ).toEqual({
+    const storage = (offer: string, used: string, ...argv: string[]) =>
+      cli('storage', '--offer', offer, '--used', used, ...argv);
+    expect(await storage('my-ksuite', '19.5GiB', '--incoming', '25MiB')).toEqual({
       code: 0,
       stdout:
         'room for 25\u00a0MiB more (R-STOR-1): 19.5\u00a0GiB of 20\u00a0GiB used (97.5%), 512\u00a0MiB free',
       stderr: '',
     });
-    expect(
-      await cli('storage', '--offer', 'my-ksuite', '--used', '19.5GiB', '--incoming', '513MiB'),
-    ).toEqual({
+    expect(await storage('my-ksuite', '19.5GiB', '--incoming', '513MiB')).toEqual({
       code: 1,
       stdout: [
         'no room for 513\u00a0MiB more (R-STOR-1): 19.5\u00a0GiB of 20\u00a0GiB used (97.5%), 512\u00a0MiB free',
@@ -1144,9 +1142,7 @@ describe('mail-policy', () => {
     });
     // Over the limit with nothing incoming, as after leaving a paid offer: the Mail Service's
     // unlimited offer, in French.
-    expect(
-      await cli('storage', '--offer', 'mail-starter', '--used', '21G', '--lang', 'fr'),
-    ).toEqual({
+    expect(await storage('mail-starter', '21G', '--lang', 'fr')).toEqual({
       code: 1,
       stdout: [
         'au-delà de sa limite (R-STOR-1)\u00a0: occupation 21\u00a0Go sur 20\u00a0Go (105\u00a0%), espace libre 0\u00a0octet',
@@ -1158,23 +1154,17 @@ describe('mail-policy', () => {
     });
     // Without --incoming, the mailbox now; filled exactly, it is within its limit (R-STOR-1),
     // and the share is rounded down, so that 100 % means nothing is left.
-    expect((await cli('storage', '--offer', 'ksuite-free', '--used', '20GiB')).stdout).toBe(
+    expect((await storage('ksuite-free', '20GiB')).stdout).toBe(
       'within its limit (R-STOR-1): 20\u00a0GiB of 20\u00a0GiB used (100%), 0\u00a0bytes free',
     );
+    expect((await storage('ksuite-free', String(20 * 2 ** 30 - 1))).stdout).toContain('(99.9%)');
     expect(
-      (await cli('storage', '--offer', 'ksuite-free', '--used', String(20 * 2 ** 30 - 1))).stdout,
-    ).toContain('(99.9%)');
-    expect(
-      (await cli('storage', '--offer', 'ksuite-free', '--used', '20GiB', '--incoming', '1')).stdout
-        .split('\n')
-        .at(-1),
+      (await storage('ksuite-free', '20GiB', '--incoming', '1')).stdout.split('\n').at(-1),
     ).toBe(
       '  the offers with unlimited storage: kSuite Standard, kSuite Business, kSuite Enterprise',
     );
     // An offer without a limit: only a message over 201 MiB is refused (R-SIZE-1).
-    expect(
-      await cli('storage', '--offer', 'ksuite-standard', '--used', '900G', '--lang', 'de'),
-    ).toEqual({
+    expect(await storage('ksuite-standard', '900G', '--lang', 'de')).toEqual({
       code: 0,
       stdout: 'unbegrenzter Speicher (R-STOR-1): 900\u00a0GiB belegt',
       stderr: '',
@@ -1206,10 +1196,7 @@ describe('mail-policy', () => {
         'This message is 202\u00a0MiB; messages are limited to 201\u00a0MiB (210,763,776 bytes).',
       ],
     });
-    expect(
-      (await cli('storage', '--offer', 'ksuite-standard', '--used', '900G', '--incoming', '201MiB'))
-        .code,
-    ).toBe(0);
+    expect((await storage('ksuite-standard', '900G', '--incoming', '201MiB')).code).toBe(0);
     expect(await json('--offer', 'my-ksuite', '--used', '0')).toEqual({
       offer: 'my-ksuite',
       usedBytes: 0,
@@ -1221,49 +1208,17 @@ describe('mail-policy', () => {
     });
     // The limit is inclusive: the last byte fits, one more does not.
     const room = async (incoming: number) =>
-      (
-        await cli(
-          'storage',
-          '--offer',
-          'my-ksuite',
-          '--used',
-          '20G',
-          '--incoming',
-          String(incoming),
-        )
-      ).code;
+      (await storage('my-ksuite', '20G', '--incoming', String(incoming))).code;
     expect(await room(0)).toBe(0);
     expect(await room(1)).toBe(1);
-    expect(
-      (
-        await cli(
-          'storage',
-          '--offer',
-          'my-ksuite',
-          '--used',
-          String(20 * 2 ** 30 - 1),
-          '--incoming',
-          '1',
-        )
-      ).code,
-    ).toBe(0);
+    expect((await storage('my-ksuite', String(20 * 2 ** 30 - 1), '--incoming', '1')).code).toBe(0);
     // Each language's words, on a full mailbox.
     const heads = await Promise.all(
       LOCALES.map(
         async (lang) =>
-          (
-            await cli(
-              'storage',
-              '--offer',
-              'my-ksuite',
-              '--used',
-              '20G',
-              '--incoming',
-              '1G',
-              '--lang',
-              lang,
-            )
-          ).stdout.split('\n')[0],
+          (await storage('my-ksuite', '20G', '--incoming', '1G', '--lang', lang)).stdout.split(
+            '\n',
+          )[0],
       ),
     );
     expect(heads).toEqual([
@@ -1285,7 +1240,7 @@ describe('mail-policy', () => {
     expect(await colored('--offer', 'mail-premium', '--used', '1G')).toBe(
       '\x1b[32munlimited storage\x1b[39m',
     );
-    expect((await cli('storage', '--offer', 'my-ksuite', '--used', '1 PB')).stderr).toMatch(
+    expect((await storage('my-ksuite', '1 PB')).stderr).toMatch(
       /^mail-policy: --used: expected a size/,
     );
     expect(await cli('storage', '--used', '1G')).toMatchObject({
@@ -1296,10 +1251,10 @@ describe('mail-policy', () => {
       code: 2,
       stderr: 'mail-policy: --used is required',
     });
-    expect(
-      (await cli('storage', '--offer', 'my-ksuite', '--used', '1G', '--incoming', 'lots')).stderr,
-    ).toMatch(/^mail-policy: --incoming: expected a size/);
-    expect((await cli('storage', '--offer', 'nope', '--used', '1G')).stderr).toMatch(
+    expect((await storage('my-ksuite', '1G', '--incoming', 'lots')).stderr).toMatch(
+      /^mail-policy: --incoming: expected a size/,
+    );
+    expect((await storage('nope', '1G')).stderr).toMatch(
       /^mail-policy: --offer: expected one of "ksuite-free"/,
     );
   });
