@@ -12,6 +12,9 @@ import { COMMANDS } from '../src/cli/help.js';
 import { type CliIo, run } from '../src/cli/run.js';
 import { checkClientSettings } from '../src/connection/checkClientSettings.js';
 import { LOCALES } from '../src/i18n/matchLocale.js';
+import type { OfferId } from '../src/offers/ids.js';
+import { checkMessageSize } from '../src/size/checkMessageSize.js';
+import { checkStorage } from '../src/storage/checkStorage.js';
 import { expectGolden } from './helpers/golden.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
@@ -2233,6 +2236,38 @@ describe('mail-policy, given any command line', () => {
         const text = `${stdout}\n${stderr}`;
         const odd = /\n\s+at \S|Invalid Date|\bNaN\b|\bundefined\b|\[object /;
         if (!argv.some((arg) => odd.test(`\n${arg}`))) expect(text).not.toMatch(odd); // not echoed
+      }),
+    );
+  });
+
+  it('storage agrees with checkStorage and checkMessageSize, and writes 100 % only when nothing is left', async () => {
+    const GIB = 2 ** 30;
+    const bytes = fc.oneof(
+      fc.integer({ min: 0, max: 25 * GIB }),
+      // Near the limit, and a few bytes either side of it.
+      fc.integer({ min: 20 * GIB - 2 ** 20, max: 20 * GIB + 2 ** 20 }),
+    );
+    const incoming = fc.option(fc.integer({ min: 0, max: 300 * 2 ** 20 }), { nil: undefined });
+    const offer = fc.constantFrom('ksuite-free', 'my-ksuite-plus', 'mail-starter');
+    await fc.assert(
+      fc.asyncProperty(offer, bytes, incoming, async (id, used, coming) => {
+        const argv = ['storage', '--offer', id, '--used', String(used)];
+        if (coming !== undefined) argv.push('--incoming', String(coming));
+        const text = await cli(...argv);
+        const json = JSON.parse((await cli(...argv, '--json')).stdout);
+        const fits = checkStorage({ offer: id as OfferId, usedBytes: used, incomingBytes: coming });
+        const message = coming === undefined ? null : checkMessageSize(coming);
+        expect(json.storage).toEqual(fits);
+        expect(json.message).toEqual(message);
+        expect(text.code).toBe(fits.ok && message?.ok !== false ? 0 : 1);
+        expect(json.messages).toHaveLength(Number(!fits.ok) + Number(message?.ok === false));
+        if (fits.limit !== 'unlimited') {
+          const share = Number(/\(([\d.]+)%\)/.exec(text.stdout)?.[1]);
+          expect(share).toBeLessThanOrEqual((100 * used) / fits.limit);
+          // Over the limit, 100 % or more; within it, 100 % exactly when nothing is left.
+          if (used > fits.limit) expect(share).toBeGreaterThanOrEqual(100);
+          else expect(share === 100).toBe(fits.freeBytes === 0);
+        }
       }),
     );
   });
