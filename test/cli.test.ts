@@ -1388,9 +1388,18 @@ describe('mail-policy', () => {
       '  in base64 (R-SIZE-2): 27.4\u00a0MiB, 173.6\u00a0MiB to spare of 201\u00a0MiB',
       '  en base64 (R-SIZE-2)\u00a0: 27,4\u00a0Mo, il reste 173,6\u00a0Mo sur 201\u00a0Mo',
       '  in Base64 (R-SIZE-2): 27,4\u00a0MiB, noch 173,6\u00a0MiB von 201\u00a0MiB frei',
-      '  in base64 (R-SIZE-2): 27,4\u00a0MiB, restano 173,6\u00a0MiB su 201\u00a0MiB',
-      '  en base64 (R-SIZE-2): 27,4\u00a0MiB, quedan 173,6\u00a0MiB de 201\u00a0MiB',
+      '  in base64 (R-SIZE-2): 27,4\u00a0MiB, spazio libero 173,6\u00a0MiB su 201\u00a0MiB',
+      '  en base64 (R-SIZE-2): 27,4\u00a0MiB, espacio libre 173,6\u00a0MiB de 201\u00a0MiB',
     ]);
+    // No verb agrees with the space left: "restano 1 MiB", "quedan 1 MiB" were written before.
+    const spare = async (lang: string) =>
+      (await cli('attachment', '0', '--other', '200MiB', '--lang', lang)).stdout.split('\n')[1];
+    expect(await spare('it')).toBe(
+      '  in base64 (R-SIZE-2): 0\u00a0byte, 200\u00a0MiB con il resto del messaggio, spazio libero 1\u00a0MiB su 201\u00a0MiB',
+    );
+    expect(await spare('es')).toBe(
+      '  en base64 (R-SIZE-2): 0\u00a0bytes, 200\u00a0MiB con el resto del mensaje, espacio libre 1\u00a0MiB de 201\u00a0MiB',
+    );
     expect((await lines('300MB', 0))[1]).toBe(
       '286,1\u00a0Mo (300\u202f000\u202f000 octets)\u00a0: trop gros pour un message (R-SIZE-1)',
     );
