@@ -205,6 +205,34 @@ describe('formatIssue', () => {
       const texts = [alone, other, example].map((issue) => formatIssue(issue, locale));
       expect(new Set(texts).size, locale).toBe(3);
     }
+    // What follows the counts, in each language: the weights differ, so the whole sentences
+    // would differ even if the reason were the same.
+    const reasons = (issue: Issue) =>
+      LOCALES.map((locale) => {
+        const text = formatIssue(issue, locale);
+        return text.slice(text.indexOf(').') + 3, text.lastIndexOf('.', text.length - 2) + 1);
+      });
+    expect(reasons(alone)).toEqual([
+      'Waiting will not help: this message alone exceeds the limit.',
+      'Attendre n’y changera rien\u00a0: ce message dépasse à lui seul la limite.',
+      'Warten hilft hier nicht: Diese Nachricht allein überschreitet das Limit.',
+      'Attendere non basta: questo messaggio da solo supera il limite.',
+      'Esperar no servirá de nada: este mensaje supera el límite por sí solo.',
+    ]);
+    // French counts 0 and 1 in the singular, 2 in the plural.
+    const counted = (used: number) => formatIssue({ ...example, used }, 'fr').split(', celui')[0];
+    expect([0, 1, 2].map(counted).map((text) => text.slice(text.indexOf('(')))).toEqual([
+      '(0 déjà compté',
+      '(1 déjà compté',
+      '(2 déjà comptés',
+    ]);
+    expect(reasons(other)).toEqual([
+      'Waiting alone will not help: the message is refused for another reason as well.',
+      'Attendre ne suffira pas\u00a0: le message est aussi refusé pour une autre raison.',
+      'Warten allein hilft nicht: Die Nachricht wird auch aus einem anderen Grund abgelehnt.',
+      'Attendere non basta: il messaggio è rifiutato anche per un altro motivo.',
+      'Esperar no bastará: el mensaje se rechaza también por otro motivo.',
+    ]);
   });
 
   it('shows dates in Zurich time unless told otherwise', () => {
