@@ -220,12 +220,11 @@ describe('formatIssue', () => {
       'Esperar no servirá de nada: este mensaje supera el límite por sí solo.',
     ]);
     // French counts 0 and 1 in the singular, 2 in the plural.
-    const counted = (used: number) => formatIssue({ ...example, used }, 'fr').split(', celui')[0];
-    expect([0, 1, 2].map(counted).map((text) => text.slice(text.indexOf('(')))).toEqual([
-      '(0 déjà compté',
-      '(1 déjà compté',
-      '(2 déjà comptés',
-    ]);
+    const counted = (used: number) => {
+      const text = formatIssue({ ...example, used }, 'fr');
+      return text.slice(text.indexOf('('), text.indexOf(', celui'));
+    };
+    expect([0, 1, 2].map(counted)).toEqual(['(0 déjà compté', '(1 déjà compté', '(2 déjà comptés']);
     expect(reasons(other)).toEqual([
       'Waiting alone will not help: the message is refused for another reason as well.',
       'Attendre ne suffira pas\u00a0: le message est aussi refusé pour une autre raison.',
@@ -427,6 +426,32 @@ describe('formatIssue', () => {
     const first = (actual: number) => formatIssue(tooLarge(actual)).split(';')[0];
     expect(first(210_816_205)).toBe('This message is 201.1\u00a0MiB');
     expect(first(210_816_204)).toBe('This message is 210,816,204\u00a0bytes');
+  });
+
+  it('writes an offer of several addresses in the plural, and a country not given without brackets', () => {
+    // Every offer holds 1 address or no limit today; an offer of 5 would read so.
+    const five = {
+      code: 'address-limit-reached',
+      rule: 'R-ADDR-COUNT',
+      limit: 5,
+      actual: 5,
+    } as const;
+    expect(LOCALES.map((locale) => formatIssue(five, locale).split('.')[0])).toEqual([
+      'This offer includes at most 5 addresses',
+      'Cette offre comprend au maximum 5 adresses',
+      'Dieses Angebot umfasst höchstens 5 Adressen',
+      'Questa offerta comprende al massimo 5 indirizzi',
+      'Esta oferta incluye como máximo 5 direcciones',
+    ]);
+    // checkStudentEligibility({ country: '' }) names no country.
+    const nowhere = { code: 'country-not-eligible', rule: 'R-STU-1', country: '' } as const;
+    expect(LOCALES.map((locale) => formatIssue(nowhere, locale))).toEqual([
+      'The student programme is not open in this country.',
+      'Le programme étudiant n’est pas ouvert dans ce pays.',
+      'Das Studentenprogramm ist in diesem Land nicht verfügbar.',
+      'Il programma studenti non è disponibile in questo paese.',
+      'El programa para estudiantes no está disponible en este país.',
+    ]);
   });
 
   it('uses the locale’s units and digit grouping', () => {
