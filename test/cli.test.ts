@@ -754,6 +754,13 @@ describe('mail-policy', () => {
         '10 values: 6 valid, 4 refused',
       ].join('\n'),
     );
+    // Nothing to check: said in words, in French's singular for 0; nothing refused, exit 0.
+    const empty = { readFile: async () => '' };
+    expect(await cliWith(empty, 'check', '-', '--lang', 'fr')).toEqual({
+      code: 0,
+      stdout: '0 valeur\u00a0: 0 valide, 0 refusée',
+      stderr: '',
+    });
     const json = JSON.parse((await cliWith(stdin, 'check', '-', '--json', '--lang', 'fr')).stdout);
     expect(json).toMatchObject({ header: 'address', valid: 6, refused: 4 });
     expect(json.values[0]).toEqual({
@@ -1416,6 +1423,111 @@ describe('mail-policy', () => {
         ['1023', '1024'].map(async (size) => (await cli('attachment', size)).stdout.split(':')[0]),
       ),
     ).toEqual(['1,023\u00a0bytes', '1\u00a0KiB (1,024 bytes)']);
+  });
+
+  it('answers these command lines in the five languages as test/golden/cli-answers.txt holds', async () => {
+    // Every command's words in every language, read whole: a change shows in the file's diff
+    // (UPDATE_GOLDEN=1 rewrites it). The clock is the cli helper's, 2026-03-02T12:00:00Z.
+    const history = fixture('history.jsonl'); // 490 recipients in the last 24 h
+    const csv =
+      'courriel\njean@exemple.ch\nmarie@exemple.ch\nJosé..Müller@exemple.ch\nJEAN@exemple.ch\n';
+    const io = { readFile: async (path: string) => (path === '-' ? csv : readFile(path, 'utf8')) };
+    const imap = { protocol: 'imap', host: 'mail.infomaniak.com', port: 993, security: 'tls' };
+    const smtp = { host: 'mail.infomaniak.com', port: 587, security: 'starttls' };
+    const user = { username: 'jean@exemple.ch' };
+    const good = {
+      email: 'jean@exemple.ch',
+      incoming: { ...imap, ...user },
+      outgoing: { ...smtp, ...user },
+    };
+    const bad = {
+      email: 'jean@exemple.ch',
+      incoming: [
+        { ...imap, ...user },
+        {
+          protocol: 'pop3',
+          host: 'mail.infomaniak.com',
+          port: 995,
+          security: 'tls',
+          username: 'jean',
+        },
+      ],
+      outgoing: { host: 'smtp.exemple.ch', port: 25, ...user },
+    };
+    // Two POP3 servers keeping a copy (two warnings, two tips), sending unencrypted (an error).
+    const kept = { ...imap, ...user, protocol: 'pop3', port: 995, keepCopyOnServer: true };
+    const pop3 = {
+      email: 'jean@exemple.ch',
+      incoming: [kept, kept],
+      outgoing: { ...smtp, ...user, security: 'none' },
+    };
+    const quota = ['quota', '--offer', 'ksuite-free', '--history', history, '--recipients'];
+    const recover = ['recover', '--offer', 'ksuite-standard', '--received', '2026-03-01T08:00:00Z'];
+    const commands: readonly (readonly string[])[] = [
+      [...quota, '9'],
+      [...quota, '10'],
+      [...quota, '11'],
+      [...quota, '150'],
+      ['quota', '--offer', 'mail-premium', '--recipients', '1', '--size', '250MB'],
+      ['attachment', '12M'],
+      ['attachment', '180MB'],
+      ['attachment', '0', '--other', '200MiB'],
+      ['attachment', '154019683'],
+      ['attachment', '4G'],
+      ['attachment', '60G'],
+      ['storage', '--offer', 'ksuite-free', '--used', '5G'],
+      ['storage', '--offer', 'my-ksuite', '--used', '19.5GiB', '--incoming', '25MiB'],
+      ['storage', '--offer', 'my-ksuite', '--used', '19.5GiB', '--incoming', '513MiB'],
+      ['storage', '--offer', 'mail-starter', '--used', '21G'],
+      ['storage', '--offer', 'ksuite-standard', '--used', '900G', '--incoming', '202MiB'],
+      ['check', 'José..Müller@exemple.ch'],
+      ['check', 'jean.dupont'],
+      ['check', '--rfc', '--', '-jean@exemple.ch'],
+      ['check', '-'],
+      ['verify', JSON.stringify(good)],
+      ['verify', JSON.stringify(bad)],
+      ['verify', JSON.stringify(pop3)],
+      ['diagnose', '535 5.7.0 Authentication failed'],
+      ['diagnose', '552 5.2.2 Over quota'],
+      ['diagnose', '553 5.1.3 Bad recipient address syntax'],
+      ['diagnose', 'connect ETIMEDOUT 192.0.2.7:25'],
+      ['protocol', '--devices', '1', '--offline'],
+      ['protocol', '--devices', '3', '--shared', '--webmail'],
+      ['folder', 'Corbeille'],
+      ['folder', 'INBOX.&BBoEPgRABDcEOAQ9BDA-'],
+      ['folder', 'Archive', '--messages', '4500'],
+      ['folder', 'Archive', '--messages', '12000'],
+      [...recover, '--gone', '2026-03-10T09:00:00Z', '--now', '2026-03-20T12:00:00Z'],
+      [...recover, '--gone', '2026-03-01T09:00:00Z', '--now', '2026-03-01T10:00:00Z'],
+      [
+        'recover',
+        '--offer',
+        'ksuite-free',
+        '--received',
+        '2026-03-01T08:00:00Z',
+        '--gone',
+        '2026-03-10T09:00:00Z',
+        '--now',
+        '2026-03-20T12:00:00Z',
+      ],
+      ['backups', '--offer', 'ksuite-business', '--now', '2026-03-31T12:00:00Z'],
+      ['backups', '--offer', 'ksuite-free'],
+      ['settings', 'jean@exemple.ch'],
+      ['settings', 'jean@exemple.ch', '--incoming', 'pop3', '--submission', 'tls'],
+    ];
+    const shown = (arg: string) =>
+      arg === history ? 'test/fixtures/history.jsonl' : /^[\w@.:/-]+$/.test(arg) ? arg : `'${arg}'`;
+    const out: string[] = [];
+    for (const argv of commands) {
+      for (const lang of LOCALES) {
+        // The language after the command's name: a value after `--` takes no option.
+        const line = [argv[0] as string, '--lang', lang, ...argv.slice(1)];
+        const { code, stdout, stderr } = await cliWith(io, ...line);
+        expect(stderr, line.join(' ')).toBe('');
+        out.push(`$ mail-policy ${line.map(shown).join(' ')}`, stdout, `[exit ${code}]`, '');
+      }
+    }
+    expectGolden('cli-answers.txt', out.join('\n'));
   });
 
   it('prints what the transcripts in the docs show', async () => {
