@@ -148,6 +148,15 @@ describe('mail-policy', () => {
         )
       ).stdout,
     ).toBe('allowed: weight 1, 9 of 500 used in the last 24 h, 490 left after it');
+    // A line of spaces is an empty line; a send at 0 is of 1970 (out of the window), not epoch
+    // seconds; the last instant whose 24 hours end within a Date's range is read.
+    expect(
+      (await quota(`   \t\n{"at":0,"recipients":7}\n{"at":${at},"recipients":2}`)).stdout,
+    ).toBe('allowed: weight 1, 2 of 500 used in the last 24 h, 497 left after it');
+    expect(await quota('{"at":8639999913600000,"recipients":1}')).toMatchObject({
+      code: 0,
+      stderr: '',
+    });
     // A send to nobody (a draft saved through SMTP, say) is a line like any other.
     expect((await quota(`{"at":${at},"recipients":0}`)).stdout).toBe(
       'allowed: weight 1, 0 of 500 used in the last 24 h, 499 left after it',
