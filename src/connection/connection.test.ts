@@ -749,8 +749,12 @@ describe('diagnoseSmtpReply (R-CONN-6, R-CONN-7, R-STOR-3, R-SEND-1)', () => {
       cause: null,
       remedies: [],
     });
-    expect(() => formatDiagnosis(diagnosis, 'pt' as never)).toThrow(/^locale: /);
-    expect(() => formatDiagnosis(null as never)).toThrow(/^diagnosis: /);
+    expect(() => formatDiagnosis(diagnosis, 'pt' as never)).toThrow(
+      'locale: expected one of en, fr, de, it, es; received "pt"',
+    );
+    expect(() => formatDiagnosis(null as never)).toThrow(
+      'diagnosis: expected a diagnosis from diagnoseSmtpReply or diagnoseClientError; received null',
+    );
   });
 });
 
