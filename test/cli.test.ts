@@ -1284,7 +1284,7 @@ describe('mail-policy', () => {
       stdout: [
         '171.7\u00a0MiB (180,000,000 bytes): too large for one message (R-SIZE-1)',
         '  in base64 (R-SIZE-2): 234.9\u00a0MiB, over the limit of 201\u00a0MiB; the largest file that fits: 146.9\u00a0MiB (154,019,682 bytes)',
-        '  in the webmail (R-SIZE-3): sent as a SwissTransfer link put in the message (over 25\u00a0MiB, up to 3\u00a0GiB)',
+        '  R-SIZE-3: The webmail sends this file as a SwissTransfer link put in the message (over 25\u00a0MiB, up to 3\u00a0GiB).',
       ].join('\n'),
       stderr: '',
     });
@@ -1293,7 +1293,7 @@ describe('mail-policy', () => {
       stdout: [
         '12\u00a0MiB (12,582,912 bytes): fits in one message (R-SIZE-1)',
         '  in base64 (R-SIZE-2): 16.4\u00a0MiB, 184.6\u00a0MiB to spare of 201\u00a0MiB',
-        '  in the webmail (R-SIZE-3): sent as an attachment (up to 25\u00a0MiB)',
+        '  R-SIZE-3: The webmail sends this file as an attachment (up to 25\u00a0MiB).',
       ].join('\n'),
       stderr: '',
     });
@@ -1379,19 +1379,13 @@ describe('mail-policy', () => {
           async (lang) => (await cli('attachment', size, '--lang', lang)).stdout.split('\n')[line],
         ),
       );
+    // What the webmail does, formatAttachmentDelivery's sentence under its rule.
     expect(await lines('4G', 2)).toEqual([
-      '  in the webmail (R-SIZE-3): too large for the webmail (over 3\u00a0GiB): send it with SwissTransfer itself, up to 50\u00a0GiB',
-      '  dans le webmail (R-SIZE-3)\u00a0: trop gros pour le webmail (au-delà de 3\u00a0Go)\u00a0: envoyez-le directement avec SwissTransfer, jusqu’à 50\u00a0Go',
-      '  im Webmail (R-SIZE-3): zu groß für das Webmail (über 3\u00a0GiB): senden Sie die Datei direkt mit SwissTransfer, bis 50\u00a0GiB',
-      '  nella webmail (R-SIZE-3): troppo grande per la webmail (oltre 3\u00a0GiB): invialo direttamente con SwissTransfer, fino a 50\u00a0GiB',
-      '  en el webmail (R-SIZE-3): demasiado grande para el webmail (más de 3\u00a0GiB): envíelo directamente con SwissTransfer, hasta 50\u00a0GiB',
-    ]);
-    expect(await lines('60G', 2)).toEqual([
-      '  in the webmail (R-SIZE-3): too large for the webmail and for SwissTransfer (over 50\u00a0GiB)',
-      '  dans le webmail (R-SIZE-3)\u00a0: trop gros pour le webmail comme pour SwissTransfer (au-delà de 50\u00a0Go)',
-      '  im Webmail (R-SIZE-3): zu groß für das Webmail und für SwissTransfer (über 50\u00a0GiB)',
-      '  nella webmail (R-SIZE-3): troppo grande per la webmail e per SwissTransfer (oltre 50\u00a0GiB)',
-      '  en el webmail (R-SIZE-3): demasiado grande para el webmail y para SwissTransfer (más de 50\u00a0GiB)',
+      '  R-SIZE-3: This file is too large for the webmail (over 3\u00a0GiB): send it with SwissTransfer itself, up to 50\u00a0GiB.',
+      '  R-SIZE-3\u00a0: Ce fichier est trop gros pour le webmail (au-delà de 3\u00a0Go)\u00a0: envoyez-le directement avec SwissTransfer, jusqu’à 50\u00a0Go.',
+      '  R-SIZE-3: Diese Datei ist zu groß für das Webmail (über 3\u00a0GiB): Senden Sie sie direkt mit SwissTransfer, bis 50\u00a0GiB.',
+      '  R-SIZE-3: Questo file è troppo grande per la webmail (oltre 3\u00a0GiB): invialo direttamente con SwissTransfer, fino a 50\u00a0GiB.',
+      '  R-SIZE-3: Este archivo es demasiado grande para el webmail (más de 3\u00a0GiB): envíelo directamente con SwissTransfer, hasta 50\u00a0GiB.',
     ]);
     expect(await lines('20MiB', 0)).toEqual([
       '20\u00a0MiB (20,971,520 bytes): fits in one message (R-SIZE-1)',

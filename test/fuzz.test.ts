@@ -122,6 +122,7 @@ const EXAMPLES: Record<string, [(...args: never[]) => unknown, readonly unknown[
   folderAdvice: [library.folderAdvice, [100]],
   formatDiagnosis: [library.formatDiagnosis, [library.diagnoseSmtpReply('535 5.7.0 auth'), 'fr']],
   formatFolderAdvice: [library.formatFolderAdvice, [library.folderAdvice(4500), 'de']],
+  formatAttachmentDelivery: [library.formatAttachmentDelivery, ['swisstransfer-link', 'it']],
   formatProtocolAdvice: [
     library.formatProtocolAdvice,
     [library.adviseProtocol({ devices: 1, offline: true }), 'it'],

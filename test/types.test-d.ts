@@ -3,7 +3,9 @@ import {
   type AddressIssue,
   type AddressMessages,
   type AddressMode,
+  type AttachmentDelivery,
   adviseProtocol,
+  attachmentDelivery,
   type ClientErrorCause,
   type ClientErrorDiagnosis,
   checkClientSettings,
@@ -17,6 +19,7 @@ import {
   type FolderAdviceText,
   type FolderRemedy,
   folderAdvice,
+  formatAttachmentDelivery,
   formatDiagnosis,
   formatFolderAdvice,
   formatIssue,
@@ -107,6 +110,15 @@ describe('types', () => {
     formatFolderAdvice(advice, 'pt');
     // @ts-expect-error: protocol advice is not folder advice
     formatFolderAdvice(adviseProtocol({ devices: 2 }));
+  });
+
+  it('types the webmail’s tier in words: only an answer of attachmentDelivery and a known language', () => {
+    expectTypeOf(formatAttachmentDelivery(attachmentDelivery(1), 'it')).toEqualTypeOf<string>();
+    expectTypeOf(formatAttachmentDelivery).parameter(0).toEqualTypeOf<AttachmentDelivery>();
+    // @ts-expect-error: a language the library does not write
+    formatAttachmentDelivery('attachment', 'pt');
+    // @ts-expect-error: a size is not a tier
+    formatAttachmentDelivery(25 * 1024 ** 2);
   });
 
   it('narrows a finding on code: only a wrong user name carries the address to type', () => {

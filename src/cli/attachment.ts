@@ -5,8 +5,8 @@ import type { Locale } from '../i18n/types.js';
 import { attachmentDelivery } from '../size/attachmentDelivery.js';
 import { base64EncodedLength } from '../size/base64EncodedLength.js';
 import { checkMessageSize } from '../size/checkMessageSize.js';
+import { formatAttachmentDelivery } from '../size/deliveryMessages.js';
 import { maxAttachmentBytes } from '../size/maxAttachmentBytes.js';
-import { ATTACHMENT_TIERS } from '../size/size.data.js';
 import { badValue, type CliIo, EXIT, paint } from './common.js';
 import { WORDS } from './words.js';
 
@@ -130,15 +130,13 @@ export function attachment(
     const encoded = [shown(encodedBytes)];
     if (otherBytes > 0) encoded.push(words.whole(shown(message.sizeBytes)));
     encoded.push(message.ok ? words.spare(bytes(message.spareBytes), limit) : words.over(limit));
-    // The tiers' bounds, for the webmail's line: 25 MiB, 3 GiB, 50 GiB.
-    const bounds = ATTACHMENT_TIERS.map((tier) => bytes(tier.maxBytes));
     io.stdout(
       [
         `${exactly(rawBytes)}${colon}${verdict} (R-SIZE-1)`,
         `  ${words.encoded}${colon}${encoded.join(', ')}${
           message.ok ? '' : `${semicolon}${words.largest(exactly(largest))}`
         }`,
-        `  ${words.webmail}${colon}${words.delivery[webmail](bounds)}`,
+        `  R-SIZE-3${colon}${formatAttachmentDelivery(webmail, locale)}`,
       ].join('\n'),
     );
   }

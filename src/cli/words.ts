@@ -2,7 +2,6 @@ import type { ReplyKind, ReplySubject } from '../connection/diagnoseSmtpReply.js
 import { isSingular } from '../i18n/context.js';
 import type { Locale } from '../i18n/types.js';
 import type { FolderKind } from '../retention/folders.data.js';
-import type { AttachmentDelivery } from '../size/size.data.js';
 
 /** What `check` judged: an address, an address in `--rfc` mode, or a local part. */
 export type CheckKind = 'address' | 'rfc' | 'local-part';
@@ -78,8 +77,8 @@ export interface BackupWords {
 }
 
 /**
- * The words of `attachment`'s answer. `bounds` are the webmail's tiers (R-SIZE-3) as the
- * language writes sizes: 25 MiB, 3 GiB, 50 GiB.
+ * The words of `attachment`'s answer; what the webmail does with the file (R-SIZE-3) is
+ * `formatAttachmentDelivery`'s sentence.
  */
 export interface AttachmentWords {
   /** The verdicts, the words the terminal colours. */
@@ -95,9 +94,6 @@ export interface AttachmentWords {
   readonly spare: (spare: string, limit: string) => string;
   readonly over: (limit: string) => string;
   readonly largest: (size: string) => string;
-  /** The label of the webmail's line. */
-  readonly webmail: string;
-  readonly delivery: Readonly<Record<AttachmentDelivery, (bounds: readonly string[]) => string>>;
 }
 
 /**
@@ -281,15 +277,6 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
       spare: (spare, limit) => `${spare} to spare of ${limit}`,
       over: (limit) => `over the limit of ${limit}`,
       largest: (size) => `the largest file that fits: ${size}`,
-      webmail: 'in the webmail (R-SIZE-3)',
-      delivery: {
-        attachment: ([max]) => `sent as an attachment (up to ${max})`,
-        'swisstransfer-link': ([min, max]) =>
-          `sent as a SwissTransfer link put in the message (over ${min}, up to ${max})`,
-        swisstransfer: ([, min, max]) =>
-          `too large for the webmail (over ${min}): send it with SwissTransfer itself, up to ${max}`,
-        'too-large': ([, , min]) => `too large for the webmail and for SwissTransfer (over ${min})`,
-      },
     },
     storage: {
       within: 'within its limit',
@@ -401,16 +388,6 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
       spare: (spare, limit) => `il reste ${spare} sur ${limit}`,
       over: (limit) => `au-delà de la limite de ${limit}`,
       largest: (size) => `le plus gros fichier qui tient\u00a0: ${size}`,
-      webmail: 'dans le webmail (R-SIZE-3)',
-      delivery: {
-        attachment: ([max]) => `envoyé en pièce jointe (jusqu’à ${max})`,
-        'swisstransfer-link': ([min, max]) =>
-          `envoyé sous forme de lien SwissTransfer inséré dans le message (au-delà de ${min}, jusqu’à ${max})`,
-        swisstransfer: ([, min, max]) =>
-          `trop gros pour le webmail (au-delà de ${min})\u00a0: envoyez-le directement avec SwissTransfer, jusqu’à ${max}`,
-        'too-large': ([, , min]) =>
-          `trop gros pour le webmail comme pour SwissTransfer (au-delà de ${min})`,
-      },
     },
     storage: {
       within: 'dans sa limite',
@@ -522,15 +499,6 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
       spare: (spare, limit) => `noch ${spare} von ${limit} frei`,
       over: (limit) => `über der Grenze von ${limit}`,
       largest: (size) => `die größte Datei, die passt: ${size}`,
-      webmail: 'im Webmail (R-SIZE-3)',
-      delivery: {
-        attachment: ([max]) => `wird als Anhang gesendet (bis ${max})`,
-        'swisstransfer-link': ([min, max]) =>
-          `wird als SwissTransfer-Link in der Nachricht gesendet (über ${min}, bis ${max})`,
-        swisstransfer: ([, min, max]) =>
-          `zu groß für das Webmail (über ${min}): senden Sie die Datei direkt mit SwissTransfer, bis ${max}`,
-        'too-large': ([, , min]) => `zu groß für das Webmail und für SwissTransfer (über ${min})`,
-      },
     },
     storage: {
       within: 'innerhalb des Limits',
@@ -641,16 +609,6 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
       spare: (spare, limit) => `spazio libero ${spare} su ${limit}`,
       over: (limit) => `oltre il limite di ${limit}`,
       largest: (size) => `il file più grande che ci sta: ${size}`,
-      webmail: 'nella webmail (R-SIZE-3)',
-      delivery: {
-        attachment: ([max]) => `inviato come allegato (fino a ${max})`,
-        'swisstransfer-link': ([min, max]) =>
-          `inviato come link SwissTransfer inserito nel messaggio (oltre ${min}, fino a ${max})`,
-        swisstransfer: ([, min, max]) =>
-          `troppo grande per la webmail (oltre ${min}): invialo direttamente con SwissTransfer, fino a ${max}`,
-        'too-large': ([, , min]) =>
-          `troppo grande per la webmail e per SwissTransfer (oltre ${min})`,
-      },
     },
     storage: {
       within: 'entro il limite',
@@ -761,16 +719,6 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
       spare: (spare, limit) => `espacio libre ${spare} de ${limit}`,
       over: (limit) => `por encima del límite de ${limit}`,
       largest: (size) => `el archivo más grande que cabe: ${size}`,
-      webmail: 'en el webmail (R-SIZE-3)',
-      delivery: {
-        attachment: ([max]) => `se envía como archivo adjunto (hasta ${max})`,
-        'swisstransfer-link': ([min, max]) =>
-          `se envía como enlace de SwissTransfer integrado en el mensaje (más de ${min}, hasta ${max})`,
-        swisstransfer: ([, min, max]) =>
-          `demasiado grande para el webmail (más de ${min}): envíelo directamente con SwissTransfer, hasta ${max}`,
-        'too-large': ([, , min]) =>
-          `demasiado grande para el webmail y para SwissTransfer (más de ${min})`,
-      },
     },
     storage: {
       within: 'dentro de su límite',

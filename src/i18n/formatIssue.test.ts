@@ -3,6 +3,7 @@ import { EXAMPLES } from '../../test/helpers/examples.js';
 import { WORDS } from '../cli/words.js';
 import { TEXTS as DIAGNOSIS_TEXTS } from '../connection/messages.js';
 import { PROTOCOL_TEXTS } from '../connection/protocolMessages.js';
+import { DELIVERY_TEXTS } from '../size/deliveryMessages.js';
 import { checkStorage } from '../storage/checkStorage.js';
 import { FOLDER_ADVICE_TEXTS } from '../storage/folderAdviceMessages.js';
 import { createFormatter, MAX_CONTEXTS } from './createFormatter.js';
@@ -44,7 +45,7 @@ describe('formatIssue', () => {
     expect(all).toMatchSnapshot();
   });
 
-  it('sets every sentence as its language’s typography wants, diagnoses’, protocol advice’s and the command line’s too', () => {
+  it('sets every sentence as its language’s typography wants, diagnoses’, protocol advice’s, the webmail’s tiers’ and the command line’s too', () => {
     for (const locale of LOCALES) {
       const { colon, semicolon, check, quota, diagnose, folder, backups, settings } = WORDS[locale];
       const { attachment, verify, storage } = WORDS[locale];
@@ -98,8 +99,8 @@ describe('formatIssue', () => {
           `1 MiB, ${attachment.whole('2 MiB')}, ${attachment.over('201 MiB')}${semicolon}${attachment.largest(`146.9 MiB (154,019,682 ${attachment.bytes})`)}`,
         ),
         said(attachment.encoded, `1 MiB, ${attachment.spare('200 MiB', '201 MiB')}`),
-        ...Object.values(attachment.delivery).map((sentence) =>
-          said(attachment.webmail, sentence(bounds)),
+        ...Object.values(DELIVERY_TEXTS[locale]).map((sentence) =>
+          said('R-SIZE-3', sentence(bounds)),
         ),
         said(verify.work, verify.nothing),
         said(verify.fail, verify.counts([2, 1, 1])),

@@ -3,6 +3,7 @@ export type { Base64Options } from './base64EncodedLength.js';
 export { base64EncodedLength } from './base64EncodedLength.js';
 export type { MessageSizeResult } from './checkMessageSize.js';
 export { checkMessageSize } from './checkMessageSize.js';
+export { formatAttachmentDelivery } from './deliveryMessages.js';
 export type { MaxAttachmentOptions } from './maxAttachmentBytes.js';
 export { maxAttachmentBytes } from './maxAttachmentBytes.js';
 export type { AttachmentDelivery, AttachmentTier } from './size.data.js';

@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import nodemailer from 'nodemailer';
 import { describe, expect, it } from 'vitest';
+import { PolicyInputError } from '../_lib/errors.js';
+import { LOCALES } from '../i18n/matchLocale.js';
 import { attachmentDelivery } from './attachmentDelivery.js';
 import { base64EncodedLength } from './base64EncodedLength.js';
 import { checkMessageSize } from './checkMessageSize.js';
+import { formatAttachmentDelivery } from './deliveryMessages.js';
 import { maxAttachmentBytes } from './maxAttachmentBytes.js';
 import { ATTACHMENT_TIERS, MAX_MESSAGE_BYTES } from './size.data.js';
 
@@ -181,5 +184,73 @@ describe('attachmentDelivery (R-SIZE-3)', () => {
 
   it('throws for a size that is not a byte count', () => {
     expect(() => attachmentDelivery(-1)).toThrow(/^rawBytes: /);
+  });
+});
+
+describe('formatAttachmentDelivery (R-SIZE-3)', () => {
+  const tiers = ['attachment', 'swisstransfer-link', 'swisstransfer', 'too-large'] as const;
+
+  it('says what the webmail does with the file in the five languages, the bounds in their units', () => {
+    expect(tiers.map((tier) => formatAttachmentDelivery(tier))).toEqual([
+      'The webmail sends this file as an attachment (up to 25\u00a0MiB).',
+      'The webmail sends this file as a SwissTransfer link put in the message (over 25\u00a0MiB, up to 3\u00a0GiB).',
+      'This file is too large for the webmail (over 3\u00a0GiB): send it with SwissTransfer itself, up to 50\u00a0GiB.',
+      'This file is too large for the webmail and for SwissTransfer (over 50\u00a0GiB).',
+    ]);
+    expect(tiers.map((tier) => formatAttachmentDelivery(tier, 'fr'))).toEqual([
+      'Le webmail envoie ce fichier en pièce jointe (jusqu’à 25\u00a0Mo).',
+      'Le webmail envoie ce fichier sous forme de lien SwissTransfer inséré dans le message (au-delà de 25\u00a0Mo, jusqu’à 3\u00a0Go).',
+      'Ce fichier est trop gros pour le webmail (au-delà de 3\u00a0Go)\u00a0: envoyez-le directement avec SwissTransfer, jusqu’à 50\u00a0Go.',
+      'Ce fichier est trop gros pour le webmail comme pour SwissTransfer (au-delà de 50\u00a0Go).',
+    ]);
+    expect(tiers.map((tier) => formatAttachmentDelivery(tier, 'de'))).toEqual([
+      'Das Webmail sendet diese Datei als Anhang (bis 25\u00a0MiB).',
+      'Das Webmail sendet diese Datei als SwissTransfer-Link in der Nachricht (über 25\u00a0MiB, bis 3\u00a0GiB).',
+      'Diese Datei ist zu groß für das Webmail (über 3\u00a0GiB): Senden Sie sie direkt mit SwissTransfer, bis 50\u00a0GiB.',
+      'Diese Datei ist zu groß für das Webmail und für SwissTransfer (über 50\u00a0GiB).',
+    ]);
+    expect(tiers.map((tier) => formatAttachmentDelivery(tier, 'it'))).toEqual([
+      'La webmail invia questo file come allegato (fino a 25\u00a0MiB).',
+      'La webmail invia questo file come link SwissTransfer inserito nel messaggio (oltre 25\u00a0MiB, fino a 3\u00a0GiB).',
+      'Questo file è troppo grande per la webmail (oltre 3\u00a0GiB): invialo direttamente con SwissTransfer, fino a 50\u00a0GiB.',
+      'Questo file è troppo grande per la webmail e per SwissTransfer (oltre 50\u00a0GiB).',
+    ]);
+    expect(tiers.map((tier) => formatAttachmentDelivery(tier, 'es'))).toEqual([
+      'El webmail envía este archivo como adjunto (hasta 25\u00a0MiB).',
+      'El webmail envía este archivo como enlace de SwissTransfer integrado en el mensaje (más de 25\u00a0MiB, hasta 3\u00a0GiB).',
+      'Este archivo es demasiado grande para el webmail (más de 3\u00a0GiB): envíelo directamente con SwissTransfer, hasta 50\u00a0GiB.',
+      'Este archivo es demasiado grande para el webmail y para SwissTransfer (más de 50\u00a0GiB).',
+    ]);
+  });
+
+  it('writes a sentence for every answer of attachmentDelivery, whatever the size', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: 2 ** 40 }), fc.constantFrom(...LOCALES), (size, locale) => {
+        const text = formatAttachmentDelivery(attachmentDelivery(size), locale);
+        // A whole sentence: a capital first, a full stop last, every bound with its unit.
+        expect(text).toMatch(/^\p{Lu}.+\.$/u);
+        expect(text).toMatch(/\d\u00a0(MiB|GiB|Mo|Go)\b/);
+      }),
+    );
+  });
+
+  it('throws a PolicyInputError for an unknown locale or what attachmentDelivery never answers', () => {
+    expect(() => formatAttachmentDelivery('attachment', 'pt' as never)).toThrow(
+      'locale: expected one of en, fr, de, it, es; received "pt"',
+    );
+    // An object whose toString names a tier is no answer of attachmentDelivery either.
+    for (const delivery of [
+      'x',
+      null,
+      'toString',
+      '__proto__',
+      3,
+      { toString: () => 'attachment' },
+    ]) {
+      expect(() => formatAttachmentDelivery(delivery as never)).toThrow(PolicyInputError);
+      expect(() => formatAttachmentDelivery(delivery as never)).toThrow(
+        /^delivery: expected an answer of attachmentDelivery; received /,
+      );
+    }
   });
 });
