@@ -86,7 +86,7 @@ export function formatAttachmentDelivery(
   if (!hasOwn(DELIVERY_TEXTS, locale))
     throw new PolicyInputError('locale', 'one of en, fr, de, it, es', locale);
   const texts = DELIVERY_TEXTS[locale];
-  if (typeof delivery !== 'string' || !hasOwn(texts, delivery))
+  if (!hasOwn(texts, delivery))
     throw new PolicyInputError('delivery', 'an answer of attachmentDelivery', delivery);
   const { bytes } = messageContext(locale);
   return texts[delivery](ATTACHMENT_TIERS.map((tier) => bytes(tier.maxBytes)));
