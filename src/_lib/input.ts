@@ -140,6 +140,16 @@ export function hasOwn<K extends string>(
 }
 
 /**
+ * @internal `texts[locale]`, the sentences of one language, or a {@link PolicyInputError}
+ * naming `locale` for a language the table does not hold (the formatters' common check).
+ */
+export function textsFor<L extends string, T>(texts: { readonly [P in L]: T }, locale: unknown): T {
+  if (!hasOwn(texts, locale))
+    throw new PolicyInputError('locale', 'one of en, fr, de, it, es', locale);
+  return texts[locale];
+}
+
+/**
  * @internal The sentences of the `codes` a table holds, in order (a code it does not hold is
  * left out): the remedies, reasons and warnings of the formatters of advice and diagnoses.
  */

@@ -1,5 +1,5 @@
 import { PolicyInputError } from '../_lib/errors.js';
-import { hasOwn, isObject, sentences } from '../_lib/input.js';
+import { hasOwn, isObject, sentences, textsFor } from '../_lib/input.js';
 import type { Locale } from '../i18n/types.js';
 import type { ClientErrorCause, ClientErrorDiagnosis } from './diagnoseClientError.js';
 import type { Remedy, SmtpCause, SmtpDiagnosis } from './diagnoseSmtpReply.js';
@@ -406,8 +406,7 @@ export function formatDiagnosis(
   diagnosis: SmtpDiagnosis | ClientErrorDiagnosis,
   locale: Locale = 'en',
 ): DiagnosisText {
-  if (!hasOwn(TEXTS, locale))
-    throw new PolicyInputError('locale', 'one of en, fr, de, it, es', locale);
+  const texts = textsFor(TEXTS, locale);
   if (!isObject(diagnosis) || !Array.isArray(diagnosis.remedies)) {
     throw new PolicyInputError(
       'diagnosis',
@@ -415,7 +414,6 @@ export function formatDiagnosis(
       diagnosis,
     );
   }
-  const texts = TEXTS[locale];
   const cause = diagnosis.cause;
   return {
     cause: typeof cause === 'string' && hasOwn(texts.causes, cause) ? texts.causes[cause] : null,

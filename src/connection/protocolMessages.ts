@@ -1,5 +1,5 @@
 import { PolicyInputError } from '../_lib/errors.js';
-import { hasOwn, isObject, sentences } from '../_lib/input.js';
+import { isObject, sentences, textsFor } from '../_lib/input.js';
 import type { Locale } from '../i18n/types.js';
 import type { ProtocolAdvice, ProtocolReason, ProtocolWarning } from './adviseProtocol.js';
 
@@ -183,8 +183,7 @@ export function formatProtocolAdvice(
   advice: ProtocolAdvice,
   locale: Locale = 'en',
 ): ProtocolAdviceText {
-  if (!hasOwn(PROTOCOL_TEXTS, locale))
-    throw new PolicyInputError('locale', 'one of en, fr, de, it, es', locale);
+  const texts = textsFor(PROTOCOL_TEXTS, locale);
   if (
     !isObject(advice) ||
     (advice.protocol !== 'imap' && advice.protocol !== 'pop3') ||
@@ -193,7 +192,6 @@ export function formatProtocolAdvice(
   ) {
     throw new PolicyInputError('advice', 'an answer of adviseProtocol', advice);
   }
-  const texts = PROTOCOL_TEXTS[locale];
   return {
     protocol: texts.protocols[advice.protocol],
     reasons: sentences(texts.reasons, advice.reasons),

@@ -1,4 +1,5 @@
 import { PolicyInputError } from '../_lib/errors.js';
+import { textsFor } from '../_lib/input.js';
 import { createFormatter, type IssueFormatter } from './createFormatter.js';
 import { de } from './locales/de.js';
 import { en } from './locales/en.js';
@@ -55,10 +56,10 @@ const FORMATTERS: { [L in Locale]?: IssueFormatter } = {};
  * ```
  */
 export function formatIssue(issue: Issue, locale: Locale = 'en', options?: FormatOptions): string {
-  toLocale(locale, 'locale');
+  const messages = textsFor(MESSAGES, locale);
   let format = FORMATTERS[locale];
   if (format === undefined) {
-    format = createFormatter(MESSAGES[locale], locale);
+    format = createFormatter(messages, locale);
     FORMATTERS[locale] = format;
   }
   return format(issue, options);

@@ -1,5 +1,5 @@
 import { PolicyInputError } from '../_lib/errors.js';
-import { hasOwn } from '../_lib/input.js';
+import { hasOwn, textsFor } from '../_lib/input.js';
 import { messageContext } from '../i18n/context.js';
 import type { Locale } from '../i18n/types.js';
 import { ATTACHMENT_TIERS, type AttachmentDelivery } from './size.data.js';
@@ -83,9 +83,7 @@ export function formatAttachmentDelivery(
   delivery: AttachmentDelivery,
   locale: Locale = 'en',
 ): string {
-  if (!hasOwn(DELIVERY_TEXTS, locale))
-    throw new PolicyInputError('locale', 'one of en, fr, de, it, es', locale);
-  const texts = DELIVERY_TEXTS[locale];
+  const texts = textsFor(DELIVERY_TEXTS, locale);
   if (!hasOwn(texts, delivery))
     throw new PolicyInputError('delivery', 'an answer of attachmentDelivery', delivery);
   const { bytes } = messageContext(locale);

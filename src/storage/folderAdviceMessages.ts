@@ -1,5 +1,5 @@
 import { PolicyInputError } from '../_lib/errors.js';
-import { hasOwn, isObject, sentences } from '../_lib/input.js';
+import { hasOwn, isObject, sentences, textsFor } from '../_lib/input.js';
 import { isSingular, messageContext } from '../i18n/context.js';
 import type { Locale } from '../i18n/types.js';
 import type { FolderAdvice, FolderRemedy } from './folderAdvice.js';
@@ -125,9 +125,7 @@ export interface FolderAdviceText {
  * @see R-STOR-2
  */
 export function formatFolderAdvice(advice: FolderAdvice, locale: Locale = 'en'): FolderAdviceText {
-  if (!hasOwn(FOLDER_ADVICE_TEXTS, locale))
-    throw new PolicyInputError('locale', 'one of en, fr, de, it, es', locale);
-  const texts = FOLDER_ADVICE_TEXTS[locale];
+  const texts = textsFor(FOLDER_ADVICE_TEXTS, locale);
   if (
     !isObject(advice) ||
     !hasOwn(texts.levels, advice.level) ||
