@@ -1339,11 +1339,16 @@ describe('mail-policy', () => {
       },
       maxAttachmentBytes: 154_019_682,
       webmail: 'swisstransfer-link',
+      webmailText:
+        'The webmail sends this file as a SwissTransfer link put in the message (over 25\u00a0MiB, up to 3\u00a0GiB).',
       messages: [
         'This message is 210,763,778\u00a0bytes; messages are limited to 201\u00a0MiB (210,763,776 bytes).',
       ],
     });
     expect(await json('1K')).toMatchObject({ message: { ok: true }, messages: [] });
+    expect((await json('1K', '--lang', 'fr')).webmailText).toBe(
+      'Le webmail envoie ce fichier en pièce jointe (jusqu’à 25\u00a0Mo).',
+    );
     expect(await json('0', '--other', '201MiB')).toMatchObject({
       message: { ok: true, spareBytes: 0 },
       maxAttachmentBytes: 0,

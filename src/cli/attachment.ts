@@ -107,6 +107,7 @@ export function attachment(
           message,
           maxAttachmentBytes: largest,
           webmail,
+          webmailText: formatAttachmentDelivery(webmail, locale),
           messages,
         },
         null,

@@ -60,7 +60,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
       'as the provider writes them in French; K, M, G, as ls -lh and du -h do) count by 1024;',
       'kB, MB, GB by 1000.',
     ],
-    json: "rawBytes, otherBytes, encodedBytes, message (checkMessageSize's answer), maxAttachmentBytes, webmail (attachmentDelivery's answer), messages",
+    json: "rawBytes, otherBytes, encodedBytes, message (checkMessageSize's answer), maxAttachmentBytes, webmail (attachmentDelivery's answer), webmailText (formatAttachmentDelivery's), messages",
     exit: '0 fits in one message, 1 does not',
     examples: [
       'mail-policy attachment 180MB',
