@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXAMPLES } from '../../test/helpers/examples.js';
 import { WORDS } from '../cli/words.js';
 import { TEXTS as DIAGNOSIS_TEXTS } from '../connection/messages.js';
 import { PROTOCOL_TEXTS } from '../connection/protocolMessages.js';
 import { DELIVERY_TEXTS } from '../size/deliveryMessages.js';
 import { checkStorage } from '../storage/checkStorage.js';
+import { folderAdvice } from '../storage/folderAdvice.js';
 import { FOLDER_ADVICE_TEXTS } from '../storage/folderAdviceMessages.js';
 import { createFormatter, MAX_CONTEXTS } from './createFormatter.js';
 import { formatIssue, MESSAGES } from './formatIssue.js';
@@ -492,10 +493,15 @@ describe('formatIssue', () => {
       Object.assign(Intl, originals);
     });
 
-    it('none for a message without numbers or dates; each once, later', () => {
+    it('none for a message without numbers or dates; each once, later', async () => {
+      // Fresh modules: the number formats are kept for the process, one set per language.
+      vi.resetModules();
+      const fresh = await import('./createFormatter.js');
+      const { formatFolderAdvice } = await import('../storage/folderAdviceMessages.js');
+      const { formatAttachmentDelivery } = await import('../size/deliveryMessages.js');
       const numbers = counted('NumberFormat');
       const dates = counted('DateTimeFormat');
-      const format = createFormatter(frAddress, 'fr');
+      const format = fresh.createFormatter(frAddress, 'fr');
       expect(format(EXAMPLES['consecutive-dots'])).toBe(
         'Deux points (..) de suite ne sont pas autorisés.',
       );
@@ -503,10 +509,20 @@ describe('formatIssue', () => {
       format(EXAMPLES['too-long']);
       format(EXAMPLES['too-long']);
       expect([numbers.count, dates.count]).toEqual([1, 0]);
-      const full = createFormatter(MESSAGES.fr, 'fr');
+      const full = fresh.createFormatter(MESSAGES.fr, 'fr');
       full(EXAMPLES['daily-limit-reached']);
       full(EXAMPLES['daily-limit-reached']);
-      expect(dates.count).toBe(1);
+      expect([numbers.count, dates.count]).toEqual([1, 1]);
+      // Every formatter and sentence writer shares the language's number formats: whole
+      // numbers (made above) and sizes, made once. Each of these made its own at every call.
+      for (let call = 0; call < 3; call++) {
+        fresh.createFormatter(frAddress, 'fr')(EXAMPLES['too-long']);
+        expect(formatFolderAdvice(folderAdvice(4500), 'fr').level).toContain('4\u202f500 messages');
+        expect(formatAttachmentDelivery('swisstransfer-link', 'fr')).toContain('3\u00a0Go');
+      }
+      expect([numbers.count, dates.count]).toEqual([2, 1]);
+      formatFolderAdvice(folderAdvice(4500), 'de');
+      expect(numbers.count).toBe(3);
     });
 
     it('checks a time zone that is given at once, even for a message without a date', () => {
