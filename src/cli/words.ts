@@ -1,5 +1,5 @@
 import type { ReplyKind, ReplySubject } from '../connection/diagnoseSmtpReply.js';
-import { isSingular } from '../i18n/context.js';
+import { isSingular, messageContext } from '../i18n/context.js';
 import type { Locale } from '../i18n/types.js';
 import type { FolderKind } from '../retention/folders.data.js';
 
@@ -188,9 +188,14 @@ function form(locale: Locale, count: number, singular: string, plural: string): 
   return isSingular(count, locale) ? singular : plural;
 }
 
+/** A count as `locale` writes it: `1,440`, `1\u202f440`, `1.440`. */
+function number(locale: Locale, count: number): string {
+  return messageContext(locale).count(count);
+}
+
 /** The count, then {@link form}'s word: `1 value`, `2 valeurs`, `0 valeur`. */
 function plural(locale: Locale, count: number, singular: string, plural: string): string {
-  return `${count} ${form(locale, count, singular, plural)}`;
+  return `${number(locale, count)} ${form(locale, count, singular, plural)}`;
 }
 
 /**
@@ -212,13 +217,14 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
       refused: 'refused',
       again: (value, first) => `${value} is the address of line ${first} again`,
       total: (values, valid, refused) =>
-        `${plural('en', values, 'value', 'values')}: ${valid} valid, ${refused} refused`,
+        `${plural('en', values, 'value', 'values')}: ${number('en', valid)} valid, ${number('en', refused)} refused`,
     },
     quota: {
       allowed: 'allowed',
       refused: 'refused',
-      usage: (weight, used, limit) => `weight ${weight}, ${used} of ${limit} used in the last 24 h`,
-      left: (remaining) => `${remaining} left after it`,
+      usage: (weight, used, limit) =>
+        `weight ${number('en', weight)}, ${number('en', used)} of ${number('en', limit)} used in the last 24 h`,
+      left: (remaining) => `${number('en', remaining)} left after it`,
       retry: (at) => `retry at: ${at ?? 'never (waiting cannot help)'}`,
     },
     diagnose: {
@@ -324,7 +330,7 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
       allowed: 'autorisé',
       refused: 'refusé',
       usage: (weight, used, limit) =>
-        `compte pour ${weight}, ${used} sur ${limit} ${form('fr', used, 'déjà compté', 'déjà comptés')} ces dernières 24 h`,
+        `compte pour ${number('fr', weight)}, ${number('fr', used)} sur ${number('fr', limit)} ${form('fr', used, 'déjà compté', 'déjà comptés')} ces dernières 24 h`,
       left: (remaining) => `${plural('fr', remaining, 'restant', 'restants')} ensuite`,
       retry: (at) =>
         at === null
@@ -432,14 +438,14 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
       refused: 'abgelehnt',
       again: (value, first) => `${value} steht schon in Zeile ${first}`,
       total: (values, valid, refused) =>
-        `${plural('de', values, 'Wert', 'Werte')}: ${valid} gültig, ${refused} abgelehnt`,
+        `${plural('de', values, 'Wert', 'Werte')}: ${number('de', valid)} gültig, ${number('de', refused)} abgelehnt`,
     },
     quota: {
       allowed: 'erlaubt',
       refused: 'abgelehnt',
       usage: (weight, used, limit) =>
-        `zählt ${weight}, ${used} von ${limit} in den letzten 24 h gezählt`,
-      left: (remaining) => `danach noch ${remaining} übrig`,
+        `zählt ${number('de', weight)}, ${number('de', used)} von ${number('de', limit)} in den letzten 24 h gezählt`,
+      left: (remaining) => `danach noch ${number('de', remaining)} übrig`,
       retry: (at) =>
         at === null ? 'erneut versuchen: nie (Warten hilft nicht)' : `erneut versuchen ab: ${at}`,
     },
@@ -548,8 +554,9 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
       allowed: 'consentito',
       refused: 'rifiutato',
       usage: (weight, used, limit) =>
-        `conta ${weight}, ${used} su ${limit} ${form('it', used, 'già contato', 'già contati')} nelle ultime 24 h`,
-      left: (remaining) => `${form('it', remaining, 'ne resta', 'ne restano')} ${remaining} dopo`,
+        `conta ${number('it', weight)}, ${number('it', used)} su ${number('it', limit)} ${form('it', used, 'già contato', 'già contati')} nelle ultime 24 h`,
+      left: (remaining) =>
+        `${form('it', remaining, 'ne resta', 'ne restano')} ${number('it', remaining)} dopo`,
       retry: (at) =>
         at === null ? 'riprova: mai (aspettare non basta)' : `riprova a partire da: ${at}`,
     },
@@ -657,8 +664,9 @@ export const WORDS: Readonly<Record<Locale, Words>> = {
       allowed: 'permitido',
       refused: 'rechazado',
       usage: (weight, used, limit) =>
-        `cuenta ${weight}, ${used} de ${limit} ${form('es', used, 'ya contado', 'ya contados')} en las últimas 24 h`,
-      left: (remaining) => `${form('es', remaining, 'queda', 'quedan')} ${remaining} después`,
+        `cuenta ${number('es', weight)}, ${number('es', used)} de ${number('es', limit)} ${form('es', used, 'ya contado', 'ya contados')} en las últimas 24 h`,
+      left: (remaining) =>
+        `${form('es', remaining, 'queda', 'quedan')} ${number('es', remaining)} después`,
       retry: (at) =>
         at === null ? 'reintentar: nunca (esperar no basta)' : `reintentar a partir de: ${at}`,
     },
