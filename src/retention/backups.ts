@@ -350,15 +350,20 @@ function lastBackupBefore(at: number, { hour, timeZone }: Schedule): number {
 }
 
 /**
- * The offset of `timeZone` from UTC at `time`, in milliseconds (`Intl`'s, by `tzOffset`, or
- * {@link wallClockOffset} where the platform's `Intl` gives no offsets by name); past an end of
- * the range a `Date` holds, the offset at that end (`Intl` reads no invalid `Date`).
+ * @internal The offset of `timeZone` from UTC at `time`, in milliseconds (`Intl`'s, by
+ * `tzOffset`, or {@link wallClockOffset} where the platform's `Intl` gives no offsets by name);
+ * past an end of the range a `Date` holds, the offset at that end (`Intl` reads no invalid
+ * `Date`).
  */
-function offsetAt(timeZone: string, time: number): number {
+export function offsetAt(timeZone: string, time: number): number {
   const at = Math.min(Math.max(time, -MAX_EPOCH_MS), MAX_EPOCH_MS);
   const minutes = tzOffset(timeZone, new Date(at));
+  // `tzOffset` (@date-fns/tz 1.5) loses the sign of an offset of less than an hour west of
+  // Greenwich: `GMT-00:44:30` (Monrovia until 1972) is read as +44.5, as its hours, `-00`, are
+  // 0. Such an offset, whichever its sign, is read from the wall clock.
+  if (Number.isNaN(minutes) || (minutes > 0 && minutes < 60)) return wallClockOffset(timeZone, at);
   // Whole milliseconds: an offset of local mean time has seconds (Zurich's was +00:34:08).
-  return Number.isNaN(minutes) ? wallClockOffset(timeZone, at) : Math.round(minutes * 60_000);
+  return Math.round(minutes * 60_000);
 }
 
 /** @internal The formats {@link wallClockOffset} reads a zone's wall clock with, by zone. */
@@ -427,9 +432,17 @@ function localDay(time: number, timeZone: string): number {
  * UTC and 03:00 UTC, 23:00 the day before, on one set to Pacific/Chatham.
  */
 function backupOn(local: number, day: number, hour: number, timeZone: string): number {
-  // The wall-clock time as if it were UTC; the offsets a day on either side are the ones the
-  // zone can have then (no zone changes its offset twice in two days).
-  const wall = local + day * DAY_MS + hour * 3_600_000;
+  return wallClockInstant(local + day * DAY_MS + hour * 3_600_000, timeZone);
+}
+
+/**
+ * @internal The instant at which a clock in `timeZone` shows `wall` (the wall clock's fields
+ * as UTC milliseconds): the first of the two where the clocks go back, and with the offset
+ * before the change where they go forward and skip it (see {@link backupOn}).
+ */
+export function wallClockInstant(wall: number, timeZone: string): number {
+  // The offsets a day on either side are the ones the zone can have then (no zone changes its
+  // offset twice in two days).
   const before = offsetAt(timeZone, wall - DAY_MS);
   const after = offsetAt(timeZone, wall + DAY_MS);
   // No change within a day on either side (most days): the loop below would answer this too,

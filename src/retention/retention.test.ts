@@ -1,4 +1,3 @@
-import { tzOffset } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../../test/helpers/soak.js';
@@ -8,6 +7,7 @@ import {
   CHECKED_ZONES,
   canRecover,
   MAX_CHECKED_ZONES,
+  offsetAt,
   type RecoveryInput,
   restoreOptions,
   WALL_CLOCKS,
@@ -287,6 +287,20 @@ describe('backups where a zone skips a whole day', () => {
       ),
       { numRuns: runs(300) },
     );
+  });
+});
+
+describe('backups where a zone is less than an hour west of Greenwich', () => {
+  // @date-fns/tz's tzOffset reads `GMT-00:44:30` as +44.5 minutes (its hours, `-00`, are 0):
+  // the backups of Monrovia until 1972, of Dublin until 1916, fell 1 h 29 and 51 min early.
+  it.each([
+    ['Africa/Monrovia', Date.UTC(1970, 5, 1), Date.UTC(1970, 5, 1, 5, 44, 30)], // UTC−00:44:30
+    ['Europe/Dublin', Date.UTC(1900, 5, 1), Date.UTC(1900, 5, 1, 5, 25, 21)], // UTC−00:25:21
+    ['Europe/Zurich', Date.UTC(1850, 5, 1), Date.UTC(1850, 5, 1, 4, 25, 52)], // UTC+00:34:08
+  ])('%s: 05:00 there', (timeZone, from, backup) => {
+    const times = backupTimes({ from, to: from + DAY }, { timeZone, hour: 5 });
+    expect(times).toEqual([new Date(backup)]);
+    expect(offsetAt(timeZone, from)).toBe(from + 5 * H - backup);
   });
 });
 
@@ -695,10 +709,19 @@ describe('a zone’s offset from its wall clock (platforms without longOffset)',
       'Pacific/Chatham',
       'Asia/Kathmandu',
       'America/St_Johns',
+      'Africa/Monrovia', // UTC−00:44:30 until 1972
+      'Europe/Dublin', // UTC−00:25:21 until 1916
       'UTC',
     ];
-    const named = (zone: string, time: number) =>
-      Math.round(tzOffset(zone, new Date(time)) * 60_000);
+    // The offset Intl names (`GMT-00:44:30`), read here with its sign (tzOffset loses it when
+    // the hours are `-00`: see above).
+    const longOffset = (zone: string) =>
+      new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    const named = (zone: string, time: number) => {
+      const name = longOffset(zone).format(time).split('GMT')[1] as string;
+      const [hours = 0, minutes = 0, seconds = 0] = name.slice(1).split(':').map(Number);
+      return (name.startsWith('-') ? -1 : 1) * ((hours * 60 + minutes) * 60 + seconds) * 1000;
+    };
     fc.assert(
       fc.property(
         fc.constantFrom(...zones),
