@@ -16,6 +16,7 @@ import type { OfferId } from '../src/offers/ids.js';
 import { checkMessageSize } from '../src/size/checkMessageSize.js';
 import { checkStorage } from '../src/storage/checkStorage.js';
 import { expectGolden } from './helpers/golden.js';
+import { runs } from './helpers/soak.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
 
@@ -1476,6 +1477,7 @@ describe('mail-policy', () => {
       [...quota, '10'],
       [...quota, '11'],
       [...quota, '150'],
+      [...quota, '11', '--tz', 'Europe/Zurich'],
       ['quota', '--offer', 'mail-premium', '--recipients', '1', '--size', '250MB'],
       ['attachment', '12M'],
       ['attachment', '180MB'],
@@ -1520,6 +1522,21 @@ describe('mail-policy', () => {
       ],
       ['backups', '--offer', 'ksuite-business', '--now', '2026-03-31T12:00:00Z'],
       ['backups', '--offer', 'ksuite-free'],
+      // Zurich's clock, across the change to summer time of 29 March: 05:00 every day.
+      ['backups', '--offer', 'mail-premium', '--now', '2026-03-31T14:00', '--tz', 'Europe/Zurich'],
+      [
+        'recover',
+        '--offer',
+        'ksuite-standard',
+        '--received',
+        '2026-03-01T09:00',
+        '--gone',
+        '2026-03-10T10:00',
+        '--now',
+        '2026-03-20T13:00',
+        '--tz',
+        'Europe/Zurich',
+      ],
       ['settings', 'jean@exemple.ch'],
       ['settings', 'jean@exemple.ch', '--incoming', 'pop3', '--submission', 'tls'],
     ];
@@ -2399,6 +2416,76 @@ describe('mail-policy, given any command line', () => {
         }
       }),
     );
+  });
+
+  it('--tz writes the instants, and reads the dates without an offset, on a zone’s clock', async () => {
+    const zones = fc.constantFrom('Europe/Zurich', 'America/St_Johns', 'Asia/Kathmandu', 'UTC');
+    const days = fc.integer({ min: Date.UTC(2000, 0), max: Date.UTC(2040, 0) });
+    await fc.assert(
+      fc.asyncProperty(zones, days, async (zone, time) => {
+        const now = new Date(time).toISOString();
+        const argv = ['backups', '--offer', 'ksuite-business', '--now', now];
+        const text = await cli(...argv, '--tz', zone);
+        const json = JSON.parse((await cli(...argv, '--json', '--tz', zone)).stdout);
+        const listed = text.stdout.split('\n').slice(1);
+        // The same instants as --json's, each written with its offset: 05:00 on Zurich's clock.
+        expect(listed.map((line) => new Date(line.trim()).toISOString())).toEqual(json.backups);
+        for (const line of listed)
+          expect(line).toMatch(/^ {2}\d{4}-\d\d-\d\dT[\d:.]+[+-]\d\d:\d\d$/);
+        if (zone === 'Europe/Zurich')
+          for (const line of listed) expect(line).toContain('T05:00:00');
+      }),
+      { numRuns: runs(40) },
+    );
+    // A date without an offset is read there; the messages' dates are written there.
+    const late = ['recover', '--offer', 'mail-premium', '--received', '2026-03-01T08:00'];
+    const until = [
+      '--gone',
+      '2026-03-02T09:00',
+      '--now',
+      '2026-05-01T02:00',
+      '--tz',
+      'Europe/Zurich',
+    ];
+    const refused = await cli(...late, ...until);
+    expect(refused.stdout).toBe(
+      'not recoverable: backups-expired (R-BKP-2): The backups that held the message are older than 30 days: they expired on April 1, 2026 at 6:00 AM GMT+2.',
+    );
+    expect(JSON.parse((await cli(...late, ...until, '--json')).stdout).message).toBe(
+      refused.stdout.slice(refused.stdout.indexOf('The backups')),
+    );
+    // Without --tz, the messages of --json are in UTC too, as the instants beside them.
+    const utc = await cli(
+      ...late,
+      '--gone',
+      '2026-03-02T08:00Z',
+      '--now',
+      '2026-05-01T00:00Z',
+      '--json',
+    );
+    expect(JSON.parse(utc.stdout).message).toContain('April 1, 2026 at 4:00 AM UTC');
+    for (const bad of ['Nowhere', '']) {
+      expect(await cli('backups', '--offer', 'mail-premium', '--tz', bad)).toMatchObject({
+        code: 2,
+        stderr: `mail-policy: --tz: expected an IANA time zone such as Europe/Zurich; received ${JSON.stringify(bad)}`,
+      });
+    }
+    // A history's times without an offset are read on the same clock.
+    const history = '{"at":"2026-03-02T09:00","recipients":500}\n';
+    const io = { readFile: async () => history };
+    const quota = ['quota', '--offer', 'ksuite-free', '--history', '-', '--recipients', '1'];
+    const zurich = await cliWith(
+      io,
+      ...quota,
+      '--now',
+      '2026-03-03T08:59',
+      '--tz',
+      'Europe/Zurich',
+    );
+    expect(zurich.stdout).toContain('retry at: 2026-03-03T09:00:00.000+01:00');
+    expect(
+      (await cliWith(io, ...quota, '--now', '2026-03-03T09:00', '--tz', 'Europe/Zurich')).code,
+    ).toBe(0);
   });
 });
 

@@ -124,8 +124,10 @@ export const COUNTRY_CODE = /^(?:[A-Z]{2})?$/;
 
 /**
  * An ISO 8601 date, or date and time, as the command line reads it: `2026-03-01`,
- * `2026-03-01T12:00`, `2026-03-01T12:00:00.000Z`, `2026-03-01 12:00+01:00`, `+275760-09-13`.
- * Groups: year, month, day, hours, minutes, seconds, fraction, zone (`Z` or `±hh[:]mm`).
+ * `2026-03-01T12:00`, `2026-03-01T12:00:00.000Z`, `2026-03-01 12:00+01:00`, `+275760-09-13`,
+ * and an offset with seconds, as `--tz` writes the local mean times of old dates
+ * (`1800-01-01T00:34:08+00:34:08`). Groups: year, month, day, hours, minutes, seconds,
+ * fraction, zone (`Z`, `±hhmm` or `±hh:mm[:ss]`).
  */
 export const ISO_DATE =
-  /^([+-]\d{6}|\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d{1,9}))?)?(Z|[+-]\d\d:?\d\d)?)?$/i;
+  /^([+-]\d{6}|\d{4})-(\d\d)-(\d\d)(?:[T ](\d\d):(\d\d)(?::(\d\d)(?:[.,](\d{1,9}))?)?(Z|[+-]\d\d(?::\d\d(?::\d\d)?|\d\d))?)?$/i;

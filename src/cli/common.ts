@@ -1,5 +1,7 @@
 import { describeValue } from '../_lib/errors.js';
+import { MAX_EPOCH_MS } from '../_lib/input.js';
 import { DIGITS, ISO_DATE } from '../_lib/regexes.js';
+import { offsetAt, wallClockInstant } from '../retention/backups.js';
 /** What the program talks to; the tests pass their own. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -85,13 +87,55 @@ export function readCount(
   return count;
 }
 
-/** An ISO date given to `flag`; when absent, `fallback()` (the clock) or a usage error. */
-export function readDate(value: string | undefined, flag: string, fallback?: () => Date): Date {
+/**
+ * `--tz`: an IANA time zone `Intl` knows (`Europe/Zurich`; `Intl` takes any case), or
+ * `undefined` when absent: instants are then written in UTC and read, without an offset, as
+ * ECMAScript reads them (see {@link parseIsoDate}).
+ */
+export function readTimeZone(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: value });
+  } catch {
+    throw badValue('--tz', 'an IANA time zone such as Europe/Zurich', value);
+  }
+  return value;
+}
+
+/**
+ * `date` in ISO 8601 form: in UTC (`2026-03-10T04:00:00.000Z`) without a time zone, else with
+ * the zone's offset (`2026-03-10T05:00:00.000+01:00`; `+00:34:08` where an offset has seconds,
+ * as the local mean times before the zones had hours). A date whose wall clock falls past an
+ * end of the range of a `Date` stays in UTC.
+ */
+export function isoInstant(date: Date, timeZone: string | undefined): string {
+  const time = date.getTime();
+  const offset = timeZone === undefined ? 0 : offsetAt(timeZone, time) / 1000;
+  const wall = time + offset * 1000;
+  if (timeZone === undefined || Math.abs(wall) > MAX_EPOCH_MS) return date.toISOString();
+  const size = Math.abs(offset);
+  const two = (value: number) => String(Math.floor(value)).padStart(2, '0');
+  const seconds = size % 60 === 0 ? '' : `:${two(size % 60)}`;
+  const sign = offset < 0 ? '-' : '+';
+  const clock = new Date(wall).toISOString().slice(0, -1);
+  return `${clock}${sign}${two(size / 3600)}:${two((size % 3600) / 60)}${seconds}`;
+}
+
+/**
+ * An ISO date given to `flag`; when absent, `fallback()` (the clock) or a usage error. With a
+ * `timeZone`, a date or time without an offset is read on that zone's clock.
+ */
+export function readDate(
+  value: string | undefined,
+  flag: string,
+  fallback?: () => Date,
+  timeZone?: string,
+): Date {
   if (value === undefined) {
     if (fallback) return fallback();
     throw new UsageError(`${flag} is required`);
   }
-  const time = parseIsoDate(value);
+  const time = parseIsoDate(value, timeZone);
   if (Number.isNaN(time))
     throw badValue(flag, 'an ISO 8601 date such as 2026-03-01T12:00:00Z', value);
   return new Date(time);
@@ -101,12 +145,14 @@ export function readDate(value: string | undefined, flag: string, fallback?: () 
  * Epoch milliseconds of an ISO 8601 date, or `NaN` for anything else. `new Date(text)` read
  * far more, and silently: `1/3/2026` as 3 January, `2026-02-30` as 2 March, `1` as the year
  * 2001. As ECMAScript reads ISO dates, a date alone is midnight UTC and a time without `Z` or
- * an offset is local time.
+ * an offset is local time; with a `timeZone` (`--tz`), both are read on that zone's clock.
  */
-export function parseIsoDate(text: string): number {
+export function parseIsoDate(text: string, timeZone?: string): number {
   const match = ISO_DATE.exec(text.trim());
   if (match === null) return Number.NaN;
   const [, year, month, day, hours, minutes, seconds, fraction, zone] = match;
+  // Read on `timeZone`'s clock: its fields are set as UTC's, then moved by the zone's offset.
+  const onClock = timeZone !== undefined && zone === undefined;
   const fields = [
     Number(year),
     Number(month) - 1,
@@ -118,7 +164,7 @@ export function parseIsoDate(text: string): number {
   ] as const;
   // Set field by field: Date.UTC and new Date(y, …) read the years 0 to 99 as 1900 to 1999.
   const date = new Date(0);
-  const utc = hours === undefined || zone !== undefined;
+  const utc = hours === undefined || zone !== undefined || onClock;
   if (utc) {
     date.setUTCFullYear(fields[0], fields[1], fields[2]);
     date.setUTCHours(fields[3], fields[4], fields[5], fields[6]);
@@ -140,11 +186,19 @@ export function parseIsoDate(text: string): number {
     : [date.getFullYear(), date.getMonth(), date.getDate(), date.getMinutes(), date.getSeconds()];
   const asked = [fields[0], fields[1], fields[2], fields[4], fields[5]];
   if (read.some((value, index) => value !== asked[index])) return Number.NaN;
+  if (onClock) {
+    const time = wallClockInstant(date.getTime(), timeZone);
+    return Math.abs(time) <= MAX_EPOCH_MS ? time : Number.NaN;
+  }
   if (zone === undefined) return date.getTime();
-  const offset = zone.replace(':', ''); // `Z` has no digits: an offset of 0
+  const offset = zone.replaceAll(':', ''); // `Z` has no digits: an offset of 0
   const sign = offset[0] === '-' ? -1 : 1;
-  const offsetHours = Number(offset.slice(1, 3));
-  const offsetMinutes = Number(offset.slice(3, 5));
-  if (offsetHours > 23 || offsetMinutes > 59) return Number.NaN;
-  return date.getTime() - sign * (offsetHours * 60 + offsetMinutes) * 60_000;
+  // Hours, minutes, and seconds (0 when there are none).
+  const [hh, mm, ss] = [1, 3, 5].map((at) => Number(offset.slice(at, at + 2))) as [
+    number,
+    number,
+    number,
+  ];
+  if (hh > 23 || mm > 59 || ss > 59) return Number.NaN;
+  return date.getTime() - sign * ((hh * 60 + mm) * 60 + ss) * 1000;
 }

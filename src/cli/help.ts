@@ -33,7 +33,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     examples: ['mail-policy offers', 'mail-policy offers --json'],
   },
   quota: {
-    usage: '--offer ID --recipients N [--history FILE.jsonl] [--size SIZE] [--now ISO]',
+    usage: '--offer ID --recipients N [--history FILE.jsonl] [--size SIZE] [--now ISO] [--tz ZONE]',
     summary: 'may this mailbox send this message now, and if not, when?',
     details: [
       'History: one JSON object a line, {"at":"<ISO>","recipients":N}, with an "id" if it has one',
@@ -198,7 +198,7 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     ],
   },
   recover: {
-    usage: '--offer ID --received ISO [--gone ISO] [--now ISO] [--protocol imap|pop3]',
+    usage: '--offer ID --received ISO [--gone ISO] [--now ISO] [--protocol imap|pop3] [--tz ZONE]',
     summary: 'can a lost message be recovered, and from which backup?',
     details: [
       '--received: when the message arrived; --gone: when it left the server for good (trash',
@@ -211,12 +211,18 @@ export const COMMANDS: Readonly<Record<string, CommandHelp>> = {
     ],
   },
   backups: {
-    usage: '--offer ID [--now ISO]',
+    usage: '--offer ID [--now ISO] [--tz ZONE]',
     summary: 'the backups a restore can choose from',
-    details: [],
+    details: [
+      'The provider backs up every mailbox once a day, early in the morning (05:00 in Zurich,',
+      'R-BKP-1): --tz Europe/Zurich writes them on that clock, 2026-03-10T05:00:00.000+01:00.',
+    ],
     json: "restoreOptions's answer (retentionDays, backups, upgradeUnlocksBackups)",
     exit: '0',
-    examples: ['mail-policy backups --offer ksuite-business --now 2026-03-31T12:00:00Z'],
+    examples: [
+      'mail-policy backups --offer ksuite-business --now 2026-03-31T12:00:00Z',
+      'mail-policy backups --offer ksuite-business --now 2026-03-31T14:00 --tz Europe/Zurich',
+    ],
   },
 };
 
@@ -226,7 +232,9 @@ const OPTIONS = `Options:
   -h, --help                help; mail-policy <command> --help for one command`;
 
 const ENVIRONMENT = `Dates: ISO 8601, as 2026-03-01T12:00:00Z or 2026-03-01T13:00+01:00; a date alone
-is midnight UTC, a time without Z or an offset is local time.
+is midnight UTC, a time without Z or an offset is local time. --tz ZONE (quota, recover,
+backups): an IANA time zone, such as Europe/Zurich, whose clock reads those two and writes
+the answers' instants (2026-03-10T05:00:00.000+01:00); without it, they are written in UTC.
 Colour: only on a terminal; NO_COLOR=1 turns it off, FORCE_COLOR=1 on.
 Exit codes: 0 ok, 1 refused by the policy, 2 bad input.`;
 

@@ -5,7 +5,17 @@ import { whenPurged } from '../retention/classifyFolder.js';
 import { decodeImapUtf7 } from '../retention/utf7.js';
 import { folderAdvice } from '../storage/folderAdvice.js';
 import { formatFolderAdvice } from '../storage/folderAdviceMessages.js';
-import { badValue, type CliIo, EXIT, paint, readCount, readDate, UsageError } from './common.js';
+import {
+  badValue,
+  type CliIo,
+  EXIT,
+  isoInstant,
+  paint,
+  readCount,
+  readDate,
+  readTimeZone,
+  UsageError,
+} from './common.js';
 import { WORDS } from './words.js';
 
 /** The options the retention commands read. */
@@ -17,6 +27,7 @@ export interface RetentionOptions {
   readonly now?: string | undefined;
   readonly protocol?: string | undefined;
   readonly messages?: string | undefined;
+  readonly tz?: string | undefined;
 }
 
 /**
@@ -62,17 +73,23 @@ export function recover(options: RetentionOptions, locale: Locale, io: CliIo): n
   const protocol = options.protocol ?? 'imap';
   if (protocol !== 'imap' && protocol !== 'pop3')
     throw badValue('--protocol', 'imap or pop3', protocol);
+  const timeZone = readTimeZone(options.tz);
   const result = canRecover({
     offer: options.offer as never,
-    receivedAt: readDate(options.received, '--received'),
-    goneAt: options.gone === undefined ? null : readDate(options.gone, '--gone'),
-    now: readDate(options.now, '--now', io.now),
+    receivedAt: readDate(options.received, '--received', undefined, timeZone),
+    goneAt:
+      options.gone === undefined ? null : readDate(options.gone, '--gone', undefined, timeZone),
+    now: readDate(options.now, '--now', io.now, timeZone),
     protocol,
   });
+  // The sentence's dates in the zone the instants are written in: UTC without --tz.
+  const format = { timeZone: timeZone ?? 'UTC' };
   if (options.json) {
     io.stdout(
       JSON.stringify(
-        result.recoverable ? result : { ...result, message: formatIssue(result.issue, locale) },
+        result.recoverable
+          ? result
+          : { ...result, message: formatIssue(result.issue, locale, format) },
         null,
         2,
       ),
@@ -81,8 +98,8 @@ export function recover(options: RetentionOptions, locale: Locale, io: CliIo): n
     const { colon, backups: words } = WORDS[locale];
     io.stdout(
       result.recoverable
-        ? `${paint(io, 'ok', words.recoverable)}${colon}${words.restore(result.backup.toISOString())} (R-BKP-2)`
-        : `${paint(io, 'refused', words.notRecoverable)}${colon}${result.reason} (${result.issue.rule})${colon}${formatIssue(result.issue, locale, { timeZone: 'UTC' })}`,
+        ? `${paint(io, 'ok', words.recoverable)}${colon}${words.restore(isoInstant(result.backup, timeZone))} (R-BKP-2)`
+        : `${paint(io, 'refused', words.notRecoverable)}${colon}${result.reason} (${result.issue.rule})${colon}${formatIssue(result.issue, locale, format)}`,
     );
   }
   return result.recoverable ? EXIT.ok : EXIT.refused;
@@ -91,9 +108,10 @@ export function recover(options: RetentionOptions, locale: Locale, io: CliIo): n
 /** `mail-policy backups --offer ID [--now ISO]`: the backups a restore can choose from. */
 export function backups(options: RetentionOptions, locale: Locale, io: CliIo): number {
   if (options.offer === undefined) throw new UsageError('--offer is required');
+  const timeZone = readTimeZone(options.tz);
   const result = restoreOptions({
     offer: options.offer as never,
-    now: readDate(options.now, '--now', io.now),
+    now: readDate(options.now, '--now', io.now, timeZone),
   });
   if (options.json) {
     io.stdout(JSON.stringify(result, null, 2));
@@ -104,7 +122,7 @@ export function backups(options: RetentionOptions, locale: Locale, io: CliIo): n
         ? words.none
         : [
             `${words.list(result.backups.length)} (R-BKP-1, R-BKP-2)${colon.trimEnd()}`,
-            ...result.backups.map((b) => `  ${b.toISOString()}`),
+            ...result.backups.map((backup) => `  ${isoInstant(backup, timeZone)}`),
           ].join('\n'),
     );
   }

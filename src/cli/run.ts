@@ -34,12 +34,14 @@ import {
   badValue,
   type CliIo,
   EXIT,
+  isoInstant,
   paint,
   parseIsoDate,
   readCount,
   readDate,
   readStandardInput,
   readText,
+  readTimeZone,
   UsageError,
 } from './common.js';
 import { diagnose, settings, verify } from './connection.js';
@@ -75,6 +77,7 @@ const OPTIONS = {
   offline: { type: 'boolean' },
   shared: { type: 'boolean' },
   webmail: { type: 'boolean' },
+  tz: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 type Values = ReturnType<
@@ -280,25 +283,26 @@ function offers(values: Values, io: CliIo): number {
 
 /**
  * One line per decision in the words of `frame` (the demo's tour keeps English), then one line
- * per issue, in `locale`.
+ * per issue, in `locale`; instants in `timeZone` (`--tz`), UTC without one.
  */
 function describeDecision(
   decision: SendDecision,
   locale: Locale,
   io: CliIo,
   frame: Locale = locale,
+  timeZone?: string,
 ): string {
   const { colon, semicolon, quota: words } = WORDS[frame];
   const usage = words.usage(decision.weight, decision.used, decision.limit);
   if (decision.allowed) {
     return `${paint(io, 'ok', words.allowed)}${colon}${usage}, ${words.left(decision.remaining)}`;
   }
-  const retry = words.retry(decision.retryAt ? decision.retryAt.toISOString() : null);
+  const retry = words.retry(decision.retryAt ? isoInstant(decision.retryAt, timeZone) : null);
   const lines = [`${paint(io, 'refused', words.refused)}${colon}${usage}${semicolon}${retry}`];
   // An issue's line is in the language of its sentence, and so is its colon.
   for (const issue of decision.issues) {
     lines.push(
-      `  - ${issue.code} (${issue.rule})${WORDS[locale].colon}${formatIssue(issue, locale, { timeZone: 'UTC' })}`,
+      `  - ${issue.code} (${issue.rule})${WORDS[locale].colon}${formatIssue(issue, locale, { timeZone: timeZone ?? 'UTC' })}`,
     );
   }
   return lines.join('\n');
@@ -307,7 +311,8 @@ function describeDecision(
 /** The last instant a send can be stamped: 24 hours before the end of the range of a Date. */
 const LAST_SEND_MS = MAX_EPOCH_MS - SEND_WINDOW_MS;
 
-async function readHistory(path: string, io: CliIo): Promise<SendEvent[]> {
+/** The sends of a history file; an `at` without an offset read on `timeZone`'s clock, if any. */
+async function readHistory(path: string, io: CliIo, timeZone?: string): Promise<SendEvent[]> {
   const text = await readText(io, path, `--history: cannot read ${path}`);
   const events: SendEvent[] = [];
   const lines = text.split(LINE_BREAK);
@@ -327,7 +332,7 @@ async function readHistory(path: string, io: CliIo): Promise<SendEvent[]> {
     };
     const time =
       typeof at === 'string'
-        ? parseIsoDate(at)
+        ? parseIsoDate(at, timeZone)
         : typeof at === 'number'
           ? new Date(at).getTime()
           : Number.NaN;
@@ -363,8 +368,10 @@ async function quota(values: Values, locale: Locale, io: CliIo): Promise<number>
   toOfferRow(values.offer, 'offer');
   const recipients = readCount(values.recipients, '--recipients', true) as number;
   const sizeBytes = values.size === undefined ? undefined : readSize(values.size, '--size');
-  const now = readDate(values.now, '--now', io.now);
-  const history = values.history === undefined ? [] : await readHistory(values.history, io);
+  const timeZone = readTimeZone(values.tz);
+  const now = readDate(values.now, '--now', io.now, timeZone);
+  const history =
+    values.history === undefined ? [] : await readHistory(values.history, io, timeZone);
   const decision = decideSend({
     offer: values.offer as never,
     now,
@@ -375,10 +382,10 @@ async function quota(values: Values, locale: Locale, io: CliIo): Promise<number>
   if (values.json) {
     const messages = decision.allowed
       ? []
-      : decision.issues.map((issue) => formatIssue(issue, locale));
+      : decision.issues.map((issue) => formatIssue(issue, locale, { timeZone: timeZone ?? 'UTC' }));
     io.stdout(JSON.stringify({ ...decision, now, messages }, null, 2));
   } else {
-    io.stdout(describeDecision(decision, locale, io));
+    io.stdout(describeDecision(decision, locale, io, locale, timeZone));
   }
   return decision.allowed ? EXIT.ok : EXIT.refused;
 }
