@@ -360,7 +360,8 @@ export function offsetAt(timeZone: string, time: number): number {
   const minutes = tzOffset(timeZone, new Date(at));
   // `tzOffset` (@date-fns/tz 1.5) loses the sign of an offset of less than an hour west of
   // Greenwich: `GMT-00:44:30` (Monrovia until 1972) is read as +44.5, as its hours, `-00`, are
-  // 0. Such an offset, whichever its sign, is read from the wall clock.
+  // 0 (date-fns/date-fns#4279 and #4314, open pull requests). Such an offset, whichever its
+  // sign, is read from the wall clock.
   if (Number.isNaN(minutes) || (minutes > 0 && minutes < 60)) return wallClockOffset(timeZone, at);
   // Whole milliseconds: an offset of local mean time has seconds (Zurich's was +00:34:08).
   return Math.round(minutes * 60_000);
