@@ -82,7 +82,7 @@ function readSchedule(options: unknown): Schedule {
  * The daily backups between `from` and `to` (both included): one a day at 05:00
  * Europe/Zurich by default (R-BKP-1), oldest first. The schedule follows the Zurich wall
  * clock across daylight-saving changes (by the zone's offsets as `Intl` gives them, whatever
- * the time zone of the machine): 05:00 is 04:00 UTC in summer and 03:00 UTC in winter. A local
+ * the time zone of the machine): 05:00 is 04:00 UTC in winter and 03:00 UTC in summer. A local
  * hour that does not exist on a spring-forward day (in other zones or hours) moves forward with
  * the clock; one that comes twice as the clocks go back is taken at its first occurrence, as
  * cron runs a daily job (`{ hour: 2 }` on 25 October 2026 in Zurich: 00:00 UTC, not 01:00).
