@@ -110,6 +110,7 @@ describe('--tz: instants read and written on a time zone’s clock', () => {
     ['2026-03-01T08:15Z', 'Asia/Tokyo', '2026-03-01T08:15:00.000Z'],
     ['2026-03-01T08:15+05:30', 'Europe/Zurich', '2026-03-01T02:45:00.000Z'],
     ['1800-01-01T00:34:08+00:34:08', 'UTC', '1800-01-01T00:00:00.000Z'],
+    ['0050-06-01T21:18:59+09:18:59', 'UTC', '0050-06-01T12:00:00.000Z'], // Tokyo's, 59 seconds
     // At the ends of the range of a Date.
     ['+275760-09-12T23:00', 'Etc/GMT-1', '+275760-09-12T22:00:00.000Z'],
     ['-271821-04-20T01:00', 'Etc/GMT-1', '-271821-04-20T00:00:00.000Z'],
@@ -142,6 +143,7 @@ describe('--tz: instants read and written on a time zone’s clock', () => {
     ['1900-01-01T00:25:21Z', 'Europe/Dublin', '1900-01-01T00:00:00.000-00:25:21'],
     ['0050-06-01T12:00:00Z', 'Asia/Tokyo', '0050-06-01T21:18:59.000+09:18:59'],
     ['-000001-06-01T12:00:00Z', 'Etc/GMT-1', '-000001-06-01T13:00:00.000+01:00'],
+    ['+275760-09-13T00:00:00Z', 'UTC', '+275760-09-13T00:00:00.000+00:00'], // the last instant
     // The wall clock would be past the end of the range of a Date: UTC, as it is.
     ['+275760-09-13T00:00:00Z', 'Asia/Tokyo', '+275760-09-13T00:00:00.000Z'],
     ['-271821-04-20T00:00:00Z', 'America/New_York', '-271821-04-20T00:00:00.000Z'],
