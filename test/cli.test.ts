@@ -2483,6 +2483,18 @@ describe('mail-policy, given any command line', () => {
       'Europe/Zurich',
     );
     expect(zurich.stdout).toContain('retry at: 2026-03-03T09:00:00.000+01:00');
+    expect(zurich.stdout).toContain('You can send it from March 3, 2026 at 9:00 AM GMT+1.');
+    // --json's messages: on the same clock, and in UTC without --tz.
+    const json = async (...argv: string[]) =>
+      JSON.parse((await cliWith(io, ...quota, '--json', ...argv)).stdout).messages[0];
+    expect(await json('--now', '2026-03-03T08:59', '--tz', 'Europe/Zurich')).toContain(
+      'March 3, 2026 at 9:00 AM GMT+1',
+    );
+    const inUtc = { readFile: async () => '{"at":"2026-03-02T08:00Z","recipients":500}\n' };
+    const message = JSON.parse(
+      (await cliWith(inUtc, ...quota, '--json', '--now', '2026-03-03T07:59Z')).stdout,
+    ).messages[0];
+    expect(message).toContain('March 3, 2026 at 8:00 AM UTC');
     expect(
       (await cliWith(io, ...quota, '--now', '2026-03-03T09:00', '--tz', 'Europe/Zurich')).code,
     ).toBe(0);
