@@ -374,8 +374,9 @@ export const WALL_CLOCKS = new Map<string, Intl.DateTimeFormat>();
  * @internal The offset of `timeZone` from UTC at `time`, in milliseconds, from its wall clock
  * read field by field (`formatToParts`): for platforms whose `Intl` has no `timeZoneName:
  * 'longOffset'`, where `tzOffset` answers `NaN` for a zone's name (older builds of React
- * Native's Hermes, as date-fns' `tzOffset` notes), and the walk over days would never end.
- * Whole seconds, as `Intl` shows no milliseconds.
+ * Native's Hermes, as date-fns' `tzOffset` notes), and the walk over days would never end;
+ * and for an offset of less than an hour, whose sign `tzOffset` may lose (see
+ * {@link offsetAt}). Whole seconds, as `Intl` shows no milliseconds.
  */
 export function wallClockOffset(timeZone: string, time: number): number {
   let format = WALL_CLOCKS.get(timeZone);
