@@ -1,5 +1,5 @@
 import { describeValue } from '../_lib/errors.js';
-import { MAX_EPOCH_MS } from '../_lib/input.js';
+import { MAX_EPOCH_MS, toDateFormat } from '../_lib/input.js';
 import { DIGITS, ISO_DATE } from '../_lib/regexes.js';
 import { offsetAt, wallClockInstant } from '../retention/backups.js';
 /** What the program talks to; the tests pass their own. */
@@ -94,10 +94,12 @@ export function readCount(
  */
 export function readTimeZone(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
+  const expected = 'an IANA time zone such as Europe/Zurich';
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
+    // The library's own check of a zone, which the backup schedule and the messages make.
+    toDateFormat('en', { timeZone: value }, expected);
   } catch {
-    throw badValue('--tz', 'an IANA time zone such as Europe/Zurich', value);
+    throw badValue('--tz', expected, value);
   }
   return value;
 }
@@ -109,10 +111,11 @@ export function readTimeZone(value: string | undefined): string | undefined {
  * end of the range of a `Date` stays in UTC.
  */
 export function isoInstant(date: Date, timeZone: string | undefined): string {
+  if (timeZone === undefined) return date.toISOString();
   const time = date.getTime();
-  const offset = timeZone === undefined ? 0 : offsetAt(timeZone, time) / 1000;
+  const offset = offsetAt(timeZone, time) / 1000;
   const wall = time + offset * 1000;
-  if (timeZone === undefined || Math.abs(wall) > MAX_EPOCH_MS) return date.toISOString();
+  if (Math.abs(wall) > MAX_EPOCH_MS) return date.toISOString();
   const size = Math.abs(offset);
   const two = (value: number) => String(Math.floor(value)).padStart(2, '0');
   const seconds = size % 60 === 0 ? '' : `:${two(size % 60)}`;
