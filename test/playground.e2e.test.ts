@@ -166,6 +166,16 @@ describe('the playground in headless Chromium', () => {
     expect(await page.getAttribute('#settings-email', 'aria-invalid')).toBe('true');
   });
 
+  it('refuses an xn-- domain that does not decode, which Chromium’s own URL parser lets through', async () => {
+    // Chromium reads an ASCII host as it is: the library checks the `xn--` label itself.
+    expect(await page.evaluate("new URL('http://xn--zz.de/').hostname")).toBe('xn--zz.de');
+    await page.fill('#settings-email', 'anna@xn--zz.de');
+    await page.click('#download');
+    expect(await page.locator('#settings-messages li').getAttribute('data-code')).toBe(
+      'domain-invalid-idn',
+    );
+  });
+
   it('saves a screenshot of the page as a test artifact', async () => {
     mkdirSync('reports', { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });

@@ -51,14 +51,6 @@ export const WIDE_CHAR =
 export const IDN_DOTS = /[.\u3002\uff0e\uff61]/;
 
 /**
- * An `xn--` label, followed by a dot, whose Punycode starts with its last hyphen, such as
- * `xn---5mu`: RFC 3492 §6.2 then reads that hyphen as a digit, which it is not, so the label does
- * not decode. Some URL parsers (Node.js 20's) read it as `xn--5mu` all the same. For a host the
- * URL parser gave, of lower-case letters, digits, hyphens and dots (`\w` is no hyphen nor dot).
- */
-export const UNDECODABLE_A_LABEL = /(^|\.)xn---\w*\./;
-
-/**
  * One character no domain holds, not even an internationalised one: ASCII other than letters,
  * digits, hyphens and dots; white space, controls and format characters; and the
  * default-ignorable code points that IDNA would delete without a trace (soft hyphen, zero-width

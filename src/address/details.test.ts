@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { toASCII } from 'tr46';
 import { describe, expect, it, vi } from 'vitest';
 import { URL as ExpoUrl } from 'whatwg-url-without-unicode';
-import { TypedHostUrl } from '../../test/helpers/urls.js';
+import { AsciiAsItIsUrl, TypedHostUrl } from '../../test/helpers/urls.js';
 import { isWhiteSpace } from './chars.js';
 import { CONVERTED, CONVERTED_MAX, domainIssues } from './domain.js';
 import { isValidAddress, validateAddress } from './validateAddress.js';
@@ -470,6 +470,46 @@ describe('issue details, at the edges', () => {
     expect(validateAddress('anna@xn--zz.de')).toMatchObject({
       issues: [{ code: 'domain-invalid-idn', index: 5 }],
     });
+  });
+
+  it('an xn-- label is checked where the URL parser reads an ASCII host as it is (Chromium, Node.js 24)', () => {
+    // Such parsers give `xn--zz.de` back unchecked: the library decodes each `xn--` label
+    // itself, and asks the parser to convert the Unicode form back to that very label.
+    const answers = (Url: unknown) => {
+      vi.stubGlobal('URL', Url);
+      CONVERTED.clear();
+      try {
+        return ['xn--zz', 'xn--bcher-kva7', 'xn---5mu', 'xn--a', 'xn--1ug', 'xn--ab-', 'xn--']
+          .map((label) => issues(`anna@${label}.de`))
+          .concat([
+            issues('anna@xn--bcher--3ya.de'),
+            issues('anna@XN--BCHER-KVA.de'),
+            issues('anna@bücher.xn--zz.de'),
+          ]);
+      } finally {
+        vi.unstubAllGlobals();
+        CONVERTED.clear();
+      }
+    };
+    const invalid = [{ code: 'domain-invalid-idn', rule: 'R-LP-6', index: 5 }];
+    const expected = [...Array(7).fill(invalid)].concat([
+      // `bücher-`: a hyphen at the end of the label as IDNA maps it, found at the label's end.
+      [{ code: 'domain-label-hyphen', rule: 'R-LP-6', index: 18, char: '-' }],
+      [],
+      invalid,
+    ]);
+    expect(answers(AsciiAsItIsUrl)).toEqual(expected);
+    expect(answers(URL)).toEqual(expected);
+    vi.stubGlobal('URL', AsciiAsItIsUrl);
+    try {
+      expect(validateAddress('anna@XN--BCHER-KVA.de')).toMatchObject({
+        ok: true,
+        asciiDomain: 'xn--bcher-kva.de',
+      });
+    } finally {
+      vi.unstubAllGlobals();
+      CONVERTED.clear();
+    }
   });
 
   it('a URL parser with IDNA installed after a domain was refused as unchecked converts it (the memo keeps no such refusal)', () => {

@@ -1,5 +1,6 @@
-import { IDN_DOTS, NOT_IN_DOMAIN, UNDECODABLE_A_LABEL } from '../_lib/regexes.js';
+import { IDN_DOTS, NOT_IN_DOMAIN } from '../_lib/regexes.js';
 import { ADDRESS_FLAGS, F_DOMAIN, F_NOT_DIGIT } from './chars.js';
+import { decodePunycode } from './punycode.js';
 
 /**
  * The domain after the `@`: LDH labels (RFC 1035, RFC 5321 `Domain`), internationalised
@@ -239,14 +240,30 @@ function convert(domain: string): string | null | false {
     // The label `x` put after the domain (and taken off again) keeps the URL parser from
     // reading a host that ends in a number as an IPv4 address: `ü.12` is a domain to scan, with
     // a numeric top-level label, as `a.12` is. Never empty: the URL parser fails on a host that
-    // IDNA leaves empty. Its `xn--` labels are checked again where a parser decodes more than
-    // RFC 3492 allows (with the dot before `x`, every label is followed by one).
+    // IDNA leaves empty.
     const host = new URL(`http://${domain}.x/`).hostname;
-    return UNDECODABLE_A_LABEL.test(host) ? null : host.slice(0, -2);
+    return aLabelsHold(host) ? host.slice(0, -2) : null;
   } catch {
     // Thrown by the probe (no IDNA), or by the parser refusing the domain (IDNA says no).
     return idna && null;
   }
+}
+
+/**
+ * Whether the `xn--` labels of `host`, as the URL parser gave it, are sound: the parser, given
+ * the Unicode form of each (RFC 3492), gives `host` back exactly. Parsers read an ASCII host as
+ * it is (Chromium's, and the ada of Node.js 24 and later, let `xn--zz.de` and `xn--1ug.ch`, a
+ * zero-width joiner alone, through), but apply UTS 46 to a Unicode one everywhere: the way back
+ * refuses a label that decodes to what IDNA refuses, to ASCII only (`xn--ab-`), or to what IDNA
+ * maps to something else, as UTS 46 does. A label that does not decode (`xn--zz`, and
+ * `xn---5mu`, which Node.js 20 reads as `xn--5mu`) is put back empty, which no parser makes
+ * into it.
+ */
+function aLabelsHold(host: string): boolean {
+  const unicode = host
+    .split('.')
+    .map((label) => (label.startsWith('xn--') ? (decodePunycode(label.slice(4)) ?? '') : label));
+  return new URL(`http://${unicode.join('.')}/`).hostname === host;
 }
 
 /**
@@ -311,10 +328,12 @@ function convertedIssues(
   const typed = domain.split(IDN_DOTS);
   const labels = ascii.split('.');
   // IDNA2008 refuses a hyphen at either end of a Unicode label too (the URL parser lets it pass),
-  // as IDNA maps the label: the full-width and small hyphen-minus (`－`, `﹣`) are hyphens then.
-  // NFKC maps to `-` exactly the two characters UTS 46 maps to it (a test asks both of every
-  // code point). The issue is found at that end of the label in the converted form.
-  const mapped = domain.normalize('NFKC').split(IDN_DOTS);
+  // as IDNA maps the label, which is what its `xn--` form decodes to: `bücher－.ch`, with a
+  // full-width hyphen-minus, is `bücher-.ch`, and so is `xn--bcher--3ya.ch`. The issue is found
+  // at that end of the label in the converted form.
+  const mapped = labels.map((label) =>
+    label.startsWith('xn--') ? (decodePunycode(label.slice(4)) ?? label) : label,
+  );
   const hyphen = mapped.findIndex((label) => label.startsWith('-') || label.endsWith('-'));
   const found = scanDomain(
     ascii,
@@ -325,7 +344,7 @@ function convertedIssues(
     hyphen < 0
       ? -1
       : labelStart(labels, hyphen) +
-          ((mapped[hyphen] as string).startsWith('-') ? 0 : (labels[hyphen] ?? '').length - 1),
+          ((mapped[hyphen] as string).startsWith('-') ? 0 : (labels[hyphen] as string).length - 1),
   ) as DomainIssue[];
   // Each issue is moved from the converted form to the domain as typed: IDNA keeps the labels,
   // so into the same label, at the same place in a label typed in ASCII (`xn--` labels too,

@@ -10,3 +10,22 @@ export class TypedHostUrl {
     this.hostname = input.slice(7, -1).toLowerCase();
   }
 }
+
+/** The platform's own URL parser, taken before a test stubs the global. */
+const PlatformUrl = globalThis.URL;
+
+/**
+ * A URL parser as Chromium's (156) and that of Node.js 24 and later (ada 3 and 4) are: a host
+ * in ASCII comes back lower-cased, with no check of its `xn--` labels (`xn--zz.de`, which does
+ * not decode, and `xn--1ug.ch`, a joiner alone, pass); any other host goes through the
+ * platform's IDNA (UTS 46), as there.
+ */
+export class AsciiAsItIsUrl {
+  readonly hostname: string;
+  constructor(input: string) {
+    const host = input.slice(7, -1);
+    this.hostname = /^[\x21-\x7e]*$/.test(host)
+      ? host.toLowerCase()
+      : new PlatformUrl(input).hostname;
+  }
+}
