@@ -5,11 +5,11 @@
 // the official binaries as the npm registry ships them (`node-<platform>-<arch>`, the packages
 // the `node` package installs), unpacked into a temporary folder. Without arguments, the lines
 // maintained on 2026-11-29: 22, 24 and 26. The lines differ where the library leans on the
-// platform: Node.js 24's URL parser (ada 3) reads an ASCII host as it is, `xn--` labels
-// unchecked, where Node.js 20 and 22 (ada 2.9) checked them; ICU and CLDR write numbers and
-// dates; V8 decides what is quick.
+// platform: the URL parser of Node.js 24 and 26 (ada 4.0) reads an ASCII host as it is, its
+// `xn--` labels unchecked, where Node.js 20 and 22 (ada 2.9) checked them; ICU and CLDR write
+// numbers and dates; V8 decides what is quick.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +35,7 @@ try {
     });
     const tarball = readdirSync(folder).find((file) => file.startsWith(`${name}-${major}.`));
     if (tarball === undefined) throw new Error(`npm pack ${name}@${major} left no tarball`);
-    execFileSync('mkdir', ['-p', into]);
+    mkdirSync(into);
     execFileSync('tar', ['xzf', path.join(folder, tarball), '-C', into]);
     const bin = path.join(into, 'package', 'bin');
     const node = path.join(bin, 'node');

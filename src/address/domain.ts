@@ -252,7 +252,7 @@ function convert(domain: string): string | null | false {
 /**
  * Whether the `xn--` labels of `host`, as the URL parser gave it, are sound: the parser, given
  * the Unicode form of each (RFC 3492), gives `host` back exactly. Parsers read an ASCII host as
- * it is (Chromium's, and the ada of Node.js 24 and later, let `xn--zz.de` and `xn--1ug.ch`, a
+ * it is (Chromium's, and the ada 4.0 of Node.js 24 and 26, let `xn--zz.de` and `xn--1ug.ch`, a
  * zero-width joiner alone, through), but apply UTS 46 to a Unicode one everywhere: the way back
  * refuses a label that decodes to what IDNA refuses, to ASCII only (`xn--ab-`), or to what IDNA
  * maps to something else, as UTS 46 does. A label that does not decode (`xn--zz`, and

@@ -7,8 +7,8 @@
  *
  * No more than a decoder: it tells whether an `xn--` label decodes, and to what; whether that
  * Unicode label is valid IDNA is the platform's URL parser's to say (see `convert` in
- * domain.ts). Parsers that read an ASCII host as it is, such as Chromium's and the ada of
- * Node.js 24 and later, say nothing of an `xn--` label typed in ASCII (R-LP-6).
+ * domain.ts). Parsers that read an ASCII host as it is, such as Chromium's and the ada 4.0 of
+ * Node.js 24 and 26, say nothing of an `xn--` label typed in ASCII (R-LP-6).
  */
 export function decodePunycode(text: string): string | null {
   const output: number[] = [];

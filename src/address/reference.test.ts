@@ -315,7 +315,7 @@ function idnModel(domain: string, strict: boolean, options: typeof UTS46 | typeo
 
 describe('internationalised domains agree with UTS 46 (tr46)', () => {
   // The platform's URL parser, and one that reads an ASCII host as it is (as Chromium's and
-  // that of Node.js 24 and later do): `xn--` labels typed in ASCII are then checked by the
+  // those of Node.js 24 and 26 do): `xn--` labels typed in ASCII are then checked by the
   // library alone.
   it.each([
     ['the platform’s URL parser', globalThis.URL],

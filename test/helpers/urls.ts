@@ -15,7 +15,7 @@ export class TypedHostUrl {
 const PlatformUrl = globalThis.URL;
 
 /**
- * A URL parser as Chromium's (156) and that of Node.js 24 and later (ada 3 and 4) are: a host
+ * A URL parser as Chromium's (156) and those of Node.js 24 and 26 (ada 4.0) are: a host
  * in ASCII comes back lower-cased, with no check of its `xn--` labels (`xn--zz.de`, which does
  * not decode, and `xn--1ug.ch`, a joiner alone, pass); any other host goes through the
  * platform's IDNA (UTS 46), as there.
