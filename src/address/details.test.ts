@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { toASCII } from 'tr46';
 import { describe, expect, it, vi } from 'vitest';
 import { URL as ExpoUrl } from 'whatwg-url-without-unicode';
-import { AsciiAsItIsUrl, TypedHostUrl } from '../../test/helpers/urls.js';
+import { AsciiAsItIsUrl, TypedHostUrl, underUrl } from '../../test/helpers/urls.js';
 import { isWhiteSpace } from './chars.js';
 import { CONVERTED, CONVERTED_MAX, domainIssues } from './domain.js';
 import { isValidAddress, validateAddress } from './validateAddress.js';
@@ -396,18 +396,14 @@ describe('issue details, at the edges', () => {
         super(input.replace('⒈', '1.'));
       }
     }
-    vi.stubGlobal('URL', SplittingUrl);
-    try {
+    underUrl(SplittingUrl, () => {
       expect(issues('abc@ü⒈-x.ch')).toEqual([
         { code: 'domain-label-hyphen', rule: 'R-LP-6', index: 4, char: '-' },
       ]);
       expect(issues('abc@x.ü⒈y.1')).toEqual([
         { code: 'domain-numeric-tld', rule: 'R-LP-6', index: 4 },
       ]);
-    } finally {
-      vi.unstubAllGlobals();
-      CONVERTED.clear();
-    }
+    });
     expect(issues('abc@ü⒈-x.ch')).toMatchObject([{ code: 'domain-invalid-idn', index: 4 }]);
   });
 
@@ -438,9 +434,7 @@ describe('issue details, at the edges', () => {
     // back as typed, capitals and all.
     expect(new ExpoUrl('http://BÜCHER.de/').hostname).toBe('BÜCHER.de');
     for (const Url of [TypedHostUrl, ThrowingUrl, MappingUrl, AsciiOnlyUrl, ExpoUrl]) {
-      vi.stubGlobal('URL', Url);
-      CONVERTED.clear();
-      try {
+      underUrl(Url, () => {
         for (const mode of ['provider', 'rfc'] as const) {
           expect(validateAddress('anna@BÜCHER.de', { mode })).toEqual({
             ok: false,
@@ -460,10 +454,7 @@ describe('issue details, at the edges', () => {
           expect(isValidAddress('anna@xn--zz.de', { mode })).toBe(false);
         }
         expect(isValidAddress('anna@example.ch')).toBe(true);
-      } finally {
-        vi.unstubAllGlobals();
-        CONVERTED.clear();
-      }
+      });
     }
     expect(isValidAddress('anna@BÜCHER.de')).toBe(true);
     // With IDNA, a domain it refuses is invalid, not unchecked.
@@ -475,22 +466,16 @@ describe('issue details, at the edges', () => {
   it('an xn-- label is checked where the URL parser reads an ASCII host as it is (Chromium, Node.js 24)', () => {
     // Such parsers give `xn--zz.de` back unchecked: the library decodes each `xn--` label
     // itself, and asks the parser to convert the Unicode form back to that very label.
-    const answers = (Url: unknown) => {
-      vi.stubGlobal('URL', Url);
-      CONVERTED.clear();
-      try {
-        return ['xn--zz', 'xn--bcher-kva7', 'xn---5mu', 'xn--a', 'xn--1ug', 'xn--ab-', 'xn--']
+    const answers = (Url: unknown) =>
+      underUrl(Url, () =>
+        ['xn--zz', 'xn--bcher-kva7', 'xn---5mu', 'xn--a', 'xn--1ug', 'xn--ab-', 'xn--']
           .map((label) => issues(`anna@${label}.de`))
           .concat([
             issues('anna@xn--bcher--3ya.de'),
             issues('anna@XN--BCHER-KVA.de'),
             issues('anna@bücher.xn--zz.de'),
-          ]);
-      } finally {
-        vi.unstubAllGlobals();
-        CONVERTED.clear();
-      }
-    };
+          ]),
+      );
     const invalid = [{ code: 'domain-invalid-idn', rule: 'R-LP-6', index: 5 }];
     const expected = [...Array(7).fill(invalid)].concat([
       // `bücher-`: a hyphen at the end of the label as IDNA maps it, found at the label's end.
@@ -500,16 +485,10 @@ describe('issue details, at the edges', () => {
     ]);
     expect(answers(AsciiAsItIsUrl)).toEqual(expected);
     expect(answers(URL)).toEqual(expected);
-    vi.stubGlobal('URL', AsciiAsItIsUrl);
-    try {
-      expect(validateAddress('anna@XN--BCHER-KVA.de')).toMatchObject({
-        ok: true,
-        asciiDomain: 'xn--bcher-kva.de',
-      });
-    } finally {
-      vi.unstubAllGlobals();
-      CONVERTED.clear();
-    }
+    expect(underUrl(AsciiAsItIsUrl, () => validateAddress('anna@XN--BCHER-KVA.de'))).toMatchObject({
+      ok: true,
+      asciiDomain: 'xn--bcher-kva.de',
+    });
   });
 
   it('a URL parser with IDNA installed after a domain was refused as unchecked converts it (the memo keeps no such refusal)', () => {

@@ -1,3 +1,6 @@
+import { vi } from 'vitest';
+import { CONVERTED } from '../../src/address/domain.js';
+
 /**
  * A URL parser without IDNA, as `whatwg-url-without-unicode` (Expo's, and
  * `react-native-url-polyfill`'s) is: the host of `http://<host>/` comes back as typed, never
@@ -27,5 +30,20 @@ export class AsciiAsItIsUrl {
     this.hostname = /^[\x21-\x7e]*$/.test(host)
       ? host.toLowerCase()
       : new PlatformUrl(input).hostname;
+  }
+}
+
+/**
+ * `check()` run with `Url` as the global URL parser, the memo of converted domains emptied
+ * before and after: it keeps the answers of the parser it was filled under.
+ */
+export function underUrl<T>(Url: unknown, check: () => T): T {
+  vi.stubGlobal('URL', Url);
+  CONVERTED.clear();
+  try {
+    return check();
+  } finally {
+    vi.unstubAllGlobals();
+    CONVERTED.clear();
   }
 }
